@@ -1,0 +1,142 @@
+package dev.brief.core;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * General knowledge about parties: every country with its aliases, demonyms and capital, the
+ * buildings that stand for governments (Kremlin, Downing Street), international organisations,
+ * blocs and well-known political parties, and the words that name a person's role. Loaded once
+ * from class-path resources; immutable and shared.
+ */
+public final class Gazetteer {
+  /** How a phrase refers to its party. */
+  public enum Via {
+    NAME,
+    DEMONYM,
+    CAPITAL,
+    METONYM
+  }
+
+  /** A phrase that denotes a party. */
+  public record Entry(String party, PartyKind kind, Via via) {}
+
+  private static final Gazetteer DEFAULT = load();
+
+  private final Map<String, Entry> phrases;
+  private final int longestPhrase;
+  private final Set<String> roles;
+  private final int longestRole;
+
+  private Gazetteer(Map<String, Entry> phrases, Set<String> roles) {
+    this.phrases = Map.copyOf(phrases);
+    this.roles = Set.copyOf(roles);
+    this.longestPhrase = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+    this.longestRole = roles.stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+  }
+
+  public static Gazetteer standard() {
+    return DEFAULT;
+  }
+
+  /** The entry for an exact, case-sensitive phrase of space-separated tokens, or null. */
+  public Entry lookup(String phrase) {
+    return phrases.get(phrase);
+  }
+
+  public int longestPhrase() {
+    return longestPhrase;
+  }
+
+  /** True when the lower-cased, space-separated phrase names a role ("prime minister"). */
+  public boolean isRole(String lowerPhrase) {
+    return roles.contains(lowerPhrase);
+  }
+
+  public int longestRole() {
+    return longestRole;
+  }
+
+  private static Gazetteer load() {
+    Map<String, Entry> phrases = new HashMap<>();
+    for (String[] row : rows("countries.tsv")) {
+      String country = row[0];
+      put(phrases, country, new Entry(country, PartyKind.COUNTRY, Via.NAME));
+      for (String alias : list(row, 1)) {
+        put(phrases, alias, new Entry(country, PartyKind.COUNTRY, Via.NAME));
+      }
+      for (String demonym : list(row, 2)) {
+        put(phrases, demonym, new Entry(country, PartyKind.COUNTRY, Via.DEMONYM));
+      }
+      for (String capital : list(row, 3)) {
+        put(phrases, capital, new Entry(country, PartyKind.COUNTRY, Via.CAPITAL));
+      }
+    }
+    Map<String, PartyKind> orgKinds = new HashMap<>();
+    for (String[] row : rows("organisations.tsv")) {
+      PartyKind kind = PartyKind.valueOf(row[1]);
+      orgKinds.put(row[0], kind);
+      put(phrases, row[0], new Entry(row[0], kind, Via.NAME));
+      for (String alias : list(row, 2)) {
+        put(phrases, alias, new Entry(row[0], kind, Via.NAME));
+      }
+    }
+    for (String[] row : rows("metonyms.tsv")) {
+      PartyKind kind = orgKinds.getOrDefault(row[1], PartyKind.COUNTRY);
+      put(phrases, row[0], new Entry(row[1], kind, Via.METONYM));
+    }
+    Set<String> roles = new HashSet<>();
+    for (String[] row : rows("roles.txt")) {
+      roles.add(row[0].toLowerCase(Locale.ROOT));
+    }
+    return new Gazetteer(phrases, roles);
+  }
+
+  private static void put(Map<String, Entry> phrases, String phrase, Entry entry) {
+    String key = String.join(" ", Words.surfaceTokens(phrase));
+    phrases.putIfAbsent(key, entry);
+  }
+
+  private static List<String> list(String[] row, int column) {
+    List<String> out = new ArrayList<>();
+    if (row.length > column && !row[column].isBlank()) {
+      for (String v : row[column].split(",")) {
+        if (!v.isBlank()) {
+          out.add(v.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String[]> rows(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing class-path resource dev/brief/core/" + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        rows.add(line.split("\t", -1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read gazetteer resource " + resource, e);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,622 @@
+package dev.brief.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the parties of an article and the people who speak for them.
+ *
+ * <p>Parties come from the {@link Gazetteer} (countries by name, demonym, capital or government
+ * building; organisations, blocs and political parties) and from the text: capitalised phrases
+ * that end in an organisation word ("National Union of Teachers", "Acme Holdings"), and acronyms
+ * the text defines ("Trades Union Congress (TUC)"). A place named only as a location ("talks in
+ * Geneva", "held in Moscow") is not counted as a mention.
+ *
+ * <p>People are capitalised name runs with evidence that they are people: a role before them
+ * ("Kremlin aide Yuri Ushakov"), a role in apposition ("Rustem Umerov, Ukraine's lead
+ * negotiator"), an honorific, or a personal pronoun that follows. Their party is the affiliation
+ * written next to the role (a demonym, a country, an organisation, a possessive), or the party of
+ * the person they advise ("adviser to President X"). Later mentions by surname, spelling variants
+ * (Zelensky / Zelenskyy) and "Mr Smith" resolve to the same person; two people who share a
+ * surname but not a first name stay two people. A person with no affiliation is a party of their
+ * own, kind PERSON.
+ */
+final class PartyRecognizer {
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "The", "A", "An", "In", "On", "At", "But", "And", "Or", "However", "Meanwhile", "As",
+          "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+          "When", "While", "If", "After", "Before", "Despite", "Although", "With", "Without", "For",
+          "From", "By", "According", "Notably", "Earlier", "Recent", "Once", "Moving", "Why",
+          "What", "Who", "How", "Where", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+          "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+          "August", "September", "October", "November", "December", "His", "Her", "Their", "Its",
+          "Our", "Yet", "So", "Then", "Now", "Also", "Still", "Even", "Both", "All", "Some",
+          "Many", "Most", "Such", "Other", "Another", "Each", "Every", "No", "Not", "Under",
+          "Over", "Into", "Between", "During", "Since", "Until", "Among", "Against", "Amid",
+          "Following", "Further", "Furthermore", "Additionally", "Instead", "Thus", "Here",
+          "Former", "Thanksgiving", "Christmas", "Easter", "Ramadan", "God", "Internet",
+          "HIGHLIGHTS", "Speaking", "Asked", "Last", "Next", "First", "Second", "Third", "One",
+          "Two", "Three", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Mx", "Rev");
+  private static final Set<String> HONORIFICS =
+      Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Mx", "Rev", "Baroness", "Baron");
+  private static final Set<String> PARTICLES =
+      Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "el");
+  private static final Set<String> MODIFIERS =
+      Set.of("former", "then", "acting", "outgoing", "incoming", "new", "top", "senior", "deputy",
+          "chief", "lead", "interim", "current", "veteran", "late", "longtime", "the", "a", "an");
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "at", "near", "from", "across", "throughout", "inside", "outside", "within",
+          "around", "into", "via", "through", "toward", "towards", "between", "of");
+  private static final Map<String, PartyKind> ORG_SUFFIXES = orgSuffixes();
+  private static final Set<String> REPORTING =
+      Set.of("said", "says", "told", "added", "stated", "argued", "warned", "insisted", "asserted",
+          "remarked", "wrote", "tweeted", "explained", "acknowledged", "admitted", "claimed");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
+  /** A party as found: display name, kind and the actors that speak for it. */
+  static final class Found {
+    final String name;
+    PartyKind kind;
+    int mentions;
+    final Map<String, Actor> actors = new LinkedHashMap<>();
+
+    Found(String name, PartyKind kind) {
+      this.name = name;
+      this.kind = kind;
+    }
+  }
+
+  /** What recognition produced for a whole article. */
+  record Result(Map<String, Found> parties, List<List<Mention>> mentions, List<List<Token>> tokens) {}
+
+  private final Gazetteer gazetteer;
+
+  PartyRecognizer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** A person found in the text. */
+  private static final class Person {
+    final String first;
+    String last;
+    String full;
+    String role;
+    String party; // key of the affiliated party, or null
+    String advises; // full name of the person they advise, resolved after the first pass
+
+    Person(String full) {
+      this.full = full;
+      String[] parts = full.split(" ");
+      this.first = parts.length > 1 ? parts[0] : null;
+      this.last = parts[parts.length - 1];
+    }
+  }
+
+  Result recognise(List<Sentence> sentences) {
+    List<List<Token>> tokens = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      tokens.add(Token.of(s.text()));
+    }
+    Map<String, Found> parties = new LinkedHashMap<>();
+    List<Person> people = new ArrayList<>();
+    Map<String, String> acronyms = new HashMap<>();
+    List<List<Mention>> mentions = new ArrayList<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      mentions.add(new ArrayList<>());
+    }
+
+    // Pass 1: gazetteer mentions, organisations by suffix, defined acronyms, people with evidence.
+    List<List<int[]>> nameRuns = new ArrayList<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      List<Token> ts = tokens.get(si);
+      boolean[] used = new boolean[ts.size()];
+      for (int i = 0; i < ts.size(); ) {
+        int end = matchGazetteer(ts, i);
+        if (end > i) {
+          Gazetteer.Entry e = gazetteer.lookup(join(ts, i, end));
+          boolean locative = (e.via() == Gazetteer.Via.NAME || e.via() == Gazetteer.Via.CAPITAL)
+              && e.kind() == PartyKind.COUNTRY && isLocative(ts, i);
+          found(parties, e.party(), e.kind());
+          mentions.get(si).add(new Mention(si, i, end, e.party(), null, locative));
+          for (int k = i; k < end; k++) {
+            used[k] = true;
+          }
+          i = end;
+        } else {
+          i++;
+        }
+      }
+      markRoles(ts, used);
+      List<int[]> runs = new ArrayList<>();
+      for (int i = 0; i < ts.size(); ) {
+        int end = nameRun(ts, used, i);
+        if (end > i) {
+          runs.add(new int[] {i, end});
+          i = end;
+        } else {
+          i++;
+        }
+      }
+      nameRuns.add(runs);
+      for (int[] run : runs) {
+        String phrase = join(ts, run[0], run[1]);
+        PartyKind orgKind = orgKind(ts, run[0], run[1]);
+        if (orgKind != null) {
+          found(parties, phrase, orgKind);
+          mentions.get(si).add(new Mention(si, run[0], run[1], phrase, null, false));
+          int after = run[1];
+          if (after < ts.size() && ts.get(after).allCaps() && ts.get(after).text().length() >= 2
+              && sentences.get(si).text().charAt(ts.get(after).start() - 1) == '(') {
+            acronyms.put(ts.get(after).text(), phrase);
+          }
+          continue;
+        }
+        Person p = personEvidence(sentences, tokens, mentions, si, run);
+        if (p != null) {
+          Person known = findPerson(people, p.full);
+          if (known == null) {
+            people.add(p);
+          } else {
+            if (known.party == null) {
+              known.party = p.party;
+            }
+            if (known.role == null) {
+              known.role = p.role;
+            }
+            if (known.advises == null) {
+              known.advises = p.advises;
+            }
+            if (p.full.split(" ").length > known.full.split(" ").length) {
+              known.full = p.full;
+              known.last = p.last;
+            }
+          }
+        }
+      }
+    }
+    for (Person p : people) {
+      if (p.party == null && p.advises != null) {
+        Person boss = findPerson(people, p.advises);
+        if (boss != null && boss != p) {
+          p.party = boss.party != null ? boss.party : boss.full;
+        }
+      }
+    }
+    for (Person p : people) {
+      String key = p.party == null ? p.full : p.party;
+      PartyKind kind = parties.containsKey(key) ? parties.get(key).kind : PartyKind.PERSON;
+      Found f = found(parties, key, kind);
+      f.actors.putIfAbsent(p.full, new Actor(p.full, p.role));
+    }
+
+    // Pass 2: name runs that refer to known people or defined acronyms.
+    for (int si = 0; si < sentences.size(); si++) {
+      List<Token> ts = tokens.get(si);
+      for (int[] run : nameRuns.get(si)) {
+        String phrase = join(ts, run[0], run[1]);
+        if (parties.containsKey(phrase) && parties.get(phrase).kind != PartyKind.PERSON
+            && orgKind(ts, run[0], run[1]) != null) {
+          continue; // counted in pass 1
+        }
+        String acronym = acronyms.get(phrase);
+        if (acronym != null) {
+          mentions.get(si).add(new Mention(si, run[0], run[1], acronym, null, false));
+          continue;
+        }
+        int from = run[0];
+        while (from < run[1] && HONORIFICS.contains(ts.get(from).text())) {
+          from++;
+        }
+        Person p = from < run[1] ? findPerson(people, join(ts, from, run[1])) : null;
+        if (p != null) {
+          String key = p.party == null ? p.full : p.party;
+          mentions.get(si).add(new Mention(si, run[0], run[1], key, p.full, false));
+        }
+      }
+      mentions.get(si).sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+    for (List<Mention> ms : mentions) {
+      for (Mention m : ms) {
+        if (!m.locative()) {
+          parties.get(m.party()).mentions++;
+        }
+      }
+    }
+    parties.values().removeIf(f -> f.mentions == 0);
+    return new Result(parties, mentions, tokens);
+  }
+
+  /**
+   * Marks role phrases ("Secretary of State", "Prime Minister") so that they do not read as part
+   * of a name, unless the role word begins an organisation's name ("General Motors").
+   */
+  private void markRoles(List<Token> ts, boolean[] used) {
+    for (int i = 0; i < ts.size(); i++) {
+      if (used[i]) {
+        continue;
+      }
+      for (int len = Math.min(gazetteer.longestRole(), ts.size() - i); len >= 1; len--) {
+        if (!gazetteer.isRole(join(ts, i, i + len).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        int after = i + len;
+        boolean orgName = after < ts.size() && ORG_SUFFIXES.containsKey(ts.get(after).text())
+            && (after + 1 >= ts.size() || !ts.get(after + 1).capitalised());
+        if (!orgName) {
+          for (int k = i; k < after; k++) {
+            used[k] = true;
+          }
+          i = after - 1;
+        }
+        break;
+      }
+    }
+  }
+
+  private int matchGazetteer(List<Token> ts, int i) {
+    int max = Math.min(ts.size(), i + gazetteer.longestPhrase());
+    for (int end = max; end > i; end--) {
+      if (gazetteer.lookup(join(ts, i, end)) != null) {
+        // a possessive can only close a phrase
+        boolean inner = false;
+        for (int k = i; k < end - 1; k++) {
+          inner |= ts.get(k).possessive();
+        }
+        if (!inner) {
+          return end;
+        }
+      }
+    }
+    return i;
+  }
+
+  /** The end of the capitalised name run starting at {@code i}, or {@code i}. */
+  private int nameRun(List<Token> ts, boolean[] used, int i) {
+    int j = i;
+    while (j < ts.size() && !used[j]) {
+      Token t = ts.get(j);
+      boolean name = t.capitalised() && Character.isLetter(t.text().charAt(0))
+          && (!NOT_NAMES.contains(t.text()) || HONORIFICS.contains(t.text()))
+          && !gazetteer.isRole(t.lower());
+      boolean particle = j > i && PARTICLES.contains(t.text()) && j + 1 < ts.size()
+          && ts.get(j + 1).capitalised();
+      if (!(name || particle) || (j > i && HONORIFICS.contains(t.text()))) {
+        break;
+      }
+      j++;
+      if (t.possessive()) {
+        break;
+      }
+    }
+    // a run of honorifics alone is no name
+    boolean onlyHonorifics = true;
+    for (int k = i; k < j; k++) {
+      onlyHonorifics &= HONORIFICS.contains(ts.get(k).text());
+    }
+    return onlyHonorifics ? i : j;
+  }
+
+  private static PartyKind orgKind(List<Token> ts, int from, int to) {
+    if (to - from < 2) {
+      return null;
+    }
+    return ORG_SUFFIXES.get(ts.get(to - 1).text());
+  }
+
+  /** A person when the run has evidence of being one, with their role and affiliation. */
+  private Person personEvidence(
+      List<Sentence> sentences, List<List<Token>> tokens, List<List<Mention>> mentions, int si, int[] run) {
+    List<Token> ts = tokens.get(si);
+    int from = run[0];
+    boolean honorific = false;
+    while (from < run[1] && HONORIFICS.contains(ts.get(from).text())) {
+      honorific = true;
+      from++;
+    }
+    if (from >= run[1]) {
+      return null;
+    }
+    String full = join(ts, from, run[1]);
+    int words = run[1] - from;
+    if (words > 4) {
+      return null;
+    }
+    // a role right before the name: "[affiliation] [modifiers] ROLE Name"
+    int[] role = roleEndingAt(ts, run[0]);
+    String text = sentences.get(si).text();
+    Person p = new Person(full);
+    if (role != null) {
+      p.role = join(ts, role[0], role[1]).toLowerCase(Locale.ROOT);
+      affiliateBefore(p, ts, mentions.get(si), role[0]);
+    } else {
+      int[] appositive = apposition(text, ts, run[1]);
+      if (appositive != null) {
+        p.role = join(ts, appositive[0], appositive[1]).toLowerCase(Locale.ROOT);
+        affiliateBefore(p, ts, mentions.get(si), appositive[0]);
+        affiliateAfter(p, ts, mentions.get(si), appositive[1]);
+      }
+    }
+    if (p.role == null && !honorific) {
+      boolean speaks = run[1] < ts.size() && REPORTING.contains(ts.get(run[1]).lower());
+      boolean owns = ts.get(run[1] - 1).possessive() && run[0] > 0;
+      if (words < 2 || !(speaks || owns || pronounFollows(tokens, si, run[1]))) {
+        return null;
+      }
+    }
+    if (p.role == null && words < 2) {
+      return null;
+    }
+    return p;
+  }
+
+  /** The role phrase ending right before token {@code i} (skipping a comma), or null. */
+  private int[] roleEndingAt(List<Token> ts, int i) {
+    for (int len = Math.min(gazetteer.longestRole(), i); len >= 1; len--) {
+      String phrase = join(ts, i - len, i).toLowerCase(Locale.ROOT);
+      if (gazetteer.isRole(phrase)) {
+        Token first = ts.get(i - len);
+        if ((phrase.equals("pm") || phrase.equals("mp")) && !first.allCaps()) {
+          continue;
+        }
+        if (phrase.endsWith("s") && !phrase.endsWith("ss")) {
+          continue; // "officials Make Progress": a plural role names no one person
+        }
+        int start = i - len;
+        // extend over role-like modifiers: "foreign affairs adviser", "senior advisor"
+        while (start > 0 && isRoleFiller(ts.get(start - 1))) {
+          start--;
+        }
+        return new int[] {start, i};
+      }
+    }
+    return null;
+  }
+
+  /** ", [the] [X's] [modifiers] ROLE" right after a name: the role's token range. */
+  private int[] apposition(String text, List<Token> ts, int end) {
+    if (end >= ts.size()) {
+      return null;
+    }
+    int comma = ts.get(end - 1).end();
+    while (comma < text.length() && Character.isWhitespace(text.charAt(comma))) {
+      comma++;
+    }
+    if (comma >= text.length() || text.charAt(comma) != ',') {
+      return null;
+    }
+    for (int j = end; j < Math.min(ts.size(), end + 7); j++) {
+      if (j > end && text.substring(ts.get(end).start(), ts.get(j).start()).contains(",")) {
+        break;
+      }
+      for (int len = Math.min(gazetteer.longestRole(), ts.size() - j); len >= 1; len--) {
+        if (gazetteer.isRole(join(ts, j, j + len).toLowerCase(Locale.ROOT))) {
+          int start = j;
+          while (start > end && isRoleFiller(ts.get(start - 1))) {
+            start--;
+          }
+          return new int[] {start, j + len};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Affiliation written before a role: a gazetteer mention or an organisation noun's possessive. */
+  private void affiliateBefore(Person p, List<Token> ts, List<Mention> sentenceMentions, int roleStart) {
+    int k = roleStart;
+    int skipped = 0;
+    while (k > 0 && skipped < 3 && isRoleFiller(ts.get(k - 1))) {
+      k--;
+      skipped++;
+    }
+    for (Mention m : sentenceMentions) {
+      if (m.to() == k && m.actor() == null) {
+        p.party = m.party();
+        return;
+      }
+    }
+    if (k > 0 && ts.get(k - 1).possessive()) {
+      // "Donald Trump's adviser": the party of the person named before
+      int e = k;
+      int s = e;
+      while (s > 0 && ts.get(s - 1).capitalised() && e - s < 4) {
+        s--;
+        if (s > 0 && !ts.get(s - 1).capitalised()) {
+          break;
+        }
+      }
+      if (s < e) {
+        p.advises = stripRoles(ts, s, e);
+      }
+    }
+  }
+
+  private static boolean isRoleFiller(Token t) {
+    String l = t.lower();
+    return MODIFIERS.contains(l) && !(l.equals("the") || l.equals("a") || l.equals("an"));
+  }
+
+  /** "adviser to [former] President X": X's party, resolved after the first pass. */
+  private void affiliateAfter(Person p, List<Token> ts, List<Mention> sentenceMentions, int roleEnd) {
+    if (p.party != null || roleEnd >= ts.size()) {
+      return;
+    }
+    String next = ts.get(roleEnd).lower();
+    if (!(next.equals("to") || next.equals("for") || next.equals("of") || next.equals("at"))) {
+      return;
+    }
+    int k = roleEnd + 1;
+    for (Mention m : sentenceMentions) {
+      if (m.from() >= k && m.from() <= k + 1 && m.actor() == null) {
+        p.party = m.party();
+        return;
+      }
+    }
+    int s = k;
+    while (s < ts.size() && !ts.get(s).capitalised()) {
+      s++;
+    }
+    int e = s;
+    while (e < ts.size() && ts.get(e).capitalised() && e - s < 5) {
+      e++;
+      if (ts.get(e - 1).possessive()) {
+        break;
+      }
+    }
+    if (e > s && s - k <= 2) {
+      p.advises = stripRoles(ts, s, e);
+    }
+  }
+
+  /** The name part of "President Donald Trump": capitalised role words at the front removed. */
+  private String stripRoles(List<Token> ts, int s, int e) {
+    while (s < e && (gazetteer.isRole(ts.get(s).lower()) || HONORIFICS.contains(ts.get(s).text())
+        || gazetteer.lookup(ts.get(s).text()) != null)) {
+      s++;
+    }
+    return s < e ? join(ts, s, e) : null;
+  }
+
+  private static boolean pronounFollows(List<List<Token>> tokens, int si, int end) {
+    List<Token> ts = tokens.get(si);
+    for (int k = end; k < Math.min(ts.size(), end + 12); k++) {
+      if (PRONOUNS.contains(ts.get(k).lower())) {
+        return true;
+      }
+    }
+    if (si + 1 < tokens.size() && !tokens.get(si + 1).isEmpty()) {
+      String first = tokens.get(si + 1).get(0).lower();
+      return first.equals("he") || first.equals("she");
+    }
+    return false;
+  }
+
+  /** The known person a name refers to: same full name, same surname, or a spelling variant. */
+  private static Person findPerson(List<Person> people, String name) {
+    if (name == null) {
+      return null;
+    }
+    String[] parts = name.split(" ");
+    String first = parts.length > 1 ? parts[0] : null;
+    String last = parts[parts.length - 1];
+    Person bySurname = null;
+    int surnameMatches = 0;
+    for (Person p : people) {
+      if (p.full.equals(name)) {
+        return p;
+      }
+      boolean sameLast = similar(p.last, last);
+      if (!sameLast) {
+        continue;
+      }
+      if (first != null && p.first != null) {
+        if (p.first.equals(first)) {
+          return p;
+        }
+        continue; // same surname, different first name: another person
+      }
+      bySurname = p;
+      surnameMatches++;
+    }
+    return surnameMatches >= 1 ? bySurname : null;
+  }
+
+  /** Equal, or spelling variants of one name: same start, at most one letter apart. */
+  static boolean similar(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.length() < 5 || b.length() < 5 || a.charAt(0) != b.charAt(0)) {
+      return false;
+    }
+    return editDistanceAtMostOne(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean editDistanceAtMostOne(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    int edits = 0;
+    while (i < a.length() && j < b.length()) {
+      if (a.charAt(i) == b.charAt(j)) {
+        i++;
+        j++;
+        continue;
+      }
+      if (++edits > 1) {
+        return false;
+      }
+      if (a.length() > b.length()) {
+        i++;
+      } else if (a.length() < b.length()) {
+        j++;
+      } else {
+        i++;
+        j++;
+      }
+    }
+    return edits + (a.length() - i) + (b.length() - j) <= 1;
+  }
+
+  private static boolean isLocative(List<Token> ts, int i) {
+    return i > 0 && LOCATIVE.contains(ts.get(i - 1).lower()) && !ts.get(i - 1).capitalised();
+  }
+
+  private static Found found(Map<String, Found> parties, String key, PartyKind kind) {
+    return parties.computeIfAbsent(key, k -> new Found(k, kind));
+  }
+
+  static String join(List<Token> ts, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        b.append(' ');
+      }
+      b.append(ts.get(k).text());
+    }
+    return b.toString();
+  }
+
+  private static Map<String, PartyKind> orgSuffixes() {
+    Map<String, PartyKind> m = new HashMap<>();
+    for (String s : List.of("Party")) {
+      m.put(s, PartyKind.POLITICAL_PARTY);
+    }
+    for (String s : List.of("Union", "Unions", "Federation", "Congress")) {
+      m.put(s, PartyKind.UNION);
+    }
+    for (String s : List.of("Court", "Tribunal")) {
+      m.put(s, PartyKind.COURT);
+    }
+    for (String s : List.of("Authority", "Regulator", "Commission", "Agency", "Ofcom", "Board")) {
+      m.put(s, PartyKind.REGULATOR);
+    }
+    for (String s : List.of("Ministry", "Department", "Office", "Government", "Treasury", "Cabinet",
+        "Parliament", "Assembly", "Senate", "Council")) {
+      m.put(s, PartyKind.GOVERNMENT);
+    }
+    for (String s : List.of("Inc", "Ltd", "plc", "PLC", "Corp", "Corporation", "Company", "Group",
+        "Holdings", "Bank", "Airlines", "Airways", "Motors", "Industries", "Technologies",
+        "Systems", "Partners", "Capital", "Communications", "Entertainment", "Pharmaceuticals",
+        "Energy", "Telecom", "Media", "Records", "Studios", "Foods", "Stores", "Brewery", "AG",
+        "SA", "NV", "GmbH", "LLC", "LLP", "Co")) {
+      m.put(s, PartyKind.COMPANY);
+    }
+    for (String s : List.of("Association", "Organisation", "Organization", "Institute",
+        "Foundation", "Fund", "Alliance", "Front", "Movement", "Committee", "League", "Society",
+        "Trust", "Coalition", "Confederation", "Forum", "Network", "Club", "International")) {
+      m.put(s, PartyKind.ORGANISATION);
+    }
+    for (String s : List.of("Army", "Forces", "Brigade", "Militia")) {
+      m.put(s, PartyKind.ARMED_GROUP);
+    }
+    return Map.copyOf(m);
+  }
+}

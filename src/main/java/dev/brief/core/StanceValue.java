@@ -1,0 +1,9 @@
+package dev.brief.core;
+
+/** Where a party stands on an issue. */
+public enum StanceValue {
+  SUPPORT,
+  OPPOSE,
+  MIXED,
+  NEUTRAL
+}

@@ -1,0 +1,66 @@
+package dev.brief.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A word of a sentence as written (case kept), with its offsets in that sentence. A trailing
+ * possessive ('s) is cut off and remembered.
+ */
+record Token(String text, int start, int end, boolean possessive) {
+
+  boolean capitalised() {
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+  }
+
+  boolean allCaps() {
+    boolean letter = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  String lower() {
+    return text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Words and numbers of {@code s}; inner dots, apostrophes, hyphens and ampersands are kept. */
+  static List<Token> of(String s) {
+    List<Token> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          i++;
+        } else if ((c == '.' || c == '\'' || c == '\u2019' || c == '-' || c == '&')
+            && i + 1 < n
+            && Character.isLetterOrDigit(s.charAt(i + 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (i > start) {
+        String t = s.substring(start, i);
+        boolean possessive = false;
+        if (t.length() > 2 && (t.endsWith("'s") || t.endsWith("\u2019s"))) {
+          t = t.substring(0, t.length() - 2);
+          possessive = true;
+        }
+        out.add(new Token(t, start, i, possessive));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.brief.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Word tokens, stop words and a light suffix stemmer for similarity between sentences. */
+public final class Words {
+  static final Set<String> STOP =
+      Set.of(
+          "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
+          "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+          "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during",
+          "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her",
+          "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is",
+          "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not",
+          "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves",
+          "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that",
+          "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
+          "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were",
+          "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+          "you", "your", "yours", "said", "says", "say", "mr", "mrs", "ms", "one", "two", "new",
+          "may", "might", "must", "shall", "s", "t", "yet", "us", "however", "last", "year",
+          "years", "time", "told", "according", "since", "still", "many", "much", "even", "well");
+
+  private Words() {}
+
+  /** Lower-cased word tokens (letters and digits, inner apostrophes and hyphens kept). */
+  public static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          i++;
+        } else if ((c == '\'' || c == '\u2019' || c == '-')
+            && i + 1 < n
+            && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (i > s) {
+        out.add(text.substring(s, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+      }
+    }
+    return out;
+  }
+
+  /** Tokens of {@code text} as written, the way the gazetteer keys and matches phrases. */
+  static List<String> surfaceTokens(String text) {
+    List<String> out = new ArrayList<>();
+    for (Token t : Token.of(text)) {
+      out.add(t.text());
+    }
+    return out;
+  }
+
+  /** Content stems of {@code text}: tokens minus stop words, possessives and light suffixes. */
+  public static List<String> contentStems(String text) {
+    List<String> out = new ArrayList<>();
+    for (String t : tokens(text)) {
+      if (t.endsWith("'s")) {
+        t = t.substring(0, t.length() - 2);
+      }
+      if (t.length() < 2 || STOP.contains(t)) {
+        continue;
+      }
+      out.add(stem(t));
+    }
+    return out;
+  }
+
+  /** A light English stemmer: plural and common verb suffixes, enough to match word forms. */
+  public static String stem(String w) {
+    int n = w.length();
+    if (n <= 3) {
+      return w;
+    }
+    if (w.endsWith("ies") && n > 4) {
+      return w.substring(0, n - 3) + "y";
+    }
+    if (w.endsWith("sses")) {
+      return w.substring(0, n - 2);
+    }
+    if (w.endsWith("ing") && n > 5) {
+      return w.substring(0, n - 3);
+    }
+    if (w.endsWith("ed") && n > 4) {
+      return w.substring(0, n - 2);
+    }
+    if (w.endsWith("es") && n > 4 && (w.charAt(n - 3) == 's' || w.charAt(n - 3) == 'x'
+        || w.endsWith("ches") || w.endsWith("shes"))) {
+      return w.substring(0, n - 2);
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      return w.substring(0, n - 1);
+    }
+    return w;
+  }
+}
