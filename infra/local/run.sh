@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Brief on this machine, no AWS account and no Docker:
+#   infra/local/run.sh [--once] [--json] [--input DIR] [--port N]
+# Builds Brief and fetches the S3/DynamoDB emulators on first use, starts them, runs the real
+# function.zip as the ingest and query functions, uploads seeds/ (or DIR) and prints each result.
+# Without --once it then serves the query API on http://127.0.0.1:8787 until Ctrl-C.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+mvn=("$root/mvnw" -q -B)
+
+if [ ! -f target/function.zip ] || [ -n "$(find src pom.xml -newer target/function.zip -print -quit)" ]; then
+  echo "brief: building function.zip and the local harness (first run takes a few minutes)..." >&2
+  "${mvn[@]}" package -DskipTests
+fi
+if [ ! -f target/local-classpath.txt ] || [ pom.xml -nt target/local-classpath.txt ] || [ ! -d target/test-classes/dev/brief/local ]; then
+  "${mvn[@]}" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/local-classpath.txt
+fi
+if [ ! -f infra/emulators/target/s3proxy/s3proxy.jar ] || [ ! -d infra/emulators/target/ric ]; then
+  echo "brief: fetching the S3 and DynamoDB emulators..." >&2
+  "${mvn[@]}" -f infra/emulators/pom.xml package
+fi
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+exec "$java_bin" -Dbrief.repo.root="$root" \
+  -cp "target/test-classes:target/classes:$(cat target/local-classpath.txt)" \
+  dev.brief.local.LocalRun "$@"
