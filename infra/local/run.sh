@@ -22,6 +22,6 @@ if [ ! -f infra/emulators/target/s3proxy/s3proxy.jar ] || [ ! -d infra/emulators
   "${mvn[@]}" -f infra/emulators/pom.xml package
 fi
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-exec "$java_bin" -Dbrief.repo.root="$root" \
+exec "$java_bin" -Drepo.root="$root" \
   -cp "target/test-classes:target/classes:$(cat target/local-classpath.txt)" \
   dev.brief.local.LocalRun "$@"

@@ -49,15 +49,16 @@ public final class Cleaner {
     List<Block> blocks = new ArrayList<>(ex.blocks());
     String title = ex.title();
     int boilerplate = ex.removedBoilerplate();
+    while (!blocks.isEmpty() && isBoilerplate(blocks.get(0))) {
+      blocks.remove(0);
+      boilerplate++;
+    }
     if (title == null && !blocks.isEmpty() && blocks.get(0).kind() == Block.Kind.HEADING) {
       title = blocks.remove(0).text().strip();
     }
     boolean[] drop = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      if (isHashtagLine(b.text()) || isByline(b.text()) || isFurniture(b.text())) {
-        drop[i] = true;
-      }
+      drop[i] = isBoilerplate(blocks.get(i));
     }
     markHeadingRuns(blocks, drop);
     markTail(blocks, drop);
@@ -108,6 +109,10 @@ public final class Cleaner {
     }
     return new CleanDocument(
         title, ex.byline(), ex.text(), headings, sentences, boilerplate, duplicates);
+  }
+
+  private static boolean isBoilerplate(Block b) {
+    return isHashtagLine(b.text()) || isByline(b.text()) || isFurniture(b.text());
   }
 
   static boolean isHashtagLine(String text) {

@@ -94,8 +94,9 @@ final class IssueExtractor {
         if (!modifier(a, entity[i]) || !head(b, entity[i + 1]) || a.possessive()) {
           continue;
         }
-        if (i + 2 < ts.size() && !b.possessive() && head(ts.get(i + 2), entity[i + 2])
-            && ts.get(i + 2).start() - b.end() <= 1) {
+        Token c = i + 2 < ts.size() ? ts.get(i + 2) : null;
+        if (c != null && !b.possessive() && head(c, entity[i + 2]) && c.start() - b.end() <= 1
+            && !looksLikeVerb(c)) {
           continue; // "US peace | proposal": the phrase goes on
         }
         String key = phraseKey(a, b);
@@ -142,6 +143,12 @@ final class IssueExtractor {
     return new Result(issues, ranked, perSentence);
   }
 
+  /** A third-person verb ("quota divides") rather than the noun that would extend the phrase. */
+  private static boolean looksLikeVerb(Token t) {
+    String l = t.lower();
+    return l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
+  }
+
   private static boolean objectOfCue(List<Integer> cues, int phraseStart) {
     for (int c : cues) {
       if (phraseStart > c && phraseStart - c <= OBJECT_WINDOW) {
@@ -161,8 +168,7 @@ final class IssueExtractor {
     if (entity) {
       return t.allCaps() && t.text().length() >= 2; // "NATO membership"
     }
-    return !t.capitalised() && word(t) && !GENERIC_MODIFIERS.contains(t.lower())
-        && !t.lower().endsWith("ing");
+    return !t.capitalised() && word(t) && !GENERIC_MODIFIERS.contains(t.lower());
   }
 
   private static boolean head(Token t, boolean entity) {

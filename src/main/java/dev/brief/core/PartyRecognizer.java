@@ -47,12 +47,15 @@ final class PartyRecognizer {
       Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Mx", "Rev", "Baroness", "Baron");
   private static final Set<String> PARTICLES =
       Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "el");
+  /** Lower-case words inside organisation names: "Bank of England", "Department for Education". */
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "on");
   private static final Set<String> MODIFIERS =
       Set.of("former", "then", "acting", "outgoing", "incoming", "new", "top", "senior", "deputy",
           "chief", "lead", "interim", "current", "veteran", "late", "longtime", "the", "a", "an");
+  /** Prepositions that make a country or capital a location ("talks in Geneva"). */
   private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "near", "from", "across", "throughout", "inside", "outside", "within",
-          "around", "into", "via", "through", "toward", "towards", "between", "of");
+      Set.of("in", "at", "near", "across", "throughout", "inside", "outside", "within", "around",
+          "into", "via", "through", "toward", "towards");
   private static final Map<String, PartyKind> ORG_SUFFIXES = orgSuffixes();
   private static final Set<String> REPORTING =
       Set.of("said", "says", "told", "added", "stated", "argued", "warned", "insisted", "asserted",
@@ -105,6 +108,7 @@ final class PartyRecognizer {
     Map<String, Found> parties = new LinkedHashMap<>();
     List<Person> people = new ArrayList<>();
     Map<String, String> acronyms = new HashMap<>();
+    java.util.Set<String> definitions = new java.util.HashSet<>(); // "(TUC)" right after its name
     List<List<Mention>> mentions = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       mentions.add(new ArrayList<>());
@@ -133,8 +137,9 @@ final class PartyRecognizer {
       }
       markRoles(ts, used);
       List<int[]> runs = new ArrayList<>();
+      String text = sentences.get(si).text();
       for (int i = 0; i < ts.size(); ) {
-        int end = nameRun(ts, used, i);
+        int end = nameRun(text, ts, used, i);
         if (end > i) {
           runs.add(new int[] {i, end});
           i = end;
@@ -153,7 +158,11 @@ final class PartyRecognizer {
           if (after < ts.size() && ts.get(after).allCaps() && ts.get(after).text().length() >= 2
               && sentences.get(si).text().charAt(ts.get(after).start() - 1) == '(') {
             acronyms.put(ts.get(after).text(), phrase);
+            definitions.add(si + ":" + after);
           }
+          continue;
+        }
+        if (hasConnector(ts, run)) {
           continue;
         }
         Person p = personEvidence(sentences, tokens, mentions, si, run);
@@ -203,8 +212,11 @@ final class PartyRecognizer {
             && orgKind(ts, run[0], run[1]) != null) {
           continue; // counted in pass 1
         }
+        if (definitions.contains(si + ":" + run[0])) {
+          continue;
+        }
         String acronym = acronyms.get(phrase);
-        if (acronym != null) {
+        if (acronym != null && !definitions.contains(si + ":" + run[0])) {
           mentions.get(si).add(new Mention(si, run[0], run[1], acronym, null, false));
           continue;
         }
@@ -275,16 +287,28 @@ final class PartyRecognizer {
     return i;
   }
 
+  private static boolean hasConnector(List<Token> ts, int[] run) {
+    for (int k = run[0]; k < run[1]; k++) {
+      if (CONNECTORS.contains(ts.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The end of the capitalised name run starting at {@code i}, or {@code i}. */
-  private int nameRun(List<Token> ts, boolean[] used, int i) {
+  private int nameRun(String text, List<Token> ts, boolean[] used, int i) {
     int j = i;
     while (j < ts.size() && !used[j]) {
       Token t = ts.get(j);
+      if (j > i && !text.substring(ts.get(j - 1).end(), t.start()).isBlank()) {
+        break; // punctuation between the words: "Teachers (NUT)", "Russia, Ukraine"
+      }
       boolean name = t.capitalised() && Character.isLetter(t.text().charAt(0))
           && (!NOT_NAMES.contains(t.text()) || HONORIFICS.contains(t.text()))
           && !gazetteer.isRole(t.lower());
-      boolean particle = j > i && PARTICLES.contains(t.text()) && j + 1 < ts.size()
-          && ts.get(j + 1).capitalised();
+      boolean particle = j > i && (PARTICLES.contains(t.text()) || CONNECTORS.contains(t.text()))
+          && j + 1 < ts.size() && ts.get(j + 1).capitalised() && !used[j + 1];
       if (!(name || particle) || (j > i && HONORIFICS.contains(t.text()))) {
         break;
       }
@@ -292,6 +316,9 @@ final class PartyRecognizer {
       if (t.possessive()) {
         break;
       }
+    }
+    while (j > i && (PARTICLES.contains(ts.get(j - 1).text()) || CONNECTORS.contains(ts.get(j - 1).text()))) {
+      j--; // "Peter Otieno on Monday": the run ends at the name
     }
     // a run of honorifics alone is no name
     boolean onlyHonorifics = true;
@@ -301,11 +328,18 @@ final class PartyRecognizer {
     return onlyHonorifics ? i : j;
   }
 
+  /** The kind of organisation a run names by one of its words ("Union", "Ministry", "plc"). */
   private static PartyKind orgKind(List<Token> ts, int from, int to) {
     if (to - from < 2) {
       return null;
     }
-    return ORG_SUFFIXES.get(ts.get(to - 1).text());
+    for (int k = to - 1; k > from; k--) {
+      PartyKind kind = ORG_SUFFIXES.get(ts.get(k).text());
+      if (kind != null) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   /** A person when the run has evidence of being one, with their role and affiliation. */
@@ -414,10 +448,15 @@ final class PartyRecognizer {
       k--;
       skipped++;
     }
-    for (Mention m : sentenceMentions) {
-      if (m.to() == k && m.actor() == null) {
-        p.party = m.party();
-        return;
+    for (int extra = 0; extra <= 2 && k - extra >= 0; extra++) {
+      for (Mention m : sentenceMentions) {
+        if (m.to() == k - extra && m.actor() == null) {
+          p.party = m.party();
+          return;
+        }
+      }
+      if (k - extra - 1 < 0 || !isPortfolioWord(ts.get(k - extra - 1))) {
+        break;
       }
     }
     if (k > 0 && ts.get(k - 1).possessive()) {
@@ -434,6 +473,13 @@ final class PartyRecognizer {
         p.advises = stripRoles(ts, s, e);
       }
     }
+  }
+
+  /** A word naming a portfolio or field between affiliation and role: "Finance", "Trade". */
+  private static boolean isPortfolioWord(Token t) {
+    String l = t.lower();
+    return l.chars().allMatch(Character::isLetter) && !Words.STOP.contains(l) && !t.possessive()
+        && !NOT_NAMES.contains(t.text()) && l.length() > 2;
   }
 
   private static boolean isRoleFiller(Token t) {

@@ -25,21 +25,14 @@ public final class Summarizer {
   static final double W_CENTRALITY = 0.35;
   static final double W_TITLE = 0.15;
   static final double MAX_OVERLAP = 0.6;
+  static final int MIN_WORDS = 5;
+  static final int MAX_WORDS = 90;
 
   private Summarizer() {}
 
   public static List<SummarySentence> summarise(
       List<Sentence> sentences, String title, SummaryLength length) {
-    List<Sentence> candidates = new ArrayList<>();
-    for (Sentence s : sentences) {
-      int words = Layout.wordCount(s.text());
-      if (words >= 4 && words <= 90) {
-        candidates.add(s);
-      }
-    }
-    if (candidates.isEmpty()) {
-      candidates.addAll(sentences);
-    }
+    List<Sentence> candidates = new ArrayList<>(sentences);
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -80,10 +73,12 @@ public final class Summarizer {
         }
         titleShare = (double) hit / titleStems.size();
       }
-      score[i] =
-          W_POSITION * position
+      int words = Layout.wordCount(candidates.get(i).text());
+      // fragments and run-on lists make poor summary sentences: taken only when nothing else is left
+      double shape = words < MIN_WORDS || words > MAX_WORDS ? 0.5 : 1.0;
+      score[i] = shape * (W_POSITION * position
               + W_CENTRALITY * centrality[i] / maxCentrality
-              + W_TITLE * titleShare;
+              + W_TITLE * titleShare);
       order[i] = i;
     }
     java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]));

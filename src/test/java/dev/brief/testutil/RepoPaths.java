@@ -8,7 +8,7 @@ public final class RepoPaths {
   private RepoPaths() {}
 
   public static Path root() {
-    String configured = System.getProperty("brief.repo.root");
+    String configured = System.getProperty("repo.root");
     Path p = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
     while (p != null && !Files.exists(p.resolve("events").resolve("s3-put.json"))) {
       p = p.getParent();
@@ -29,7 +29,7 @@ public final class RepoPaths {
   }
 
   public static Path functionZip() {
-    String configured = System.getProperty("brief.function.zip");
+    String configured = System.getProperty("repo.function-zip");
     return configured != null ? Path.of(configured) : root().resolve("target").resolve("function.zip");
   }
 }
