@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 
 /** Keeps the layers honest by scanning imports: data flows handler -> app -> core / aws. */
 class ArchitectureTest {
-  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
-  private static final Path MAIN = Path.of(System.getProperty("repo.root", ".")).resolve("src/main/java/dev/brief");
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
+  private static final Path MAIN =
+      Path.of(System.getProperty("repo.root", ".")).resolve("src/main/java/dev/brief");
 
-  private static List<String> violations(String layer, String... allowedPrefixes) throws IOException {
+  private static List<String> violations(String layer, String... allowedPrefixes)
+      throws IOException {
     List<String> bad = new ArrayList<>();
     try (Stream<Path> files = Files.walk(MAIN.resolve(layer))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -49,7 +52,8 @@ class ArchitectureTest {
 
   @Test
   void cli_usesNoAwsOrQuarkus() throws IOException {
-    assertThat(violations("cli", "java.", "dev.brief.core.", "dev.brief.app.", "dev.brief.json.")).isEmpty();
+    assertThat(violations("cli", "java.", "dev.brief.core.", "dev.brief.app.", "dev.brief.json."))
+        .isEmpty();
   }
 
   @Test

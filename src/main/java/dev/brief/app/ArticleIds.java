@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An article's id: the first 20 hex digits of SHA-256 over "bucket/key". Stable across versions,
- * so an overwritten object keeps its id and its result is replaced, not duplicated.
+ * An article's id: the first 20 hex digits of SHA-256 over "bucket/key". Stable across versions, so
+ * an overwritten object keeps its id and its result is replaced, not duplicated.
  */
 public final class ArticleIds {
   private ArticleIds() {}

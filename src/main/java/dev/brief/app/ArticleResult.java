@@ -9,8 +9,8 @@ import dev.brief.core.SummarySentence;
 import java.util.List;
 
 /**
- * The result Brief stores and serves for one object: the schema of the API's
- * {@code GET /articles/{id}} and of the CLI's JSON output.
+ * The result Brief stores and serves for one object: the schema of the API's {@code GET
+ * /articles/{id}} and of the CLI's JSON output.
  *
  * @param reason machine-readable cause when the status is not DONE (e.g. {@code too-large})
  * @param message human-readable explanation when the status is not DONE
@@ -34,17 +34,46 @@ public record ArticleResult(
 
   public static ArticleResult done(String id, SourceRef source, Analysis a, String processedAt) {
     return new ArticleResult(
-        id, source, Status.DONE, null, null, a.title(), processedAt, a.format().name(), a.charset(),
-        a.stats(), a.summary(), a.parties(), a.issues(), a.evidence());
+        id,
+        source,
+        Status.DONE,
+        null,
+        null,
+        a.title(),
+        processedAt,
+        a.format().name(),
+        a.charset(),
+        a.stats(),
+        a.summary(),
+        a.parties(),
+        a.issues(),
+        a.evidence());
   }
 
   public static ArticleResult notDone(
-      String id, SourceRef source, Status status, String reason, String message, String processedAt) {
+      String id,
+      SourceRef source,
+      Status status,
+      String reason,
+      String message,
+      String processedAt) {
     if (status == Status.DONE) {
       throw new IllegalArgumentException("a DONE result needs an analysis");
     }
     return new ArticleResult(
-        id, source, status, reason, message, null, processedAt, null, null, null, List.of(),
-        List.of(), List.of(), List.of());
+        id,
+        source,
+        status,
+        reason,
+        message,
+        null,
+        processedAt,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

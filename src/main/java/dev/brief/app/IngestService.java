@@ -11,11 +11,11 @@ import java.util.Optional;
 /**
  * The ingest use case: one S3 event record in, one definite outcome out.
  *
- * <p>Created objects are read (never more than the size cap), analysed and stored; removed
- * objects have their results deleted. Events are ordered per key by S3's sequencer: an event
- * that is not newer than the last one applied (a redelivery, or an old event arriving late)
- * changes nothing. Permanent problems with the input become REJECTED results; transient
- * failures of S3 or the store propagate so that Lambda retries the event.
+ * <p>Created objects are read (never more than the size cap), analysed and stored; removed objects
+ * have their results deleted. Events are ordered per key by S3's sequencer: an event that is not
+ * newer than the last one applied (a redelivery, or an old event arriving late) changes nothing.
+ * Permanent problems with the input become REJECTED results; transient failures of S3 or the store
+ * propagate so that Lambda retries the event.
  */
 public final class IngestService {
   /** What handling one event did. */
@@ -37,7 +37,11 @@ public final class IngestService {
   private final Clock clock;
 
   public IngestService(
-      ArticleSource source, ResultStore store, Analyzer analyzer, IngestSettings settings, Clock clock) {
+      ArticleSource source,
+      ResultStore store,
+      Analyzer analyzer,
+      IngestSettings settings,
+      Clock clock) {
     this.source = source;
     this.store = store;
     this.analyzer = analyzer;
@@ -73,36 +77,61 @@ public final class IngestService {
   private ArticleResult analyse(String id, ObjectEvent event) {
     String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
     SourceRef declared =
-        new SourceRef(event.bucket(), event.key(), event.versionId(), event.etag(), event.size(), null);
+        new SourceRef(
+            event.bucket(), event.key(), event.versionId(), event.etag(), event.size(), null);
     if (event.size() != null && event.size() > settings.maxObjectBytes()) {
-      return ArticleResult.notDone(id, declared, Status.REJECTED, "too-large",
-          "The object is " + event.size() + " bytes; the limit is " + settings.maxObjectBytes() + " bytes.", now);
+      return ArticleResult.notDone(
+          id,
+          declared,
+          Status.REJECTED,
+          "too-large",
+          "The object is "
+              + event.size()
+              + " bytes; the limit is "
+              + settings.maxObjectBytes()
+              + " bytes.",
+          now);
     }
     StoredObject object;
     try {
-      object = source.fetch(event.bucket(), event.key(), event.versionId(), settings.maxObjectBytes());
+      object =
+          source.fetch(event.bucket(), event.key(), event.versionId(), settings.maxObjectBytes());
     } catch (ArticleSource.ObjectTooLargeException e) {
-      SourceRef ref = new SourceRef(event.bucket(), event.key(), event.versionId(), event.etag(), e.size(), null);
+      SourceRef ref =
+          new SourceRef(
+              event.bucket(), event.key(), event.versionId(), event.etag(), e.size(), null);
       return ArticleResult.notDone(id, ref, Status.REJECTED, "too-large", e.getMessage(), now);
     } catch (ArticleSource.ObjectGoneException e) {
       return null;
     }
-    SourceRef ref = new SourceRef(event.bucket(), event.key(),
-        object.versionId() != null ? object.versionId() : event.versionId(),
-        object.etag() != null ? object.etag() : event.etag(), object.size(), object.contentType());
+    SourceRef ref =
+        new SourceRef(
+            event.bucket(),
+            event.key(),
+            object.versionId() != null ? object.versionId() : event.versionId(),
+            object.etag() != null ? object.etag() : event.etag(),
+            object.size(),
+            object.contentType());
     if (object.bytes().length == 0) {
       return ArticleResult.notDone(id, ref, Status.REJECTED, "empty", "The object is empty.", now);
     }
     try {
-      Analysis analysis = analyzer.analyse(object.bytes(), object.contentType(), event.key(), settings.summaryLength());
+      Analysis analysis =
+          analyzer.analyse(
+              object.bytes(), object.contentType(), event.key(), settings.summaryLength());
       return ArticleResult.done(id, ref, analysis, now);
     } catch (UnsupportedContentException e) {
       return ArticleResult.notDone(id, ref, Status.REJECTED, e.reason(), e.getMessage(), now);
     } catch (RuntimeException e) {
       // A defect in the analysis of this input: retrying the same bytes fails the same way, so the
       // object gets a FAILED result that names the error instead of a retry storm.
-      return ArticleResult.notDone(id, ref, Status.FAILED, "analysis-error",
-          "Brief could not analyse this object (" + e.getClass().getSimpleName() + ").", now);
+      return ArticleResult.notDone(
+          id,
+          ref,
+          Status.FAILED,
+          "analysis-error",
+          "Brief could not analyse this object (" + e.getClass().getSimpleName() + ").",
+          now);
     }
   }
 }

@@ -6,7 +6,13 @@ package dev.brief.app;
  * @param sequencer S3's ordering token for events on the same key (hex), may be null
  */
 public record ObjectEvent(
-    Type type, String bucket, String key, String versionId, String sequencer, Long size, String etag) {
+    Type type,
+    String bucket,
+    String key,
+    String versionId,
+    String sequencer,
+    Long size,
+    String etag) {
   /** What happened to the object. */
   public enum Type {
     CREATED,

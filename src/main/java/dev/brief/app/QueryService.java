@@ -43,10 +43,12 @@ public final class QueryService {
     try {
       n = Integer.parseInt(raw.strip());
     } catch (NumberFormatException e) {
-      throw new BadRequestException("limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ".");
+      throw new BadRequestException(
+          "limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ".");
     }
     if (n < 1) {
-      throw new BadRequestException("limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ".");
+      throw new BadRequestException(
+          "limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ".");
     }
     return Math.min(n, MAX_LIMIT);
   }
@@ -63,8 +65,8 @@ public final class QueryService {
 
   private static String name(String parameter, String raw) {
     if (raw == null || raw.isBlank() || raw.length() > MAX_NAME_LENGTH) {
-      throw new BadRequestException(parameter,
-          parameter + " must be a name of 1 to " + MAX_NAME_LENGTH + " characters.");
+      throw new BadRequestException(
+          parameter, parameter + " must be a name of 1 to " + MAX_NAME_LENGTH + " characters.");
     }
     return Names.key(raw);
   }

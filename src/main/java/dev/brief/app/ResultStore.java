@@ -8,16 +8,16 @@ public interface ResultStore {
   Optional<String> lastSequencer(String articleId);
 
   /**
-   * Replaces the article's result and its stance rows in one atomic write, unless an event with
-   * an equal or later sequencer was applied first.
+   * Replaces the article's result and its stance rows in one atomic write, unless an event with an
+   * equal or later sequencer was applied first.
    *
    * @return false when the write was skipped because a newer (or the same) event won
    */
   boolean put(ArticleResult result, String sequencer);
 
   /**
-   * Removes the article's result and stance rows, leaving a tombstone that carries the sequencer
-   * so that a late create event for an older version cannot bring the article back.
+   * Removes the article's result and stance rows, leaving a tombstone that carries the sequencer so
+   * that a late create event for an older version cannot bring the article back.
    *
    * @return false when skipped because a newer event was already applied
    */

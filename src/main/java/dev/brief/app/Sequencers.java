@@ -3,9 +3,9 @@ package dev.brief.app;
 import java.util.Locale;
 
 /**
- * S3 sequencers order the events of one key. They are hex strings of varying length; compared
- * after right-padding with zeros to a common length, a greater value is a later event. Normalised
- * to 32 upper-case digits they compare as plain strings, also inside a DynamoDB condition.
+ * S3 sequencers order the events of one key. They are hex strings of varying length; compared after
+ * right-padding with zeros to a common length, a greater value is a later event. Normalised to 32
+ * upper-case digits they compare as plain strings, also inside a DynamoDB condition.
  */
 public final class Sequencers {
   static final int WIDTH = 32;

@@ -9,9 +9,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Opaque pagination cursors: DynamoDB's LastEvaluatedKey (string attributes only), written as
- * base64url text. A cursor is only accepted for the query that issued it: its partition value
- * must equal the partition the query reads, so a tampered cursor cannot reach other data, and
- * anything malformed is an {@link InvalidCursorException} (a 400), never a DynamoDB error.
+ * base64url text. A cursor is only accepted for the query that issued it: its partition value must
+ * equal the partition the query reads, so a tampered cursor cannot reach other data, and anything
+ * malformed is an {@link InvalidCursorException} (a 400), never a DynamoDB error.
  */
 final class Cursors {
   private static final char SEP = '\u001F';
@@ -23,11 +23,16 @@ final class Cursors {
       return null;
     }
     StringBuilder b = new StringBuilder("v1");
-    lastKey.keySet().stream().sorted().forEach(name -> {
-      String value = lastKey.get(name).s();
-      b.append(SEP).append(name).append(SEP).append(value == null ? "" : value);
-    });
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(b.toString().getBytes(StandardCharsets.UTF_8));
+    lastKey.keySet().stream()
+        .sorted()
+        .forEach(
+            name -> {
+              String value = lastKey.get(name).s();
+              b.append(SEP).append(name).append(SEP).append(value == null ? "" : value);
+            });
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(b.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -38,7 +43,10 @@ final class Cursors {
    * @param expectedAttributes the exact key attributes a cursor for this query holds
    */
   static Map<String, AttributeValue> decode(
-      String cursor, String partitionAttribute, String partitionValue, String... expectedAttributes) {
+      String cursor,
+      String partitionAttribute,
+      String partitionValue,
+      String... expectedAttributes) {
     if (cursor == null) {
       return null;
     }

@@ -14,7 +14,6 @@ import dev.brief.json.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,19 +31,23 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * The result store on DynamoDB. An article's result item and its stance rows share a partition
- * and are replaced in one transaction, conditioned on the sequencer read just before: a reader
- * never sees half a result, two writers never interleave their rows, and an older event never
- * overwrites a newer result.
+ * The result store on DynamoDB. An article's result item and its stance rows share a partition and
+ * are replaced in one transaction, conditioned on the sequencer read just before: a reader never
+ * sees half a result, two writers never interleave their rows, and an older event never overwrites
+ * a newer result.
  */
 public final class DynamoDbResultStore implements ResultStore {
   /** Stance rows kept per article, so that puts plus deletes stay within one transaction (100). */
   static final int MAX_STANCE_ROWS = 45;
+
   /** Evidence sentences copied into a stance row for the cross-article routes. */
   static final int ROW_EVIDENCE = 3;
+
   static final int EVIDENCE_CHARS = 400;
+
   /** Room for the result JSON inside DynamoDB's 400 KB item limit, leaving space for keys. */
   static final int MAX_RESULT_CHARS = 300_000;
+
   private static final int ATTEMPTS = 5;
 
   private final DynamoDbClient dynamo;
@@ -57,10 +60,17 @@ public final class DynamoDbResultStore implements ResultStore {
 
   @Override
   public Optional<String> lastSequencer(String articleId) {
-    GetItemResponse r = dynamo.getItem(b -> b.tableName(table).key(articleKey(articleId))
-        .consistentRead(true).projectionExpression("#s").expressionAttributeNames(Map.of("#s", Table.SEQUENCER)));
+    GetItemResponse r =
+        dynamo.getItem(
+            b ->
+                b.tableName(table)
+                    .key(articleKey(articleId))
+                    .consistentRead(true)
+                    .projectionExpression("#s")
+                    .expressionAttributeNames(Map.of("#s", Table.SEQUENCER)));
     return r.hasItem() && r.item().containsKey(Table.SEQUENCER)
-        ? Optional.of(r.item().get(Table.SEQUENCER).s()) : Optional.empty();
+        ? Optional.of(r.item().get(Table.SEQUENCER).s())
+        : Optional.empty();
   }
 
   @Override
@@ -80,7 +90,10 @@ public final class DynamoDbResultStore implements ResultStore {
   }
 
   /** Writes the article item and exactly {@code rows}, deleting any other row of the article. */
-  private boolean replace(String id, String sequencer, Map<String, AttributeValue> article,
+  private boolean replace(
+      String id,
+      String sequencer,
+      Map<String, AttributeValue> article,
       Map<String, Map<String, AttributeValue>> rows) {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       Current current = current(id);
@@ -90,7 +103,8 @@ public final class DynamoDbResultStore implements ResultStore {
       List<TransactWriteItem> writes = new ArrayList<>();
       Put.Builder put = Put.builder().tableName(table).item(article);
       if (current.sequencer == null) {
-        put.conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(Map.of("#pk", Table.PK));
+        put.conditionExpression("attribute_not_exists(#pk)")
+            .expressionAttributeNames(Map.of("#pk", Table.PK));
       } else {
         put.conditionExpression("#seq = :seen")
             .expressionAttributeNames(Map.of("#seq", Table.SEQUENCER))
@@ -102,12 +116,17 @@ public final class DynamoDbResultStore implements ResultStore {
       }
       for (String sk : current.rowKeys) {
         if (!rows.containsKey(sk)) {
-          Map<String, AttributeValue> key = Map.of(Table.PK, s(Table.articlePk(id)), Table.SK, s(sk));
-          writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key).build()).build());
+          Map<String, AttributeValue> key =
+              Map.of(Table.PK, s(Table.articlePk(id)), Table.SK, s(sk));
+          writes.add(
+              TransactWriteItem.builder()
+                  .delete(Delete.builder().tableName(table).key(key).build())
+                  .build());
         }
       }
       try {
-        dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
+        dynamo.transactWriteItems(
+            TransactWriteItemsRequest.builder().transactItems(writes).build());
         return true;
       } catch (TransactionCanceledException e) {
         if (!conditionFailed(e)) {
@@ -116,7 +135,8 @@ public final class DynamoDbResultStore implements ResultStore {
         // another writer got in between: read again and decide again
       }
     }
-    throw new IllegalStateException("Article " + id + " kept changing during " + ATTEMPTS + " write attempts");
+    throw new IllegalStateException(
+        "Article " + id + " kept changing during " + ATTEMPTS + " write attempts");
   }
 
   private static boolean conditionFailed(TransactionCanceledException e) {
@@ -138,13 +158,18 @@ public final class DynamoDbResultStore implements ResultStore {
     List<String> rows = new ArrayList<>();
     Map<String, AttributeValue> start = null;
     do {
-      QueryResponse r = dynamo.query(QueryRequest.builder().tableName(table).consistentRead(true)
-          .keyConditionExpression("#pk = :pk")
-          .expressionAttributeNames(Map.of("#pk", Table.PK, "#sk", Table.SK, "#seq", Table.SEQUENCER))
-          .expressionAttributeValues(Map.of(":pk", s(Table.articlePk(id))))
-          .projectionExpression("#sk, #seq")
-          .exclusiveStartKey(start)
-          .build());
+      QueryResponse r =
+          dynamo.query(
+              QueryRequest.builder()
+                  .tableName(table)
+                  .consistentRead(true)
+                  .keyConditionExpression("#pk = :pk")
+                  .expressionAttributeNames(
+                      Map.of("#pk", Table.PK, "#sk", Table.SK, "#seq", Table.SEQUENCER))
+                  .expressionAttributeValues(Map.of(":pk", s(Table.articlePk(id))))
+                  .projectionExpression("#sk, #seq")
+                  .exclusiveStartKey(start)
+                  .build());
       for (Map<String, AttributeValue> item : r.items()) {
         String sk = item.get(Table.SK).s();
         if (sk.equals(Table.ARTICLE_SK)) {
@@ -153,7 +178,8 @@ public final class DynamoDbResultStore implements ResultStore {
           rows.add(sk);
         }
       }
-      start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
+      start =
+          r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
     } while (start != null);
     return new Current(sequencer, rows);
   }
@@ -193,9 +219,22 @@ public final class DynamoDbResultStore implements ResultStore {
     }
     List<Party> parties = r.parties();
     while (true) {
-      ArticleResult smaller = new ArticleResult(r.id(), r.source(), r.status(), r.reason(), r.message(),
-          r.title(), r.processedAt(), r.format(), r.charset(), r.stats(), r.summary(), parties,
-          r.issues(), summaryOnly);
+      ArticleResult smaller =
+          new ArticleResult(
+              r.id(),
+              r.source(),
+              r.status(),
+              r.reason(),
+              r.message(),
+              r.title(),
+              r.processedAt(),
+              r.format(),
+              r.charset(),
+              r.stats(),
+              r.summary(),
+              parties,
+              r.issues(),
+              summaryOnly);
       json = Json.write(smaller);
       if (json.length() <= MAX_RESULT_CHARS || parties.isEmpty()) {
         return json;
@@ -241,8 +280,9 @@ public final class DynamoDbResultStore implements ResultStore {
           if (text.length() > EVIDENCE_CHARS) {
             text = text.substring(0, EVIDENCE_CHARS) + "\u2026";
           }
-          evidence.add(AttributeValue.fromM(Map.of("index", AttributeValue.fromN(Integer.toString(index)),
-              "text", s(text))));
+          evidence.add(
+              AttributeValue.fromM(
+                  Map.of("index", AttributeValue.fromN(Integer.toString(index)), "text", s(text))));
         }
         row.put(Table.EVIDENCE, AttributeValue.fromL(evidence));
         String time = result.processedAt() + "#" + result.id();
@@ -267,18 +307,37 @@ public final class DynamoDbResultStore implements ResultStore {
 
   @Override
   public Page<ArticleListItem> list(int limit, String cursor) {
-    Map<String, AttributeValue> start = Cursors.decode(cursor, Table.GSI1_PK, Table.LIST_PARTITION,
-        Table.PK, Table.SK, Table.GSI1_PK, Table.GSI1_SK);
-    QueryResponse r = dynamo.query(QueryRequest.builder().tableName(table).indexName(Table.BY_TIME)
-        .keyConditionExpression("#p = :p")
-        .expressionAttributeNames(Map.of("#p", Table.GSI1_PK))
-        .expressionAttributeValues(Map.of(":p", s(Table.LIST_PARTITION)))
-        .scanIndexForward(false).limit(limit).exclusiveStartKey(start).build());
+    Map<String, AttributeValue> start =
+        Cursors.decode(
+            cursor,
+            Table.GSI1_PK,
+            Table.LIST_PARTITION,
+            Table.PK,
+            Table.SK,
+            Table.GSI1_PK,
+            Table.GSI1_SK);
+    QueryResponse r =
+        dynamo.query(
+            QueryRequest.builder()
+                .tableName(table)
+                .indexName(Table.BY_TIME)
+                .keyConditionExpression("#p = :p")
+                .expressionAttributeNames(Map.of("#p", Table.GSI1_PK))
+                .expressionAttributeValues(Map.of(":p", s(Table.LIST_PARTITION)))
+                .scanIndexForward(false)
+                .limit(limit)
+                .exclusiveStartKey(start)
+                .build());
     List<ArticleListItem> items = new ArrayList<>();
     for (Map<String, AttributeValue> item : r.items()) {
-      items.add(new ArticleListItem(str(item, Table.ID), str(item, Table.TITLE),
-          Status.valueOf(str(item, Table.STATUS)), str(item, Table.REASON), str(item, Table.PROCESSED_AT),
-          str(item, Table.KEY)));
+      items.add(
+          new ArticleListItem(
+              str(item, Table.ID),
+              str(item, Table.TITLE),
+              Status.valueOf(str(item, Table.STATUS)),
+              str(item, Table.REASON),
+              str(item, Table.PROCESSED_AT),
+              str(item, Table.KEY)));
     }
     return new Page<>(items, next(r));
   }
@@ -286,11 +345,19 @@ public final class DynamoDbResultStore implements ResultStore {
   @Override
   public Page<StanceRow> stancesByParty(String party, String issue, int limit, String cursor) {
     String pk = Table.partyPk(party);
-    QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(Table.BY_PARTY)
-        .keyConditionExpression("#p = :p").scanIndexForward(false).limit(limit)
-        .exclusiveStartKey(Cursors.decode(cursor, Table.GSI2_PK, pk, Table.PK, Table.SK, Table.GSI2_PK, Table.GSI2_SK));
+    QueryRequest.Builder q =
+        QueryRequest.builder()
+            .tableName(table)
+            .indexName(Table.BY_PARTY)
+            .keyConditionExpression("#p = :p")
+            .scanIndexForward(false)
+            .limit(limit)
+            .exclusiveStartKey(
+                Cursors.decode(
+                    cursor, Table.GSI2_PK, pk, Table.PK, Table.SK, Table.GSI2_PK, Table.GSI2_SK));
     if (issue == null) {
-      q.expressionAttributeNames(Map.of("#p", Table.GSI2_PK)).expressionAttributeValues(Map.of(":p", s(pk)));
+      q.expressionAttributeNames(Map.of("#p", Table.GSI2_PK))
+          .expressionAttributeValues(Map.of(":p", s(pk)));
     } else {
       // the issue is the last part of the stance row's sort key: S#party#issue
       q.filterExpression("#sk = :sk")
@@ -303,13 +370,26 @@ public final class DynamoDbResultStore implements ResultStore {
   @Override
   public Page<StanceRow> stancesByIssue(String issue, int limit, String cursor) {
     String pk = Table.issuePk(issue);
-    return rows(dynamo.query(QueryRequest.builder().tableName(table).indexName(Table.BY_ISSUE)
-        .keyConditionExpression("#p = :p")
-        .expressionAttributeNames(Map.of("#p", Table.GSI3_PK))
-        .expressionAttributeValues(Map.of(":p", s(pk)))
-        .scanIndexForward(false).limit(limit)
-        .exclusiveStartKey(Cursors.decode(cursor, Table.GSI3_PK, pk, Table.PK, Table.SK, Table.GSI3_PK, Table.GSI3_SK))
-        .build()));
+    return rows(
+        dynamo.query(
+            QueryRequest.builder()
+                .tableName(table)
+                .indexName(Table.BY_ISSUE)
+                .keyConditionExpression("#p = :p")
+                .expressionAttributeNames(Map.of("#p", Table.GSI3_PK))
+                .expressionAttributeValues(Map.of(":p", s(pk)))
+                .scanIndexForward(false)
+                .limit(limit)
+                .exclusiveStartKey(
+                    Cursors.decode(
+                        cursor,
+                        Table.GSI3_PK,
+                        pk,
+                        Table.PK,
+                        Table.SK,
+                        Table.GSI3_PK,
+                        Table.GSI3_SK))
+                .build()));
   }
 
   private static Page<StanceRow> rows(QueryResponse r) {
@@ -318,12 +398,23 @@ public final class DynamoDbResultStore implements ResultStore {
       List<StanceRow.Evidence> evidence = new ArrayList<>();
       if (item.containsKey(Table.EVIDENCE)) {
         for (AttributeValue e : item.get(Table.EVIDENCE).l()) {
-          evidence.add(new StanceRow.Evidence(Integer.parseInt(e.m().get("index").n()), e.m().get("text").s()));
+          evidence.add(
+              new StanceRow.Evidence(
+                  Integer.parseInt(e.m().get("index").n()), e.m().get("text").s()));
         }
       }
-      items.add(new StanceRow(str(item, Table.ID), str(item, Table.TITLE), str(item, Table.PROCESSED_AT),
-          str(item, Table.PARTY), str(item, Table.PARTY_KIND), str(item, Table.ISSUE), str(item, Table.STANCE),
-          str(item, Table.CUE), Double.parseDouble(item.get(Table.CONFIDENCE).n()), evidence));
+      items.add(
+          new StanceRow(
+              str(item, Table.ID),
+              str(item, Table.TITLE),
+              str(item, Table.PROCESSED_AT),
+              str(item, Table.PARTY),
+              str(item, Table.PARTY_KIND),
+              str(item, Table.ISSUE),
+              str(item, Table.STANCE),
+              str(item, Table.CUE),
+              Double.parseDouble(item.get(Table.CONFIDENCE).n()),
+              evidence));
     }
     return new Page<>(items, next(r));
   }

@@ -35,10 +35,12 @@ public final class S3ArticleSource implements ArticleSource {
         in.abort();
         throw new ObjectTooLargeException(length == null ? maxBytes + 1 : length, maxBytes);
       }
-      return new StoredObject(bytes, meta.contentType(), meta.eTag(), meta.versionId(), bytes.length);
+      String etag = meta.eTag() == null ? null : meta.eTag().replace("\"", "");
+      return new StoredObject(bytes, meta.contentType(), etag, meta.versionId(), bytes.length);
     } catch (S3Exception e) {
       if (e.statusCode() == 404) {
-        throw new ObjectGoneException("s3://" + bucket + "/" + key + " is gone (" + e.awsErrorDetails().errorCode() + ")");
+        throw new ObjectGoneException(
+            "s3://" + bucket + "/" + key + " is gone (" + e.awsErrorDetails().errorCode() + ")");
       }
       throw e;
     } catch (IOException e) {

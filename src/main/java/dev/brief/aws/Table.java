@@ -80,16 +80,27 @@ public final class Table {
         .tableName(tableName)
         .billingMode(BillingMode.PAY_PER_REQUEST)
         .attributeDefinitions(
-            string(PK), string(SK), string(GSI1_PK), string(GSI1_SK), string(GSI2_PK),
-            string(GSI2_SK), string(GSI3_PK), string(GSI3_SK))
+            string(PK),
+            string(SK),
+            string(GSI1_PK),
+            string(GSI1_SK),
+            string(GSI2_PK),
+            string(GSI2_SK),
+            string(GSI3_PK),
+            string(GSI3_SK))
         .keySchema(key(PK, KeyType.HASH), key(SK, KeyType.RANGE))
-        .globalSecondaryIndexes(index(BY_TIME, GSI1_PK, GSI1_SK), index(BY_PARTY, GSI2_PK, GSI2_SK),
+        .globalSecondaryIndexes(
+            index(BY_TIME, GSI1_PK, GSI1_SK),
+            index(BY_PARTY, GSI2_PK, GSI2_SK),
             index(BY_ISSUE, GSI3_PK, GSI3_SK))
         .build();
   }
 
   private static AttributeDefinition string(String name) {
-    return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    return AttributeDefinition.builder()
+        .attributeName(name)
+        .attributeType(ScalarAttributeType.S)
+        .build();
   }
 
   private static KeySchemaElement key(String name, KeyType type) {

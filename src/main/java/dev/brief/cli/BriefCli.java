@@ -22,9 +22,9 @@ import java.util.List;
 
 /**
  * Brief without AWS: {@code analyse [--sentences N | --ratio R | --words W] [--format json|summary]
- * [--out DIR] [--manifest FILE] PATH...}. Prints one JSON result per file (the API's schema) or
- * the summary one sentence per line; with {@code --manifest} it summarises a TSV batch of
- * {@code id, article path, sentence count, output path} in one JVM.
+ * [--out DIR] [--manifest FILE] PATH...}. Prints one JSON result per file (the API's schema) or the
+ * summary one sentence per line; with {@code --manifest} it summarises a TSV batch of {@code id,
+ * article path, sentence count, output path} in one JVM.
  *
  * <p>Exit codes: 0 all files analysed, 1 some file rejected or unreadable, 2 bad usage.
  */
@@ -75,12 +75,23 @@ public final class BriefCli {
       ArticleResult result = analyse(path, o.length);
       if (result.status() != Status.DONE) {
         code = 1;
-        err.println("brief: " + path + ": " + result.status() + " " + result.reason() + ": " + result.message());
+        err.println(
+            "brief: "
+                + path
+                + ": "
+                + result.status()
+                + " "
+                + result.reason()
+                + ": "
+                + result.message());
       }
       String text = o.summaryFormat ? summaryText(result.summary()) : Json.write(result) + "\n";
       if (o.outDir != null) {
         String name = path.getFileName().toString().replaceAll("\\.[^.]*$", "");
-        Files.writeString(o.outDir.resolve(name + (o.summaryFormat ? ".txt" : ".json")), text, StandardCharsets.UTF_8);
+        Files.writeString(
+            o.outDir.resolve(name + (o.summaryFormat ? ".txt" : ".json")),
+            text,
+            StandardCharsets.UTF_8);
       } else {
         out.print(text);
       }
@@ -131,8 +142,13 @@ public final class BriefCli {
     try {
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      return ArticleResult.notDone(id, new SourceRef(null, path.toString(), null, null, null, null),
-          Status.REJECTED, "unreadable", "Cannot read the file: " + e.getMessage(), now);
+      return ArticleResult.notDone(
+          id,
+          new SourceRef(null, path.toString(), null, null, null, null),
+          Status.REJECTED,
+          "unreadable",
+          "Cannot read the file: " + e.getMessage(),
+          now);
     }
     SourceRef source = new SourceRef(null, path.toString(), null, null, (long) bytes.length, null);
     if (bytes.length == 0) {
@@ -178,11 +194,12 @@ public final class BriefCli {
             lengthSet = true;
             String v = value(args, ++i, a);
             try {
-              o.length = switch (a) {
-                case "--sentences" -> SummaryLength.sentences(Integer.parseInt(v));
-                case "--words" -> SummaryLength.words(Integer.parseInt(v));
-                default -> SummaryLength.ratio(Double.parseDouble(v));
-              };
+              o.length =
+                  switch (a) {
+                    case "--sentences" -> SummaryLength.sentences(Integer.parseInt(v));
+                    case "--words" -> SummaryLength.words(Integer.parseInt(v));
+                    default -> SummaryLength.ratio(Double.parseDouble(v));
+                  };
             } catch (NumberFormatException e) {
               throw new IllegalArgumentException(a + " needs a number, got '" + v + "'");
             }

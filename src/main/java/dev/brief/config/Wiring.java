@@ -31,10 +31,11 @@ public class Wiring {
   @Produces
   @Singleton
   S3Client s3(BriefConfig config) {
-    S3ClientBuilder b = S3Client.builder()
-        .region(region(config))
-        .credentialsProvider(DefaultCredentialsProvider.builder().build())
-        .httpClient(UrlConnectionHttpClient.create());
+    S3ClientBuilder b =
+        S3Client.builder()
+            .region(region(config))
+            .credentialsProvider(DefaultCredentialsProvider.builder().build())
+            .httpClient(UrlConnectionHttpClient.create());
     config.s3Endpoint().ifPresent(uri -> b.endpointOverride(uri).forcePathStyle(true));
     return b.build();
   }
@@ -42,10 +43,11 @@ public class Wiring {
   @Produces
   @Singleton
   DynamoDbClient dynamo(BriefConfig config) {
-    DynamoDbClientBuilder b = DynamoDbClient.builder()
-        .region(region(config))
-        .credentialsProvider(DefaultCredentialsProvider.builder().build())
-        .httpClient(UrlConnectionHttpClient.create());
+    DynamoDbClientBuilder b =
+        DynamoDbClient.builder()
+            .region(region(config))
+            .credentialsProvider(DefaultCredentialsProvider.builder().build())
+            .httpClient(UrlConnectionHttpClient.create());
     config.dynamodbEndpoint().ifPresent(b::endpointOverride);
     return b.build();
   }
@@ -70,12 +72,19 @@ public class Wiring {
 
   @Produces
   @Singleton
-  IngestService ingestService(ArticleSource source, ResultStore store, Analyzer analyzer, BriefConfig config) {
-    SummaryLength length = config.summaryRatio()
-        .map(SummaryLength::ratio)
-        .orElseGet(() -> SummaryLength.sentences(config.summarySentences()));
-    return new IngestService(source, store, analyzer,
-        new IngestSettings(config.maxObjectBytes(), length), Clock.systemUTC());
+  IngestService ingestService(
+      ArticleSource source, ResultStore store, Analyzer analyzer, BriefConfig config) {
+    SummaryLength length =
+        config
+            .summaryRatio()
+            .map(SummaryLength::ratio)
+            .orElseGet(() -> SummaryLength.sentences(config.summarySentences()));
+    return new IngestService(
+        source,
+        store,
+        analyzer,
+        new IngestSettings(config.maxObjectBytes(), length),
+        Clock.systemUTC());
   }
 
   @Produces

@@ -3,9 +3,9 @@ package dev.brief.core;
 import java.util.List;
 
 /**
- * Everything Brief derives from one article: title, format and charset read, stats, the
- * extractive summary (document order), the parties with their stances, the issues, and the
- * sentences that the summary and the stances cite as evidence.
+ * Everything Brief derives from one article: title, format and charset read, stats, the extractive
+ * summary (document order), the parties with their stances, the issues, and the sentences that the
+ * summary and the stances cite as evidence.
  */
 public record Analysis(
     String title,

@@ -37,7 +37,8 @@ public final class Analyzer {
     return analyseText(decoded.text(), format, decoded.charset().name(), length);
   }
 
-  public Analysis analyseText(String text, TextFormat format, String charset, SummaryLength length) {
+  public Analysis analyseText(
+      String text, TextFormat format, String charset, SummaryLength length) {
     Extraction extraction =
         switch (format) {
           case HTML -> HtmlReader.read(text);
@@ -46,7 +47,8 @@ public final class Analyzer {
         };
     CleanDocument doc = Cleaner.clean(extraction);
     if (doc.sentences().isEmpty()) {
-      throw new UnsupportedContentException("no-text", "The article has no readable text after cleaning.");
+      throw new UnsupportedContentException(
+          "no-text", "The article has no readable text after cleaning.");
     }
     List<Sentence> sentences = doc.sentences();
     String title = doc.title() != null ? doc.title() : derivedTitle(sentences.get(0).text());
@@ -62,8 +64,13 @@ public final class Analyzer {
 
     List<Party> parties = new ArrayList<>();
     for (PartyRecognizer.Found f : found.parties().values()) {
-      parties.add(new Party(f.name, f.kind, f.mentions, new ArrayList<>(f.actors.values()),
-          stances.getOrDefault(f.name, List.of())));
+      parties.add(
+          new Party(
+              f.name,
+              f.kind,
+              f.mentions,
+              new ArrayList<>(f.actors.values()),
+              stances.getOrDefault(f.name, List.of())));
     }
     parties.sort(Comparator.comparingInt(Party::mentions).reversed());
     if (parties.size() > MAX_PARTIES) {
@@ -81,8 +88,10 @@ public final class Analyzer {
     for (Sentence s : sentences) {
       words += Layout.wordCount(s.text());
     }
-    Stats stats = new Stats(sentences.size(), words, doc.removedBoilerplate(), doc.removedDuplicates());
-    return new Analysis(title, doc.byline(), format, charset, stats, summary, parties, issues.issues(), evidence);
+    Stats stats =
+        new Stats(sentences.size(), words, doc.removedBoilerplate(), doc.removedDuplicates());
+    return new Analysis(
+        title, doc.byline(), format, charset, stats, summary, parties, issues.issues(), evidence);
   }
 
   private static String derivedTitle(String firstSentence) {

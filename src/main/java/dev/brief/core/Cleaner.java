@@ -27,19 +27,56 @@ public final class Cleaner {
   private static final Pattern DATELINE_SENTENCE =
       Pattern.compile(
           "(?i)^(by\\s*\\.|published\\s*:|updated\\s*:|last updated\\b|\\|\\s*\\.|\\d{1,2}:\\d{2}\\s*(gmt|est|edt|bst|et|pt)\\b)");
+
   /** Words page furniture is made of; two distinct hits in one block mark it as furniture. */
   private static final List<String> FURNITURE =
       List.of(
-          "cookie", "cookies", "subscribe", "subscription", "newsletter", "sign up", "log in",
-          "advertisement", "sponsored content", "privacy policy", "terms of use",
-          "terms and conditions", "all rights reserved", "copyright", "\u00A9", "click here",
-          "share this", "follow us", "our users", "our readers", "our platform", "our website",
-          "our site", "our teams", "moderation", "generated using ai", "ai generated",
-          "ai-generated", "ai tools", "artificial intelligence tools", "entertainment purposes",
-          "best-effort", "disclaimer", "affiliate links", "download our app",
-          "without permission", "read more", "related articles", "related stories",
-          "more stories", "you may also like", "recommended for you", "images from",
-          "image source", "photo credit");
+          "cookie",
+          "cookies",
+          "subscribe",
+          "subscription",
+          "newsletter",
+          "sign up",
+          "log in",
+          "advertisement",
+          "sponsored content",
+          "privacy policy",
+          "terms of use",
+          "terms and conditions",
+          "all rights reserved",
+          "copyright",
+          "\u00A9",
+          "click here",
+          "share this",
+          "follow us",
+          "our users",
+          "our readers",
+          "our platform",
+          "our website",
+          "our site",
+          "our teams",
+          "moderation",
+          "generated using ai",
+          "ai generated",
+          "ai-generated",
+          "ai tools",
+          "artificial intelligence tools",
+          "entertainment purposes",
+          "best-effort",
+          "disclaimer",
+          "affiliate links",
+          "download our app",
+          "without permission",
+          "read more",
+          "related articles",
+          "related stories",
+          "more stories",
+          "you may also like",
+          "recommended for you",
+          "images from",
+          "image source",
+          "photo credit");
+
   private static final Pattern SITE_VOICE =
       Pattern.compile("(?i)\\b(we|our|us|you|your|users?)\\b");
 
@@ -104,7 +141,12 @@ public final class Cleaner {
         }
         sentences.add(
             new Sentence(
-                sentences.size(), text, b.start() + span.start(), b.start() + span.end(), i, b.kind()));
+                sentences.size(),
+                text,
+                b.start() + span.start(),
+                b.start() + span.end(),
+                i,
+                b.kind()));
       }
     }
     return new CleanDocument(
@@ -175,7 +217,9 @@ public final class Cleaner {
         || (b.kind() == Block.Kind.ITEM && !Layout.endsSentence(b.text()));
   }
 
-  /** After the last prose paragraph, only headings, furniture and link items remain: page chrome. */
+  /**
+   * After the last prose paragraph, only headings, furniture and link items remain: page chrome.
+   */
   private static void markTail(List<Block> blocks, boolean[] drop) {
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Block b = blocks.get(i);

@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * General knowledge about parties: every country with its aliases, demonyms and capital, the
  * buildings that stand for governments (Kremlin, Downing Street), international organisations,
- * blocs and well-known political parties, and the words that name a person's role. Loaded once
- * from class-path resources; immutable and shared.
+ * blocs and well-known political parties, and the words that name a person's role. Loaded once from
+ * class-path resources; immutable and shared.
  */
 public final class Gazetteer {
   /** How a phrase refers to its party. */
@@ -42,7 +42,8 @@ public final class Gazetteer {
   private Gazetteer(Map<String, Entry> phrases, Set<String> roles) {
     this.phrases = Map.copyOf(phrases);
     this.roles = Set.copyOf(roles);
-    this.longestPhrase = phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+    this.longestPhrase =
+        phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
     this.longestRole = roles.stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
   }
 

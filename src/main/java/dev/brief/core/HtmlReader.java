@@ -29,20 +29,27 @@ final class HtmlReader {
 
   static Extraction read(String html) {
     Document doc = Jsoup.parse(html);
-    String title = firstNonBlank(
-        meta(doc, "meta[property=og:title]"), doc.title(), text(doc.selectFirst("h1")));
-    String byline = firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"));
-    doc.select("script, style, noscript, template, svg, iframe, form, button, input, select, "
-            + "nav, aside, footer, [role=navigation], [role=banner], [role=contentinfo], "
-            + "[role=complementary], [aria-hidden=true]").remove();
+    String title =
+        firstNonBlank(
+            meta(doc, "meta[property=og:title]"), doc.title(), text(doc.selectFirst("h1")));
+    String byline =
+        firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"));
+    doc.select(
+            "script, style, noscript, template, svg, iframe, form, button, input, select, "
+                + "nav, aside, footer, [role=navigation], [role=banner], [role=contentinfo], "
+                + "[role=complementary], [aria-hidden=true]")
+        .remove();
     int dropped = 0;
-    for (Element el : new ArrayList<>(doc.body() == null ? List.of() : doc.body().getAllElements())) {
+    for (Element el :
+        new ArrayList<>(doc.body() == null ? List.of() : doc.body().getAllElements())) {
       if (el == doc.body() || el.parent() == null) {
         continue;
       }
       String marker = el.className() + " " + el.id();
-      if (UNLIKELY.matcher(marker).find() && !LIKELY.matcher(marker).find()
-          && !el.tagName().equals("article") && !el.tagName().equals("main")) {
+      if (UNLIKELY.matcher(marker).find()
+          && !LIKELY.matcher(marker).find()
+          && !el.tagName().equals("article")
+          && !el.tagName().equals("main")) {
         el.remove();
         dropped++;
       }

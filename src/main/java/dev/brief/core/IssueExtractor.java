@@ -17,32 +17,202 @@ final class IssueExtractor {
   static final int MAX_ISSUES = 6;
   private static final Set<String> BREAK =
       Set.of(
-          "said", "says", "say", "has", "have", "had", "been", "be", "is", "are", "was", "were",
-          "would", "could", "should", "will", "can", "may", "might", "must", "remain", "remains",
-          "seen", "made", "make", "held", "take", "took", "taken", "give", "given", "get", "got",
-          "also", "not", "including", "include", "includes", "regarding", "about", "toward",
-          "towards", "without", "within", "amid", "despite", "per", "cent", "percent", "like",
-          "via", "than", "more", "less", "very", "well", "just", "still", "only", "yet", "already",
-          "seems", "appear", "appears", "become", "becomes", "became", "called", "calls", "call",
-          "told", "according", "added", "noted", "stated", "described", "expressed", "reported",
-          "reportedly", "involve", "involving", "whether", "whose", "which", "who", "what");
+          "said",
+          "says",
+          "say",
+          "has",
+          "have",
+          "had",
+          "been",
+          "be",
+          "is",
+          "are",
+          "was",
+          "were",
+          "would",
+          "could",
+          "should",
+          "will",
+          "can",
+          "may",
+          "might",
+          "must",
+          "remain",
+          "remains",
+          "seen",
+          "made",
+          "make",
+          "held",
+          "take",
+          "took",
+          "taken",
+          "give",
+          "given",
+          "get",
+          "got",
+          "also",
+          "not",
+          "including",
+          "include",
+          "includes",
+          "regarding",
+          "about",
+          "toward",
+          "towards",
+          "without",
+          "within",
+          "amid",
+          "despite",
+          "per",
+          "cent",
+          "percent",
+          "like",
+          "via",
+          "than",
+          "more",
+          "less",
+          "very",
+          "well",
+          "just",
+          "still",
+          "only",
+          "yet",
+          "already",
+          "seems",
+          "appear",
+          "appears",
+          "become",
+          "becomes",
+          "became",
+          "called",
+          "calls",
+          "call",
+          "told",
+          "according",
+          "added",
+          "noted",
+          "stated",
+          "described",
+          "expressed",
+          "reported",
+          "reportedly",
+          "involve",
+          "involving",
+          "whether",
+          "whose",
+          "which",
+          "who",
+          "what");
   private static final Set<String> GENERIC_HEADS =
       Set.of(
-          "talk", "discussion", "meeting", "day", "week", "year", "month", "hour", "time", "people",
-          "official", "statement", "comment", "remark", "way", "side", "part", "number", "lot",
-          "end", "source", "report", "video", "address", "house", "thing", "point", "effort",
-          "level", "term", "stage", "place", "today", "night", "morning", "world", "tone",
-          "atmosphere", "juncture", "sense", "step", "steps", "version", "focus", "situation",
-          "outcome", "development", "news", "state", "work", "case", "area", "matter", "question",
-          "issue", "concern", "tension", "progress");
+          "talk",
+          "discussion",
+          "meeting",
+          "day",
+          "week",
+          "year",
+          "month",
+          "hour",
+          "time",
+          "people",
+          "official",
+          "statement",
+          "comment",
+          "remark",
+          "way",
+          "side",
+          "part",
+          "number",
+          "lot",
+          "end",
+          "source",
+          "report",
+          "video",
+          "address",
+          "house",
+          "thing",
+          "point",
+          "effort",
+          "level",
+          "term",
+          "stage",
+          "place",
+          "today",
+          "night",
+          "morning",
+          "world",
+          "tone",
+          "atmosphere",
+          "juncture",
+          "sense",
+          "step",
+          "steps",
+          "version",
+          "focus",
+          "situation",
+          "outcome",
+          "development",
+          "news",
+          "state",
+          "work",
+          "case",
+          "area",
+          "matter",
+          "question",
+          "issue",
+          "concern",
+          "tension",
+          "progress");
   private static final Set<String> GENERIC_MODIFIERS =
       Set.of(
-          "recent", "latest", "significant", "key", "major", "further", "ongoing", "other", "next",
-          "same", "possible", "potential", "new", "current", "initial", "final", "strong", "clear",
-          "real", "serious", "several", "various", "high-level", "high-stakes", "first", "second",
-          "third", "last", "few", "own", "such", "certain", "broader", "larger", "greater",
-          "important", "critical", "crucial", "nearly", "lasting", "long-term", "early", "late",
-          "four-year", "five-hour", "year-old", "more", "most");
+          "recent",
+          "latest",
+          "significant",
+          "key",
+          "major",
+          "further",
+          "ongoing",
+          "other",
+          "next",
+          "same",
+          "possible",
+          "potential",
+          "new",
+          "current",
+          "initial",
+          "final",
+          "strong",
+          "clear",
+          "real",
+          "serious",
+          "several",
+          "various",
+          "high-level",
+          "high-stakes",
+          "first",
+          "second",
+          "third",
+          "last",
+          "few",
+          "own",
+          "such",
+          "certain",
+          "broader",
+          "larger",
+          "greater",
+          "important",
+          "critical",
+          "crucial",
+          "nearly",
+          "lasting",
+          "long-term",
+          "early",
+          "late",
+          "four-year",
+          "five-hour",
+          "year-old",
+          "more",
+          "most");
   private static final Map<String, String> SYNONYMS =
       Map.ofEntries(
           Map.entry("assurance", "guarantee"),
@@ -74,7 +244,8 @@ final class IssueExtractor {
   /**
    * @param cueAt for each sentence, the token positions of side-taking cue words
    */
-  static Result extract(List<List<Token>> tokens, List<List<Mention>> mentions, List<List<Integer>> cueAt) {
+  static Result extract(
+      List<List<Token>> tokens, List<List<Mention>> mentions, List<List<Integer>> cueAt) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> surfaces = new HashMap<>();
     Map<String, Boolean> stanceTarget = new HashMap<>();
@@ -95,7 +266,10 @@ final class IssueExtractor {
           continue;
         }
         Token c = i + 2 < ts.size() ? ts.get(i + 2) : null;
-        if (c != null && !b.possessive() && head(c, entity[i + 2]) && c.start() - b.end() <= 1
+        if (c != null
+            && !b.possessive()
+            && head(c, entity[i + 2])
+            && c.start() - b.end() <= 1
             && !looksLikeVerb(c)) {
           continue; // "US peace | proposal": the phrase goes on
         }
@@ -105,18 +279,20 @@ final class IssueExtractor {
           counts.merge(key, 1, Integer::sum);
           stanceTarget.merge(key, objectOfCue(cueAt.get(si), i), Boolean::logicalOr);
         }
-        surfaces.computeIfAbsent(key, k -> new HashMap<>())
+        surfaces
+            .computeIfAbsent(key, k -> new HashMap<>())
             .merge(a.lower() + " " + b.lower(), 1, Integer::sum);
       }
       keysBySentence.add(keys);
     }
     List<String> ranked = new ArrayList<>(counts.keySet());
     ranked.removeIf(k -> counts.get(k) < 2 && !stanceTarget.get(k));
-    ranked.sort((x, y) -> {
-      int cx = counts.get(x) + (stanceTarget.get(x) ? 1 : 0);
-      int cy = counts.get(y) + (stanceTarget.get(y) ? 1 : 0);
-      return Integer.compare(cy, cx);
-    });
+    ranked.sort(
+        (x, y) -> {
+          int cx = counts.get(x) + (stanceTarget.get(x) ? 1 : 0);
+          int cy = counts.get(y) + (stanceTarget.get(y) ? 1 : 0);
+          return Integer.compare(cy, cx);
+        });
     if (ranked.size() > MAX_ISSUES) {
       ranked = new ArrayList<>(ranked.subList(0, MAX_ISSUES));
     }
@@ -160,8 +336,12 @@ final class IssueExtractor {
 
   private static boolean word(Token t) {
     String l = t.lower();
-    return l.length() > 2 && Character.isLetter(l.charAt(0)) && !Words.STOP.contains(l)
-        && !BREAK.contains(l) && !l.endsWith("ly") && !l.matches(".*(\\d|year-old).*");
+    return l.length() > 2
+        && Character.isLetter(l.charAt(0))
+        && !Words.STOP.contains(l)
+        && !BREAK.contains(l)
+        && !l.endsWith("ly")
+        && !l.matches(".*(\\d|year-old).*");
   }
 
   private static boolean modifier(Token t, boolean entity) {
@@ -172,8 +352,12 @@ final class IssueExtractor {
   }
 
   private static boolean head(Token t, boolean entity) {
-    return !entity && !t.capitalised() && word(t) && !t.lower().endsWith("ed")
-        && !t.lower().endsWith("ing") && !GENERIC_HEADS.contains(Words.stem(t.lower()))
+    return !entity
+        && !t.capitalised()
+        && word(t)
+        && !t.lower().endsWith("ed")
+        && !t.lower().endsWith("ing")
+        && !GENERIC_HEADS.contains(Words.stem(t.lower()))
         && !GENERIC_MODIFIERS.contains(t.lower());
   }
 

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /** Shape tests on single lines of text, shared by the readers and the cleaner. */
 final class Layout {
-  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u2023\u25AA\u2013]|\\d{1,2}[.)])\\s+");
+  private static final Pattern BULLET =
+      Pattern.compile("^\\s*(?:[-*\u2022\u2023\u25AA\u2013]|\\d{1,2}[.)])\\s+");
   private static final String SMALL_WORDS =
       " a an and as at but by for from in into of on or over the to up via with vs is are was ";
 
@@ -23,8 +24,17 @@ final class Layout {
       return false;
     }
     char c = t.charAt(t.length() - 1);
-    return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201D' || c == '\'' || c == '\u2019'
-        || c == ')' || c == ':' || c == ';' || c == '\u2026';
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '"'
+        || c == '\u201D'
+        || c == '\''
+        || c == '\u2019'
+        || c == ')'
+        || c == ':'
+        || c == ';'
+        || c == '\u2026';
   }
 
   static int wordCount(String s) {

@@ -18,7 +18,8 @@ final class MarkdownReader {
   private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>]+)>");
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
-  private static final Pattern EM = Pattern.compile("(?<![\\w*])([*_])(\\S(?:[^*_\\n]*?\\S)?)\\1(?![\\w*])");
+  private static final Pattern EM =
+      Pattern.compile("(?<![\\w*])([*_])(\\S(?:[^*_\\n]*?\\S)?)\\1(?![\\w*])");
   private static final Pattern CODE = Pattern.compile("`([^`]*)`");
   private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");

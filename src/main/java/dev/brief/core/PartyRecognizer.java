@@ -12,55 +12,228 @@ import java.util.Set;
  * Finds the parties of an article and the people who speak for them.
  *
  * <p>Parties come from the {@link Gazetteer} (countries by name, demonym, capital or government
- * building; organisations, blocs and political parties) and from the text: capitalised phrases
- * that end in an organisation word ("National Union of Teachers", "Acme Holdings"), and acronyms
- * the text defines ("Trades Union Congress (TUC)"). A place named only as a location ("talks in
+ * building; organisations, blocs and political parties) and from the text: capitalised phrases that
+ * end in an organisation word ("National Union of Teachers", "Acme Holdings"), and acronyms the
+ * text defines ("Trades Union Congress (TUC)"). A place named only as a location ("talks in
  * Geneva", "held in Moscow") is not counted as a mention.
  *
  * <p>People are capitalised name runs with evidence that they are people: a role before them
- * ("Kremlin aide Yuri Ushakov"), a role in apposition ("Rustem Umerov, Ukraine's lead
- * negotiator"), an honorific, or a personal pronoun that follows. Their party is the affiliation
- * written next to the role (a demonym, a country, an organisation, a possessive), or the party of
- * the person they advise ("adviser to President X"). Later mentions by surname, spelling variants
- * (Zelensky / Zelenskyy) and "Mr Smith" resolve to the same person; two people who share a
- * surname but not a first name stay two people. A person with no affiliation is a party of their
- * own, kind PERSON.
+ * ("Kremlin aide Yuri Ushakov"), a role in apposition ("Rustem Umerov, Ukraine's lead negotiator"),
+ * an honorific, or a personal pronoun that follows. Their party is the affiliation written next to
+ * the role (a demonym, a country, an organisation, a possessive), or the party of the person they
+ * advise ("adviser to President X"). Later mentions by surname, spelling variants (Zelensky /
+ * Zelenskyy) and "Mr Smith" resolve to the same person; two people who share a surname but not a
+ * first name stay two people. A person with no affiliation is a party of their own, kind PERSON.
  */
 final class PartyRecognizer {
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "The", "A", "An", "In", "On", "At", "But", "And", "Or", "However", "Meanwhile", "As",
-          "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
-          "When", "While", "If", "After", "Before", "Despite", "Although", "With", "Without", "For",
-          "From", "By", "According", "Notably", "Earlier", "Recent", "Once", "Moving", "Why",
-          "What", "Who", "How", "Where", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-          "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December", "His", "Her", "Their", "Its",
-          "Our", "Yet", "So", "Then", "Now", "Also", "Still", "Even", "Both", "All", "Some",
-          "Many", "Most", "Such", "Other", "Another", "Each", "Every", "No", "Not", "Under",
-          "Over", "Into", "Between", "During", "Since", "Until", "Among", "Against", "Amid",
-          "Following", "Further", "Furthermore", "Additionally", "Instead", "Thus", "Here",
-          "Former", "Thanksgiving", "Christmas", "Easter", "Ramadan", "God", "Internet",
-          "HIGHLIGHTS", "Speaking", "Asked", "Last", "Next", "First", "Second", "Third", "One",
-          "Two", "Three", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Mx", "Rev");
+          "The",
+          "A",
+          "An",
+          "In",
+          "On",
+          "At",
+          "But",
+          "And",
+          "Or",
+          "However",
+          "Meanwhile",
+          "As",
+          "It",
+          "He",
+          "She",
+          "They",
+          "We",
+          "I",
+          "You",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "There",
+          "When",
+          "While",
+          "If",
+          "After",
+          "Before",
+          "Despite",
+          "Although",
+          "With",
+          "Without",
+          "For",
+          "From",
+          "By",
+          "According",
+          "Notably",
+          "Earlier",
+          "Recent",
+          "Once",
+          "Moving",
+          "Why",
+          "What",
+          "Who",
+          "How",
+          "Where",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "His",
+          "Her",
+          "Their",
+          "Its",
+          "Our",
+          "Yet",
+          "So",
+          "Then",
+          "Now",
+          "Also",
+          "Still",
+          "Even",
+          "Both",
+          "All",
+          "Some",
+          "Many",
+          "Most",
+          "Such",
+          "Other",
+          "Another",
+          "Each",
+          "Every",
+          "No",
+          "Not",
+          "Under",
+          "Over",
+          "Into",
+          "Between",
+          "During",
+          "Since",
+          "Until",
+          "Among",
+          "Against",
+          "Amid",
+          "Following",
+          "Further",
+          "Furthermore",
+          "Additionally",
+          "Instead",
+          "Thus",
+          "Here",
+          "Former",
+          "Thanksgiving",
+          "Christmas",
+          "Easter",
+          "Ramadan",
+          "God",
+          "Internet",
+          "HIGHLIGHTS",
+          "Speaking",
+          "Asked",
+          "Last",
+          "Next",
+          "First",
+          "Second",
+          "Third",
+          "One",
+          "Two",
+          "Three",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr",
+          "Sir",
+          "Dame",
+          "Lord",
+          "Lady",
+          "Mx",
+          "Rev");
   private static final Set<String> HONORIFICS =
-      Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Mx", "Rev", "Baroness", "Baron");
+      Set.of(
+          "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Mx", "Rev", "Baroness", "Baron");
   private static final Set<String> PARTICLES =
       Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "el");
+
   /** Lower-case words inside organisation names: "Bank of England", "Department for Education". */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "on");
+
   private static final Set<String> MODIFIERS =
-      Set.of("former", "then", "acting", "outgoing", "incoming", "new", "top", "senior", "deputy",
-          "chief", "lead", "interim", "current", "veteran", "late", "longtime", "the", "a", "an");
+      Set.of(
+          "former",
+          "then",
+          "acting",
+          "outgoing",
+          "incoming",
+          "new",
+          "top",
+          "senior",
+          "deputy",
+          "chief",
+          "lead",
+          "interim",
+          "current",
+          "veteran",
+          "late",
+          "longtime",
+          "the",
+          "a",
+          "an");
+
   /** Prepositions that make a country or capital a location ("talks in Geneva"). */
   private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "near", "across", "throughout", "inside", "outside", "within", "around",
-          "into", "via", "through", "toward", "towards");
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "across",
+          "throughout",
+          "inside",
+          "outside",
+          "within",
+          "around",
+          "into",
+          "via",
+          "through",
+          "toward",
+          "towards");
+
   private static final Map<String, PartyKind> ORG_SUFFIXES = orgSuffixes();
   private static final Set<String> REPORTING =
-      Set.of("said", "says", "told", "added", "stated", "argued", "warned", "insisted", "asserted",
-          "remarked", "wrote", "tweeted", "explained", "acknowledged", "admitted", "claimed");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "added",
+          "stated",
+          "argued",
+          "warned",
+          "insisted",
+          "asserted",
+          "remarked",
+          "wrote",
+          "tweeted",
+          "explained",
+          "acknowledged",
+          "admitted",
+          "claimed");
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "his", "her", "him", "himself", "herself");
+
   /** A party as found: display name, kind and the actors that speak for it. */
   static final class Found {
     final String name;
@@ -75,7 +248,8 @@ final class PartyRecognizer {
   }
 
   /** What recognition produced for a whole article. */
-  record Result(Map<String, Found> parties, List<List<Mention>> mentions, List<List<Token>> tokens) {}
+  record Result(
+      Map<String, Found> parties, List<List<Mention>> mentions, List<List<Token>> tokens) {}
 
   private final Gazetteer gazetteer;
 
@@ -123,8 +297,10 @@ final class PartyRecognizer {
         int end = matchGazetteer(ts, i);
         if (end > i) {
           Gazetteer.Entry e = gazetteer.lookup(join(ts, i, end));
-          boolean locative = (e.via() == Gazetteer.Via.NAME || e.via() == Gazetteer.Via.CAPITAL)
-              && e.kind() == PartyKind.COUNTRY && isLocative(ts, i);
+          boolean locative =
+              (e.via() == Gazetteer.Via.NAME || e.via() == Gazetteer.Via.CAPITAL)
+                  && e.kind() == PartyKind.COUNTRY
+                  && isLocative(ts, i);
           found(parties, e.party(), e.kind());
           mentions.get(si).add(new Mention(si, i, end, e.party(), null, locative));
           for (int k = i; k < end; k++) {
@@ -155,7 +331,9 @@ final class PartyRecognizer {
           found(parties, phrase, orgKind);
           mentions.get(si).add(new Mention(si, run[0], run[1], phrase, null, false));
           int after = run[1];
-          if (after < ts.size() && ts.get(after).allCaps() && ts.get(after).text().length() >= 2
+          if (after < ts.size()
+              && ts.get(after).allCaps()
+              && ts.get(after).text().length() >= 2
               && sentences.get(si).text().charAt(ts.get(after).start() - 1) == '(') {
             acronyms.put(ts.get(after).text(), phrase);
             definitions.add(si + ":" + after);
@@ -208,7 +386,8 @@ final class PartyRecognizer {
       List<Token> ts = tokens.get(si);
       for (int[] run : nameRuns.get(si)) {
         String phrase = join(ts, run[0], run[1]);
-        if (parties.containsKey(phrase) && parties.get(phrase).kind != PartyKind.PERSON
+        if (parties.containsKey(phrase)
+            && parties.get(phrase).kind != PartyKind.PERSON
             && orgKind(ts, run[0], run[1]) != null) {
           continue; // counted in pass 1
         }
@@ -244,8 +423,8 @@ final class PartyRecognizer {
   }
 
   /**
-   * Marks role phrases ("Secretary of State", "Prime Minister") so that they do not read as part
-   * of a name, unless the role word begins an organisation's name ("General Motors").
+   * Marks role phrases ("Secretary of State", "Prime Minister") so that they do not read as part of
+   * a name, unless the role word begins an organisation's name ("General Motors").
    */
   private void markRoles(List<Token> ts, boolean[] used) {
     for (int i = 0; i < ts.size(); i++) {
@@ -257,8 +436,10 @@ final class PartyRecognizer {
           continue;
         }
         int after = i + len;
-        boolean orgName = after < ts.size() && ORG_SUFFIXES.containsKey(ts.get(after).text())
-            && (after + 1 >= ts.size() || !ts.get(after + 1).capitalised());
+        boolean orgName =
+            after < ts.size()
+                && ORG_SUFFIXES.containsKey(ts.get(after).text())
+                && (after + 1 >= ts.size() || !ts.get(after + 1).capitalised());
         if (!orgName) {
           for (int k = i; k < after; k++) {
             used[k] = true;
@@ -304,11 +485,17 @@ final class PartyRecognizer {
       if (j > i && !text.substring(ts.get(j - 1).end(), t.start()).isBlank()) {
         break; // punctuation between the words: "Teachers (NUT)", "Russia, Ukraine"
       }
-      boolean name = t.capitalised() && Character.isLetter(t.text().charAt(0))
-          && (!NOT_NAMES.contains(t.text()) || HONORIFICS.contains(t.text()))
-          && !gazetteer.isRole(t.lower());
-      boolean particle = j > i && (PARTICLES.contains(t.text()) || CONNECTORS.contains(t.text()))
-          && j + 1 < ts.size() && ts.get(j + 1).capitalised() && !used[j + 1];
+      boolean name =
+          t.capitalised()
+              && Character.isLetter(t.text().charAt(0))
+              && (!NOT_NAMES.contains(t.text()) || HONORIFICS.contains(t.text()))
+              && !gazetteer.isRole(t.lower());
+      boolean particle =
+          j > i
+              && (PARTICLES.contains(t.text()) || CONNECTORS.contains(t.text()))
+              && j + 1 < ts.size()
+              && ts.get(j + 1).capitalised()
+              && !used[j + 1];
       if (!(name || particle) || (j > i && HONORIFICS.contains(t.text()))) {
         break;
       }
@@ -317,7 +504,9 @@ final class PartyRecognizer {
         break;
       }
     }
-    while (j > i && (PARTICLES.contains(ts.get(j - 1).text()) || CONNECTORS.contains(ts.get(j - 1).text()))) {
+    while (j > i
+        && (PARTICLES.contains(ts.get(j - 1).text())
+            || CONNECTORS.contains(ts.get(j - 1).text()))) {
       j--; // "Peter Otieno on Monday": the run ends at the name
     }
     // a run of honorifics alone is no name
@@ -344,7 +533,11 @@ final class PartyRecognizer {
 
   /** A person when the run has evidence of being one, with their role and affiliation. */
   private Person personEvidence(
-      List<Sentence> sentences, List<List<Token>> tokens, List<List<Mention>> mentions, int si, int[] run) {
+      List<Sentence> sentences,
+      List<List<Token>> tokens,
+      List<List<Mention>> mentions,
+      int si,
+      int[] run) {
     List<Token> ts = tokens.get(si);
     int from = run[0];
     boolean honorific = false;
@@ -440,8 +633,11 @@ final class PartyRecognizer {
     return null;
   }
 
-  /** Affiliation written before a role: a gazetteer mention or an organisation noun's possessive. */
-  private void affiliateBefore(Person p, List<Token> ts, List<Mention> sentenceMentions, int roleStart) {
+  /**
+   * Affiliation written before a role: a gazetteer mention or an organisation noun's possessive.
+   */
+  private void affiliateBefore(
+      Person p, List<Token> ts, List<Mention> sentenceMentions, int roleStart) {
     int k = roleStart;
     int skipped = 0;
     while (k > 0 && skipped < 3 && isRoleFiller(ts.get(k - 1))) {
@@ -478,8 +674,11 @@ final class PartyRecognizer {
   /** A word naming a portfolio or field between affiliation and role: "Finance", "Trade". */
   private static boolean isPortfolioWord(Token t) {
     String l = t.lower();
-    return l.chars().allMatch(Character::isLetter) && !Words.STOP.contains(l) && !t.possessive()
-        && !NOT_NAMES.contains(t.text()) && l.length() > 2;
+    return l.chars().allMatch(Character::isLetter)
+        && !Words.STOP.contains(l)
+        && !t.possessive()
+        && !NOT_NAMES.contains(t.text())
+        && l.length() > 2;
   }
 
   private static boolean isRoleFiller(Token t) {
@@ -488,7 +687,8 @@ final class PartyRecognizer {
   }
 
   /** "adviser to [former] President X": X's party, resolved after the first pass. */
-  private void affiliateAfter(Person p, List<Token> ts, List<Mention> sentenceMentions, int roleEnd) {
+  private void affiliateAfter(
+      Person p, List<Token> ts, List<Mention> sentenceMentions, int roleEnd) {
     if (p.party != null || roleEnd >= ts.size()) {
       return;
     }
@@ -521,8 +721,10 @@ final class PartyRecognizer {
 
   /** The name part of "President Donald Trump": capitalised role words at the front removed. */
   private String stripRoles(List<Token> ts, int s, int e) {
-    while (s < e && (gazetteer.isRole(ts.get(s).lower()) || HONORIFICS.contains(ts.get(s).text())
-        || gazetteer.lookup(ts.get(s).text()) != null)) {
+    while (s < e
+        && (gazetteer.isRole(ts.get(s).lower())
+            || HONORIFICS.contains(ts.get(s).text())
+            || gazetteer.lookup(ts.get(s).text()) != null)) {
       s++;
     }
     return s < e ? join(ts, s, e) : null;
@@ -644,20 +846,81 @@ final class PartyRecognizer {
     for (String s : List.of("Authority", "Regulator", "Commission", "Agency", "Ofcom", "Board")) {
       m.put(s, PartyKind.REGULATOR);
     }
-    for (String s : List.of("Ministry", "Department", "Office", "Government", "Treasury", "Cabinet",
-        "Parliament", "Assembly", "Senate", "Council")) {
+    for (String s :
+        List.of(
+            "Ministry",
+            "Department",
+            "Office",
+            "Government",
+            "Treasury",
+            "Cabinet",
+            "Parliament",
+            "Assembly",
+            "Senate",
+            "Council")) {
       m.put(s, PartyKind.GOVERNMENT);
     }
-    for (String s : List.of("Inc", "Ltd", "plc", "PLC", "Corp", "Corporation", "Company", "Group",
-        "Holdings", "Bank", "Airlines", "Airways", "Motors", "Industries", "Technologies",
-        "Systems", "Partners", "Capital", "Communications", "Entertainment", "Pharmaceuticals",
-        "Energy", "Telecom", "Media", "Records", "Studios", "Foods", "Stores", "Brewery", "AG",
-        "SA", "NV", "GmbH", "LLC", "LLP", "Co")) {
+    for (String s :
+        List.of(
+            "Inc",
+            "Ltd",
+            "plc",
+            "PLC",
+            "Corp",
+            "Corporation",
+            "Company",
+            "Group",
+            "Holdings",
+            "Bank",
+            "Airlines",
+            "Airways",
+            "Motors",
+            "Industries",
+            "Technologies",
+            "Systems",
+            "Partners",
+            "Capital",
+            "Communications",
+            "Entertainment",
+            "Pharmaceuticals",
+            "Energy",
+            "Telecom",
+            "Media",
+            "Records",
+            "Studios",
+            "Foods",
+            "Stores",
+            "Brewery",
+            "AG",
+            "SA",
+            "NV",
+            "GmbH",
+            "LLC",
+            "LLP",
+            "Co")) {
       m.put(s, PartyKind.COMPANY);
     }
-    for (String s : List.of("Association", "Organisation", "Organization", "Institute",
-        "Foundation", "Fund", "Alliance", "Front", "Movement", "Committee", "League", "Society",
-        "Trust", "Coalition", "Confederation", "Forum", "Network", "Club", "International")) {
+    for (String s :
+        List.of(
+            "Association",
+            "Organisation",
+            "Organization",
+            "Institute",
+            "Foundation",
+            "Fund",
+            "Alliance",
+            "Front",
+            "Movement",
+            "Committee",
+            "League",
+            "Society",
+            "Trust",
+            "Coalition",
+            "Confederation",
+            "Forum",
+            "Network",
+            "Club",
+            "International")) {
       m.put(s, PartyKind.ORGANISATION);
     }
     for (String s : List.of("Army", "Forces", "Brigade", "Militia")) {

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Rule-based sentence boundary detection for English news text, in one linear pass. A boundary is
- * a terminator ({@code . ! ? …}), then any closing quotes or brackets, then white space, then
+ * Rule-based sentence boundary detection for English news text, in one linear pass. A boundary is a
+ * terminator ({@code . ! ? …}), then any closing quotes or brackets, then white space, then
  * something that can start a sentence. A period after a known abbreviation (Mr., Gen., e.g.), an
  * initial (F.) or a dotted acronym (U.S.) is no boundary unless a typical sentence opener follows.
  */
@@ -22,10 +22,51 @@ public final class SentenceSplitter {
           "al", "rt", "mx", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "p.m", "a.m");
   private static final Set<String> OPENERS =
       Set.of(
-          "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on",
-          "at", "this", "that", "these", "those", "his", "her", "their", "its", "our", "there",
-          "however", "meanwhile", "after", "before", "when", "while", "if", "as", "for", "so",
-          "yet", "now", "then", "some", "many", "most", "officials", "mr", "mrs", "ms");
+          "the",
+          "a",
+          "an",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "you",
+          "but",
+          "and",
+          "in",
+          "on",
+          "at",
+          "this",
+          "that",
+          "these",
+          "those",
+          "his",
+          "her",
+          "their",
+          "its",
+          "our",
+          "there",
+          "however",
+          "meanwhile",
+          "after",
+          "before",
+          "when",
+          "while",
+          "if",
+          "as",
+          "for",
+          "so",
+          "yet",
+          "now",
+          "then",
+          "some",
+          "many",
+          "most",
+          "officials",
+          "mr",
+          "mrs",
+          "ms");
 
   private SentenceSplitter() {}
 
@@ -56,7 +97,9 @@ public final class SentenceSplitter {
         while (k < n && Character.isWhitespace(text.charAt(k))) {
           k++;
         }
-        if (k < n && canStart(text, k) && !(c == '.' && j == i + 1 && protectedPeriod(text, i, k))) {
+        if (k < n
+            && canStart(text, k)
+            && !(c == '.' && j == i + 1 && protectedPeriod(text, i, k))) {
           add(out, text, start, j);
           start = k;
         }
@@ -74,7 +117,12 @@ public final class SentenceSplitter {
   }
 
   private static boolean isCloser(char c) {
-    return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']'
+    return c == '"'
+        || c == '\''
+        || c == '\u201D'
+        || c == '\u2019'
+        || c == ')'
+        || c == ']'
         || c == '\u00BB';
   }
 
@@ -83,8 +131,16 @@ public final class SentenceSplitter {
     if (Character.isUpperCase(c) || Character.isDigit(c)) {
       return true;
     }
-    if (c == '"' || c == '\u201C' || c == '\'' || c == '\u2018' || c == '(' || c == '['
-        || c == '\u00AB' || c == '-' || c == '\u2013' || c == '\u2014') {
+    if (c == '"'
+        || c == '\u201C'
+        || c == '\''
+        || c == '\u2018'
+        || c == '('
+        || c == '['
+        || c == '\u00AB'
+        || c == '-'
+        || c == '\u2013'
+        || c == '\u2014') {
       return true;
     }
     return Character.isLetter(c) && !Character.isLowerCase(c); // scripts without case
@@ -110,9 +166,18 @@ public final class SentenceSplitter {
       return false;
     }
     // "in the U.S. The ..." still ends a sentence; "Mr. Smith" never does.
-    boolean title = lower.length() <= 4 && !dotted && !initial && !lower.equals("no")
-        && !lower.equals("inc") && !lower.equals("corp") && !lower.equals("ltd") && !lower.equals("co")
-        && !lower.equals("est") && !lower.equals("jr") && !lower.equals("sr");
+    boolean title =
+        lower.length() <= 4
+            && !dotted
+            && !initial
+            && !lower.equals("no")
+            && !lower.equals("inc")
+            && !lower.equals("corp")
+            && !lower.equals("ltd")
+            && !lower.equals("co")
+            && !lower.equals("est")
+            && !lower.equals("jr")
+            && !lower.equals("sr");
     if (title) {
       return true;
     }

@@ -7,7 +7,12 @@ import java.util.List;
  * sentences that are the evidence, a confidence in [0, 1], and the parties it acted together with.
  */
 public record Stance(
-    String issue, StanceValue stance, String cue, List<Integer> evidence, double confidence, List<String> with) {
+    String issue,
+    StanceValue stance,
+    String cue,
+    List<Integer> evidence,
+    double confidence,
+    List<String> with) {
   public Stance {
     evidence = List.copyOf(evidence);
     with = List.copyOf(with);

@@ -18,8 +18,21 @@ final class StanceDetector {
 
   private static final Map<String, StanceValue> CUES = cues();
   private static final java.util.Set<String> NEGATIONS =
-      java.util.Set.of("not", "never", "no", "n't", "cannot", "won't", "didn't", "doesn't",
-          "don't", "wouldn't", "couldn't", "refused", "refuses", "nor");
+      java.util.Set.of(
+          "not",
+          "never",
+          "no",
+          "n't",
+          "cannot",
+          "won't",
+          "didn't",
+          "doesn't",
+          "don't",
+          "wouldn't",
+          "couldn't",
+          "refused",
+          "refuses",
+          "nor");
   private static final java.util.Set<String> CLAUSE_BREAKS =
       java.util.Set.of("but", "while", "whereas", "however", "although", "though", "yet");
 
@@ -49,7 +62,8 @@ final class StanceDetector {
       List<Integer> sentenceIssues = issues.perSentence().get(si);
       int clauseStart = 0;
       for (int i = 0; i <= ts.size(); i++) {
-        boolean end = i == ts.size() || (CLAUSE_BREAKS.contains(ts.get(i).lower()) && i > clauseStart);
+        boolean end =
+            i == ts.size() || (CLAUSE_BREAKS.contains(ts.get(i).lower()) && i > clauseStart);
         if (!end) {
           continue;
         }
@@ -59,7 +73,8 @@ final class StanceDetector {
     }
     Map<String, Map<Integer, List<Vote>>> byParty = new LinkedHashMap<>();
     for (Vote v : votes) {
-      byParty.computeIfAbsent(v.party(), k -> new LinkedHashMap<>())
+      byParty
+          .computeIfAbsent(v.party(), k -> new LinkedHashMap<>())
           .computeIfAbsent(v.issue(), k -> new ArrayList<>())
           .add(v);
     }
@@ -75,7 +90,12 @@ final class StanceDetector {
   }
 
   private static List<Vote> clause(
-      int si, List<Token> ts, List<Mention> ms, int from, int to, List<Integer> sentenceIssues,
+      int si,
+      List<Token> ts,
+      List<Mention> ms,
+      int from,
+      int to,
+      List<Integer> sentenceIssues,
       IssueExtractor.Result issues) {
     List<Vote> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -115,7 +135,8 @@ final class StanceDetector {
     return out;
   }
 
-  private static List<Integer> issuesIn(List<Token> ts, int from, int to, IssueExtractor.Result issues) {
+  private static List<Integer> issuesIn(
+      List<Token> ts, int from, int to, IssueExtractor.Result issues) {
     List<Integer> out = new ArrayList<>();
     for (int i = from; i + 1 < to; i++) {
       int k = issues.keys().indexOf(IssueExtractor.phraseKey(ts.get(i), ts.get(i + 1)));
@@ -147,7 +168,8 @@ final class StanceDetector {
       } else if (v.value() == StanceValue.OPPOSE) {
         oppose++;
       }
-      if (cue == null || (v.value() != StanceValue.NEUTRAL && CUES.get(cue) == StanceValue.NEUTRAL)) {
+      if (cue == null
+          || (v.value() != StanceValue.NEUTRAL && CUES.get(cue) == StanceValue.NEUTRAL)) {
         cue = v.cue();
       }
       if (!evidence.contains(v.sentence()) && evidence.size() < MAX_EVIDENCE) {
@@ -166,36 +188,42 @@ final class StanceDetector {
     }
     int decided = support + oppose;
     double confidence =
-        decided == 0 ? 0.3 : Math.min(0.95, 0.5 + 0.15 * Math.max(support, oppose) - 0.1 * Math.min(support, oppose));
+        decided == 0
+            ? 0.3
+            : Math.min(
+                0.95, 0.5 + 0.15 * Math.max(support, oppose) - 0.1 * Math.min(support, oppose));
     evidence.sort(Integer::compare);
     return new Stance(issue, value, cue, evidence, Math.round(confidence * 100) / 100.0, List.of());
   }
 
   private static Map<String, StanceValue> cues() {
     Map<String, StanceValue> m = new java.util.HashMap<>();
-    for (String w : ("support supports supported supporting back backs backed backing welcome welcomes"
-        + " welcomed endorse endorses endorsed praise praises praised favour favours favoured favor"
-        + " favors favored demand demands demanded demanding urge urges urged insist insists insisted"
-        + " seek seeks sought seeking want wants wanted champion championed advocate advocates"
-        + " advocated propose proposes proposed pushing push pushed agree agrees agreed approve"
-        + " approves approved accept accepts accepted pledge pledged pledges commit committed"
-        + " emphasised emphasized stressed called calls embrace embraced defended defends")
-        .split(" ")) {
+    for (String w :
+        ("support supports supported supporting back backs backed backing welcome welcomes"
+                + " welcomed endorse endorses endorsed praise praises praised favour favours favoured favor"
+                + " favors favored demand demands demanded demanding urge urges urged insist insists insisted"
+                + " seek seeks sought seeking want wants wanted champion championed advocate advocates"
+                + " advocated propose proposes proposed pushing push pushed agree agrees agreed approve"
+                + " approves approved accept accepts accepted pledge pledged pledges commit committed"
+                + " emphasised emphasized stressed called calls embrace embraced defended defends")
+            .split(" ")) {
       m.put(w, StanceValue.SUPPORT);
     }
-    for (String w : ("oppose opposes opposed opposing reject rejects rejected rejecting dismiss dismisses"
-        + " dismissed refuse refuses refused criticise criticises criticised criticize criticizes"
-        + " criticized condemn condemns condemned warn warns warned question questions questioned"
-        + " deny denies denied block blocks blocked veto vetoed resist resists resisted object"
-        + " objects objected unacceptable against accuse accuses accused slam slams slammed"
-        + " attacked blasted scrapped scrap fears feared protest protests protested"
-        + " unconstructive")
-        .split(" ")) {
+    for (String w :
+        ("oppose opposes opposed opposing reject rejects rejected rejecting dismiss dismisses"
+                + " dismissed refuse refuses refused criticise criticises criticised criticize criticizes"
+                + " criticized condemn condemns condemned warn warns warned question questions questioned"
+                + " deny denies denied block blocks blocked veto vetoed resist resists resisted object"
+                + " objects objected unacceptable against accuse accuses accused slam slams slammed"
+                + " attacked blasted scrapped scrap fears feared protest protests protested"
+                + " unconstructive")
+            .split(" ")) {
       m.put(w, StanceValue.OPPOSE);
     }
-    for (String w : ("said says stated noted described acknowledged discussed considering considered"
-        + " remarked told added explained confirmed indicated announced")
-        .split(" ")) {
+    for (String w :
+        ("said says stated noted described acknowledged discussed considering considered"
+                + " remarked told added explained confirmed indicated announced")
+            .split(" ")) {
       m.put(w, StanceValue.NEUTRAL);
     }
     return Map.copyOf(m);

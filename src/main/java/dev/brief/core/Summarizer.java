@@ -74,17 +74,21 @@ public final class Summarizer {
         titleShare = (double) hit / titleStems.size();
       }
       int words = Layout.wordCount(candidates.get(i).text());
-      // fragments and run-on lists make poor summary sentences: taken only when nothing else is left
+      // fragments and run-on lists make poor summary sentences: taken only when nothing else is
+      // left
       double shape = words < MIN_WORDS || words > MAX_WORDS ? 0.5 : 1.0;
-      score[i] = shape * (W_POSITION * position
-              + W_CENTRALITY * centrality[i] / maxCentrality
-              + W_TITLE * titleShare);
+      score[i] =
+          shape
+              * (W_POSITION * position
+                  + W_CENTRALITY * centrality[i] / maxCentrality
+                  + W_TITLE * titleShare);
       order[i] = i;
     }
     java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]));
 
     int budget = length.sentenceBudget(candidates.size());
-    int wordBudget = length.mode() == SummaryLength.Mode.WORDS ? (int) length.value() : Integer.MAX_VALUE;
+    int wordBudget =
+        length.mode() == SummaryLength.Mode.WORDS ? (int) length.value() : Integer.MAX_VALUE;
     List<Integer> chosen = new ArrayList<>();
     int words = 0;
     for (int i : order) {

@@ -1,6 +1,8 @@
 package dev.brief.core;
 
-/** How long a summary should be: a number of sentences, a ratio of the article, or a word budget. */
+/**
+ * How long a summary should be: a number of sentences, a ratio of the article, or a word budget.
+ */
 public record SummaryLength(Mode mode, double value) {
   /** The unit of {@link #value()}. */
   public enum Mode {
@@ -20,8 +22,12 @@ public record SummaryLength(Mode mode, double value) {
         };
     if (!ok) {
       throw new IllegalArgumentException(
-          "summary length " + mode.name().toLowerCase(java.util.Locale.ROOT) + " must be "
-              + (mode == Mode.RATIO ? "in (0, 1]" : "a whole number >= 1") + ", got " + value);
+          "summary length "
+              + mode.name().toLowerCase(java.util.Locale.ROOT)
+              + " must be "
+              + (mode == Mode.RATIO ? "in (0, 1]" : "a whole number >= 1")
+              + ", got "
+              + value);
     }
   }
 

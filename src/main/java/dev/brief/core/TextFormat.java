@@ -13,7 +13,8 @@ public enum TextFormat {
       Pattern.compile(
           "(?is)^\\s*(<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])|<(p|div|article|h1|h2|br)[\\s>/]");
   private static final Pattern MARKDOWN_SNIFF =
-      Pattern.compile("(?m)^(#{1,6} \\S|\\s*[*-] \\S.*\\]\\(|```)|\\[[^\\]]+\\]\\([^)]+\\)|^\\*\\*[^*]+\\*\\*");
+      Pattern.compile(
+          "(?m)^(#{1,6} \\S|\\s*[*-] \\S.*\\]\\(|```)|\\[[^\\]]+\\]\\([^)]+\\)|^\\*\\*[^*]+\\*\\*");
 
   /**
    * Picks the format from the content type and file name when they say, otherwise from the text.

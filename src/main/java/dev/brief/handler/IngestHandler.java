@@ -13,9 +13,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * The ingest function: S3 notification in, one outcome per record. Transient failures propagate
- * so that Lambda retries the event (and then sends it to the on-failure destination); every
- * record is idempotent, so a retried event redoes only what did not land.
+ * The ingest function: S3 notification in, one outcome per record. Transient failures propagate so
+ * that Lambda retries the event (and then sends it to the on-failure destination); every record is
+ * idempotent, so a retried event redoes only what did not land.
  */
 @Named("ingest")
 public class IngestHandler implements RequestHandler<S3Event, IngestHandler.Report> {
@@ -33,9 +33,13 @@ public class IngestHandler implements RequestHandler<S3Event, IngestHandler.Repo
       long start = System.nanoTime();
       IngestService.Outcome outcome = service.handle(e);
       counts.merge(outcome, 1, Integer::sum);
-      LOG.infof("ingest requestId=%s articleId=%s event=%s outcome=%s ms=%d",
-          context == null ? "-" : context.getAwsRequestId(), ArticleIds.of(e.bucket(), e.key()),
-          e.type(), outcome, (System.nanoTime() - start) / 1_000_000);
+      LOG.infof(
+          "ingest requestId=%s articleId=%s event=%s outcome=%s ms=%d",
+          context == null ? "-" : context.getAwsRequestId(),
+          ArticleIds.of(e.bucket(), e.key()),
+          e.type(),
+          outcome,
+          (System.nanoTime() - start) / 1_000_000);
     }
     return new Report(counts);
   }

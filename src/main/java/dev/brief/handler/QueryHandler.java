@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
  * Errors are application/problem+json; no stack trace ever reaches a client.
  */
 @Named("query")
-public class QueryHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public class QueryHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
   private static final Logger LOG = Logger.getLogger(QueryHandler.class);
   static final int MAX_PATH = 1024;
 
@@ -48,16 +49,23 @@ public class QueryHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGa
   }
 
   private APIGatewayV2HTTPResponse route(APIGatewayV2HTTPEvent event) {
-    String method = event.getRequestContext() != null && event.getRequestContext().getHttp() != null
-        ? event.getRequestContext().getHttp().getMethod() : null;
+    String method =
+        event.getRequestContext() != null && event.getRequestContext().getHttp() != null
+            ? event.getRequestContext().getHttp().getMethod()
+            : null;
     String path = event.getRawPath();
     if (path == null || path.length() > MAX_PATH) {
-      return problem(path == null ? 400 : 414, "Bad request", "The request path is missing or too long.");
+      return problem(
+          path == null ? 400 : 414, "Bad request", "The request path is missing or too long.");
     }
     List<String> parts = segments(path);
-    Map<String, String> q = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
-    boolean known = matches(parts, "articles") || matches(parts, "articles", null)
-        || matches(parts, "parties", null, "stances") || matches(parts, "issues", null, "stances");
+    Map<String, String> q =
+        event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
+    boolean known =
+        matches(parts, "articles")
+            || matches(parts, "articles", null)
+            || matches(parts, "parties", null, "stances")
+            || matches(parts, "issues", null, "stances");
     if (!known) {
       return problem(404, "Not found", "No such route. Try GET /articles.");
     }
@@ -68,11 +76,14 @@ public class QueryHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGa
       return ok(page(service.articles(q.get("limit"), q.get("next"))));
     }
     if (parts.get(0).equals("articles")) {
-      return service.article(parts.get(1)).map(this::ok)
+      return service
+          .article(parts.get(1))
+          .map(this::ok)
           .orElseGet(() -> problem(404, "Not found", "No article with id " + parts.get(1) + "."));
     }
     if (parts.get(0).equals("parties")) {
-      return ok(page(service.partyStances(parts.get(1), q.get("issue"), q.get("limit"), q.get("next"))));
+      return ok(
+          page(service.partyStances(parts.get(1), q.get("issue"), q.get("limit"), q.get("next"))));
     }
     return ok(page(service.issueStances(parts.get(1), q.get("limit"), q.get("next"))));
   }
@@ -92,7 +103,8 @@ public class QueryHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGa
         try {
           out.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-          throw new QueryService.BadRequestException("path", "The request path is not valid percent-encoding.");
+          throw new QueryService.BadRequestException(
+              "path", "The request path is not valid percent-encoding.");
         }
       }
     }
@@ -112,14 +124,18 @@ public class QueryHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGa
   }
 
   private APIGatewayV2HTTPResponse ok(Object body) {
-    return APIGatewayV2HTTPResponse.builder().withStatusCode(200)
+    return APIGatewayV2HTTPResponse.builder()
+        .withStatusCode(200)
         .withHeaders(Map.of("Content-Type", "application/json"))
-        .withBody(Json.write(body)).build();
+        .withBody(Json.write(body))
+        .build();
   }
 
   static APIGatewayV2HTTPResponse problem(int status, String title, String detail) {
-    return APIGatewayV2HTTPResponse.builder().withStatusCode(status)
+    return APIGatewayV2HTTPResponse.builder()
+        .withStatusCode(status)
         .withHeaders(Map.of("Content-Type", "application/problem+json"))
-        .withBody(Json.write(new Problem("about:blank", title, status, detail))).build();
+        .withBody(Json.write(new Problem("about:blank", title, status, detail)))
+        .build();
   }
 }

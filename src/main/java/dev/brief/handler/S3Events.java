@@ -25,8 +25,15 @@ final class S3Events {
         continue; // restore, replication, tagging...: nothing for Brief to do
       }
       var object = r.getS3().getObject();
-      out.add(new ObjectEvent(type, r.getS3().getBucket().getName(), object.getUrlDecodedKey(),
-          object.getVersionId(), object.getSequencer(), object.getSizeAsLong(), object.geteTag()));
+      out.add(
+          new ObjectEvent(
+              type,
+              r.getS3().getBucket().getName(),
+              object.getUrlDecodedKey(),
+              object.getVersionId(),
+              object.getSequencer(),
+              object.getSizeAsLong(),
+              object.geteTag()));
     }
     return out;
   }

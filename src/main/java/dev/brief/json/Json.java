@@ -37,7 +37,8 @@ public final class Json {
     try {
       return MAPPER.readValue(json, ArticleResult.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A stored result is not valid JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "A stored result is not valid JSON: " + e.getOriginalMessage(), e);
     }
   }
 }

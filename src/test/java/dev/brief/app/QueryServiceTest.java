@@ -12,7 +12,9 @@ class QueryServiceTest {
     assertThat(QueryService.limit("7")).isEqualTo(7);
     assertThat(QueryService.limit("100000")).isEqualTo(QueryService.MAX_LIMIT);
     for (String bad : new String[] {"0", "-3", "ten", "", "99999999999999999999", "1.5"}) {
-      assertThatThrownBy(() -> QueryService.limit(bad)).as(bad).isInstanceOf(QueryService.BadRequestException.class);
+      assertThatThrownBy(() -> QueryService.limit(bad))
+          .as(bad)
+          .isInstanceOf(QueryService.BadRequestException.class);
     }
   }
 
@@ -20,7 +22,8 @@ class QueryServiceTest {
   void article_malformedId_isABadRequestNotALookup() {
     QueryService q = new QueryService(new dev.brief.testutil.InMemoryResultStore());
 
-    assertThatThrownBy(() -> q.article("../../etc/passwd")).isInstanceOf(QueryService.BadRequestException.class);
+    assertThatThrownBy(() -> q.article("../../etc/passwd"))
+        .isInstanceOf(QueryService.BadRequestException.class);
     assertThat(q.article("0123456789abcdef0123")).isEmpty();
   }
 

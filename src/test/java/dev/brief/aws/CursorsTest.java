@@ -9,15 +9,23 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class CursorsTest {
-  private static final Map<String, AttributeValue> KEY = Map.of(
-      "pk", AttributeValue.fromS("ART#1"), "sk", AttributeValue.fromS("A"),
-      "gsi1pk", AttributeValue.fromS("ARTICLES"), "gsi1sk", AttributeValue.fromS("2025#1"));
+  private static final Map<String, AttributeValue> KEY =
+      Map.of(
+          "pk",
+          AttributeValue.fromS("ART#1"),
+          "sk",
+          AttributeValue.fromS("A"),
+          "gsi1pk",
+          AttributeValue.fromS("ARTICLES"),
+          "gsi1sk",
+          AttributeValue.fromS("2025#1"));
 
   @Test
   void roundTrip_returnsTheSameKey() {
     String c = Cursors.encode(KEY);
 
-    assertThat(Cursors.decode(c, "gsi1pk", "ARTICLES", "pk", "sk", "gsi1pk", "gsi1sk")).isEqualTo(KEY);
+    assertThat(Cursors.decode(c, "gsi1pk", "ARTICLES", "pk", "sk", "gsi1pk", "gsi1sk"))
+        .isEqualTo(KEY);
   }
 
   @Test
@@ -32,8 +40,10 @@ class CursorsTest {
   void garbageAndTruncatedCursors_areInvalid() {
     String c = Cursors.encode(KEY);
     for (String bad : new String[] {"!!!", "dGVzdA", c.substring(0, c.length() / 2), "v1"}) {
-      assertThatThrownBy(() -> Cursors.decode(bad, "gsi1pk", "ARTICLES", "pk", "sk", "gsi1pk", "gsi1sk"))
-          .as(bad).isInstanceOf(InvalidCursorException.class);
+      assertThatThrownBy(
+              () -> Cursors.decode(bad, "gsi1pk", "ARTICLES", "pk", "sk", "gsi1pk", "gsi1sk"))
+          .as(bad)
+          .isInstanceOf(InvalidCursorException.class);
     }
   }
 }

@@ -23,14 +23,20 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /** Pins the exact DynamoDB requests the store sends. */
 class DynamoDbResultStoreTest {
-  private static final String TEXT = "Pay dispute\n\nThe union rejected the pay offer on Monday. "
-      + "British Airways backed the pay offer. The union rejected the pay offer again.";
+  private static final String TEXT =
+      "Pay dispute\n\nThe union rejected the pay offer on Monday. "
+          + "British Airways backed the pay offer. The union rejected the pay offer again.";
   private final RecordingDynamoDb dynamo = new RecordingDynamoDb();
   private final DynamoDbResultStore store = new DynamoDbResultStore(dynamo, "results");
 
   private static ArticleResult result() {
-    var a = Analyzer.standard().analyseText(TEXT, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
-    return ArticleResult.done("0123456789abcdef0123", new SourceRef("b", "k.txt", "v1", "e", 10L, "text/plain"), a,
+    var a =
+        Analyzer.standard()
+            .analyseText(TEXT, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    return ArticleResult.done(
+        "0123456789abcdef0123",
+        new SourceRef("b", "k.txt", "v1", "e", 10L, "text/plain"),
+        a,
         "2025-11-24T10:00:00Z");
   }
 
@@ -57,21 +63,26 @@ class DynamoDbResultStoreTest {
     assertThat(read.tableName()).isEqualTo("results");
     assertThat(read.consistentRead()).isTrue();
     assertThat(read.keyConditionExpression()).isEqualTo("#pk = :pk");
-    assertThat(read.expressionAttributeValues().get(":pk").s()).isEqualTo("ART#0123456789abcdef0123");
+    assertThat(read.expressionAttributeValues().get(":pk").s())
+        .isEqualTo("ART#0123456789abcdef0123");
     TransactWriteItemsRequest tx = (TransactWriteItemsRequest) dynamo.requests.get(1);
     TransactWriteItem article = tx.transactItems().get(0);
     assertThat(article.put().conditionExpression()).isEqualTo("attribute_not_exists(#pk)");
     assertThat(article.put().item().get("pk").s()).isEqualTo("ART#0123456789abcdef0123");
     assertThat(article.put().item().get("sk").s()).isEqualTo("A");
     assertThat(article.put().item().get("gsi1pk").s()).isEqualTo("ARTICLES");
-    assertThat(article.put().item().get("gsi1sk").s()).isEqualTo("2025-11-24T10:00:00Z#0123456789abcdef0123");
+    assertThat(article.put().item().get("gsi1sk").s())
+        .isEqualTo("2025-11-24T10:00:00Z#0123456789abcdef0123");
     assertThat(article.put().item().get("seq").s()).isEqualTo("0000000000000000000000000000000A");
     List<TransactWriteItem> stanceRows = tx.transactItems().subList(1, tx.transactItems().size());
-    assertThat(stanceRows).isNotEmpty().allSatisfy(w -> {
-      assertThat(w.put().item().get("sk").s()).startsWith("S#");
-      assertThat(w.put().item().get("gsi2pk").s()).startsWith("PARTY#");
-      assertThat(w.put().item().get("gsi3pk").s()).startsWith("ISSUE#");
-    });
+    assertThat(stanceRows)
+        .isNotEmpty()
+        .allSatisfy(
+            w -> {
+              assertThat(w.put().item().get("sk").s()).startsWith("S#");
+              assertThat(w.put().item().get("gsi2pk").s()).startsWith("PARTY#");
+              assertThat(w.put().item().get("gsi3pk").s()).startsWith("ISSUE#");
+            });
   }
 
   @Test
@@ -100,8 +111,11 @@ class DynamoDbResultStoreTest {
   @Test
   void put_lostRace_readsAgainAndGivesWayToTheNewerWriter() {
     dynamo.answers.add(rows(null));
-    dynamo.answers.add(TransactionCanceledException.builder()
-        .cancellationReasons(CancellationReason.builder().code("ConditionalCheckFailed").build()).build());
+    dynamo.answers.add(
+        TransactionCanceledException.builder()
+            .cancellationReasons(
+                CancellationReason.builder().code("ConditionalCheckFailed").build())
+            .build());
     dynamo.answers.add(rows("00000000000000000000000000000009"));
 
     assertThat(store.put(result(), "00000000000000000000000000000002")).isFalse();
@@ -110,8 +124,10 @@ class DynamoDbResultStoreTest {
   @Test
   void put_throttledTransaction_propagatesForALambdaRetry() {
     dynamo.answers.add(rows(null));
-    dynamo.answers.add(TransactionCanceledException.builder()
-        .cancellationReasons(CancellationReason.builder().code("ThrottlingError").build()).build());
+    dynamo.answers.add(
+        TransactionCanceledException.builder()
+            .cancellationReasons(CancellationReason.builder().code("ThrottlingError").build())
+            .build());
 
     assertThatThrownBy(() -> store.put(result(), "00000000000000000000000000000002"))
         .isInstanceOf(TransactionCanceledException.class);
@@ -126,16 +142,29 @@ class DynamoDbResultStoreTest {
 
     TransactWriteItemsRequest tx = (TransactWriteItemsRequest) dynamo.requests.get(1);
     Map<String, AttributeValue> tombstone = tx.transactItems().get(0).put().item();
-    assertThat(tombstone).containsKeys("pk", "sk", "seq", "deleted").doesNotContainKeys("gsi1pk", "result");
-    assertThat(tx.transactItems().get(1).delete().key().get("sk").s()).isEqualTo("S#union#pay offer");
+    assertThat(tombstone)
+        .containsKeys("pk", "sk", "seq", "deleted")
+        .doesNotContainKeys("gsi1pk", "result");
+    assertThat(tx.transactItems().get(1).delete().key().get("sk").s())
+        .isEqualTo("S#union#pay offer");
   }
 
   @Test
   void stancesByParty_foreignCursor_isRejectedBeforeAnyRequest() {
-    String cursor = Cursors.encode(Map.of("pk", AttributeValue.fromS("ART#x"), "sk", AttributeValue.fromS("S#a#b"),
-        "gsi2pk", AttributeValue.fromS("PARTY#someone else"), "gsi2sk", AttributeValue.fromS("t#x#b")));
+    String cursor =
+        Cursors.encode(
+            Map.of(
+                "pk",
+                AttributeValue.fromS("ART#x"),
+                "sk",
+                AttributeValue.fromS("S#a#b"),
+                "gsi2pk",
+                AttributeValue.fromS("PARTY#someone else"),
+                "gsi2sk",
+                AttributeValue.fromS("t#x#b")));
 
-    assertThatThrownBy(() -> store.stancesByParty("russia", null, 10, cursor)).isInstanceOf(InvalidCursorException.class);
+    assertThatThrownBy(() -> store.stancesByParty("russia", null, 10, cursor))
+        .isInstanceOf(InvalidCursorException.class);
     assertThat(dynamo.requests).isEmpty();
   }
 

@@ -1,7 +1,7 @@
 package dev.brief.aws;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

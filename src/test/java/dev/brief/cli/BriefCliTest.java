@@ -15,8 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 class BriefCliTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private final BriefCli cli = new BriefCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-      new PrintStream(err, true, StandardCharsets.UTF_8));
+  private final BriefCli cli =
+      new BriefCli(
+          new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
   @TempDir Path dir;
 
   private Path article(String name, String text) throws Exception {
@@ -27,7 +29,10 @@ class BriefCliTest {
 
   @Test
   void analyse_json_printsOneResultPerFileInTheApiSchema() throws Exception {
-    Path a = article("a.txt", "Rail strike\n\nDrivers rejected the offer. Ministers urged talks. Passengers waited.");
+    Path a =
+        article(
+            "a.txt",
+            "Rail strike\n\nDrivers rejected the offer. Ministers urged talks. Passengers waited.");
     Path b = article("b.txt", "Merger cleared\n\nRegulators approved the merger. Shares rose.");
 
     int code = cli.run(new String[] {"analyse", "--sentences", "2", a.toString(), b.toString()});
@@ -39,12 +44,18 @@ class BriefCliTest {
     assertThat(first.get("status").asText()).isEqualTo("DONE");
     assertThat(first.get("title").asText()).isEqualTo("Rail strike");
     assertThat(first.get("summary")).hasSize(2);
-    assertThat(first.has("stats") && first.has("parties") && first.has("issues") && first.has("source")).isTrue();
+    assertThat(
+            first.has("stats")
+                && first.has("parties")
+                && first.has("issues")
+                && first.has("source"))
+        .isTrue();
   }
 
   @Test
   void analyse_summaryFormat_isOneSentencePerLine() throws Exception {
-    Path a = article("a.txt", "Drivers rejected the offer. Ministers urged talks. Passengers waited.");
+    Path a =
+        article("a.txt", "Drivers rejected the offer. Ministers urged talks. Passengers waited.");
 
     cli.run(new String[] {"analyse", "--format", "summary", "--sentences", "2", a.toString()});
 
@@ -55,8 +66,18 @@ class BriefCliTest {
   void analyse_manifest_writesEachSummaryToItsOutputPath() throws Exception {
     Path a = article("a.txt", "One thing happened. Another thing followed. A third closed it.");
     Path m = dir.resolve("batch.tsv");
-    Files.writeString(m, "x1\t" + a + "\t1\t" + dir.resolve("out/x1.txt") + "\n"
-        + "x2\t" + dir.resolve("missing.txt") + "\t2\t" + dir.resolve("out/x2.txt") + "\n");
+    Files.writeString(
+        m,
+        "x1\t"
+            + a
+            + "\t1\t"
+            + dir.resolve("out/x1.txt")
+            + "\n"
+            + "x2\t"
+            + dir.resolve("missing.txt")
+            + "\t2\t"
+            + dir.resolve("out/x2.txt")
+            + "\n");
 
     int code = cli.run(new String[] {"analyse", "--manifest", m.toString()});
 
@@ -73,12 +94,15 @@ class BriefCliTest {
     int code = cli.run(new String[] {"analyse", png.toString()});
 
     assertThat(code).isEqualTo(1);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"status\":\"REJECTED\"").contains("unsupported-content");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("\"status\":\"REJECTED\"")
+        .contains("unsupported-content");
   }
 
   @Test
   void badUsage_exitsTwoWithUsage() {
-    assertThat(cli.run(new String[] {"analyse", "--sentences", "2", "--ratio", "0.3", "x"})).isEqualTo(2);
+    assertThat(cli.run(new String[] {"analyse", "--sentences", "2", "--ratio", "0.3", "x"}))
+        .isEqualTo(2);
     assertThat(cli.run(new String[] {"summarise"})).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
   }

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The five seed articles through the whole analysis. These assert properties any correct result
- * has (no boilerplate, no repeats, verbatim sentences, the countries the text names as actors);
- * the annotated golden tables are issue #4's.
+ * The five seed articles through the whole analysis. These assert properties any correct result has
+ * (no boilerplate, no repeats, verbatim sentences, the countries the text names as actors); the
+ * annotated golden tables are issue #4's.
  */
 class AnalyzerSeedsTest {
   static Stream<Path> seeds() throws Exception {
@@ -22,8 +22,9 @@ class AnalyzerSeedsTest {
   }
 
   private static Analysis analyse(Path p) throws Exception {
-    return Analyzer.standard().analyse(Files.readAllBytes(p), null, p.getFileName().toString(),
-        SummaryLength.sentences(3));
+    return Analyzer.standard()
+        .analyse(
+            Files.readAllBytes(p), null, p.getFileName().toString(), SummaryLength.sentences(3));
   }
 
   @ParameterizedTest
@@ -37,8 +38,14 @@ class AnalyzerSeedsTest {
     for (SummarySentence s : a.summary()) {
       assertThat(raw).contains(s.text());
       String lower = s.text().toLowerCase(Locale.ROOT);
-      assertThat(lower).doesNotContain("#", "ai generated", "related articles", "images from the web",
-          "published", "in this article");
+      assertThat(lower)
+          .doesNotContain(
+              "#",
+              "ai generated",
+              "related articles",
+              "images from the web",
+              "published",
+              "in this article");
     }
   }
 
@@ -53,7 +60,8 @@ class AnalyzerSeedsTest {
 
   @Test
   void seedRepeatedTwice_countsTheCopyAsDuplicates() throws Exception {
-    Analysis a = analyse(seeds().filter(p -> p.toString().contains("002_")).findFirst().orElseThrow());
+    Analysis a =
+        analyse(seeds().filter(p -> p.toString().contains("002_")).findFirst().orElseThrow());
 
     assertThat(a.stats().removedDuplicates()).isGreaterThanOrEqualTo(a.stats().sentences() - 1);
   }

@@ -16,15 +16,19 @@ class CleanerTest {
 
   @Test
   void clean_firstShortLine_becomesTheTitle() {
-    CleanDocument d = clean("Strike talks collapse\n\nUnion leaders walked out on Monday. Talks will resume.");
+    CleanDocument d =
+        clean("Strike talks collapse\n\nUnion leaders walked out on Monday. Talks will resume.");
 
     assertThat(d.title()).isEqualTo("Strike talks collapse");
-    assertThat(texts(d)).containsExactly("Union leaders walked out on Monday.", "Talks will resume.");
+    assertThat(texts(d))
+        .containsExactly("Union leaders walked out on Monday.", "Talks will resume.");
   }
 
   @Test
   void clean_hashtagLineAndByline_areBoilerplate() {
-    CleanDocument d = clean("Jane Roe | Published 3 May\nThe merger was approved by regulators on Friday.\n#Business #Mergers #News");
+    CleanDocument d =
+        clean(
+            "Jane Roe | Published 3 May\nThe merger was approved by regulators on Friday.\n#Business #Mergers #News");
 
     assertThat(texts(d)).containsExactly("The merger was approved by regulators on Friday.");
     assertThat(d.removedBoilerplate()).isEqualTo(2);
@@ -32,23 +36,27 @@ class CleanerTest {
 
   @Test
   void clean_siteNoticeAndTrailingLinkList_areRemoved() {
-    String text = String.join("\n",
-        "Ministers backed the plan. The opposition rejected it.",
-        "Notice",
-        "Parts of this page may be generated using AI tools. Our teams review content; our users should check facts themselves.",
-        "More from us",
-        "Budget row deepens in parliament",
-        "Unions plan new strikes over pay",
-        "Markets rally after rate decision");
+    String text =
+        String.join(
+            "\n",
+            "Ministers backed the plan. The opposition rejected it.",
+            "Notice",
+            "Parts of this page may be generated using AI tools. Our teams review content; our users should check facts themselves.",
+            "More from us",
+            "Budget row deepens in parliament",
+            "Unions plan new strikes over pay",
+            "Markets rally after rate decision");
 
     CleanDocument d = clean(text);
 
-    assertThat(texts(d)).containsExactly("Ministers backed the plan.", "The opposition rejected it.");
+    assertThat(texts(d))
+        .containsExactly("Ministers backed the plan.", "The opposition rejected it.");
   }
 
   @Test
   void clean_articlePastedTwice_keepsOneCopyAndCountsTheRest() {
-    String body = "The council raised taxes by 5%. Residents protested outside the town hall. The mayor defended it.";
+    String body =
+        "The council raised taxes by 5%. Residents protested outside the town hall. The mayor defended it.";
     CleanDocument d = clean("Tax rise\n\n" + body + "\n" + body);
 
     assertThat(texts(d)).hasSize(3).doesNotHaveDuplicates();
@@ -57,18 +65,23 @@ class CleanerTest {
 
   @Test
   void clean_nearIdenticalRepeat_isADuplicate() {
-    String a = "Talks between the two companies ended without agreement on the price of the deal, sources said.";
-    String b = "Talks between the two companies ended without agreement on the price of the deal, sources say.";
+    String a =
+        "Talks between the two companies ended without agreement on the price of the deal, sources said.";
+    String b =
+        "Talks between the two companies ended without agreement on the price of the deal, sources say.";
 
     assertThat(texts(clean(a + "\n" + b))).containsExactly(a);
   }
 
   @Test
   void clean_bulletHighlights_areSentencesOfTheirOwn() {
-    CleanDocument d = clean("Highlights\n- The bank raised rates.\n- Markets fell sharply.\nThe decision surprised analysts.");
+    CleanDocument d =
+        clean(
+            "Highlights\n- The bank raised rates.\n- Markets fell sharply.\nThe decision surprised analysts.");
 
-    assertThat(texts(d)).containsExactly("The bank raised rates.", "Markets fell sharply.",
-        "The decision surprised analysts.");
+    assertThat(texts(d))
+        .containsExactly(
+            "The bank raised rates.", "Markets fell sharply.", "The decision surprised analysts.");
     assertThat(d.sentences().get(0).kind()).isEqualTo(Block.Kind.ITEM);
   }
 

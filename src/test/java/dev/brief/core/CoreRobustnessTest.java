@@ -16,56 +16,83 @@ class CoreRobustnessTest {
 
   @Test
   void analyse_empty_isNoText() {
-    assertThatThrownBy(() -> analyzer.analyse("   \n\t ".getBytes(StandardCharsets.UTF_8), null, "x.txt",
-        SummaryLength.sentences(3)))
+    assertThatThrownBy(
+            () ->
+                analyzer.analyse(
+                    "   \n\t ".getBytes(StandardCharsets.UTF_8),
+                    null,
+                    "x.txt",
+                    SummaryLength.sentences(3)))
         .isInstanceOf(UnsupportedContentException.class)
-        .extracting(e -> ((UnsupportedContentException) e).reason()).isEqualTo("no-text");
+        .extracting(e -> ((UnsupportedContentException) e).reason())
+        .isEqualTo("no-text");
   }
 
   @Test
   void analyse_singleSentence_isItsOwnSummary() {
-    Analysis a = analyzer.analyse("Only one sentence here.".getBytes(StandardCharsets.UTF_8), null, "x.txt",
-        SummaryLength.sentences(3));
+    Analysis a =
+        analyzer.analyse(
+            "Only one sentence here.".getBytes(StandardCharsets.UTF_8),
+            null,
+            "x.txt",
+            SummaryLength.sentences(3));
 
-    assertThat(a.summary()).extracting(SummarySentence::text).containsExactly("Only one sentence here.");
+    assertThat(a.summary())
+        .extracting(SummarySentence::text)
+        .containsExactly("Only one sentence here.");
   }
 
   @Test
   void analyse_html_extractsTheArticleNotTheChrome() {
-    String html = "<html><head><title>Rates rise</title><script>var x='Ignore me.';</script></head><body>"
-        + "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
-        + "<article><h1>Rates rise</h1><p>The bank raised rates on Thursday &amp; markets fell.</p>"
-        + "<p>Analysts said the move was expected.</p><!-- a comment --></article>"
-        + "<footer>Cookie policy. Subscribe to our newsletter.</footer></body></html>";
+    String html =
+        "<html><head><title>Rates rise</title><script>var x='Ignore me.';</script></head><body>"
+            + "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            + "<article><h1>Rates rise</h1><p>The bank raised rates on Thursday &amp; markets fell.</p>"
+            + "<p>Analysts said the move was expected.</p><!-- a comment --></article>"
+            + "<footer>Cookie policy. Subscribe to our newsletter.</footer></body></html>";
 
-    Analysis a = analyzer.analyse(html.getBytes(StandardCharsets.UTF_8), "text/html", "page.html",
-        SummaryLength.sentences(3));
+    Analysis a =
+        analyzer.analyse(
+            html.getBytes(StandardCharsets.UTF_8),
+            "text/html",
+            "page.html",
+            SummaryLength.sentences(3));
 
     assertThat(a.format()).isEqualTo(TextFormat.HTML);
     assertThat(a.title()).isEqualTo("Rates rise");
-    assertThat(a.summary()).extracting(SummarySentence::text)
-        .containsExactly("The bank raised rates on Thursday & markets fell.", "Analysts said the move was expected.");
+    assertThat(a.summary())
+        .extracting(SummarySentence::text)
+        .containsExactly(
+            "The bank raised rates on Thursday & markets fell.",
+            "Analysts said the move was expected.");
   }
 
   @Test
   void analyse_markdown_keepsLinkTextDropsImages() {
-    String md = "# Port strike ends\n\n![photo](x.png)\nDockers at [Felixstowe](https://x) voted to **accept** the offer.\n";
+    String md =
+        "# Port strike ends\n\n![photo](x.png)\nDockers at [Felixstowe](https://x) voted to **accept** the offer.\n";
 
-    Analysis a = analyzer.analyse(md.getBytes(StandardCharsets.UTF_8), null, "strike.md", SummaryLength.sentences(3));
+    Analysis a =
+        analyzer.analyse(
+            md.getBytes(StandardCharsets.UTF_8), null, "strike.md", SummaryLength.sentences(3));
 
     assertThat(a.title()).isEqualTo("Port strike ends");
-    assertThat(a.summary()).extracting(SummarySentence::text)
+    assertThat(a.summary())
+        .extracting(SummarySentence::text)
         .containsExactly("Dockers at Felixstowe voted to accept the offer.");
   }
 
   @Test
   void analyse_turkishDefaultLocale_sameResult() {
-    String text = "ISTANBUL INITIATIVE\n\nTurkish President Ilhan Demir backed the initiative. Italy rejected it.";
-    Analysis root = analyzer.analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    String text =
+        "ISTANBUL INITIATIVE\n\nTurkish President Ilhan Demir backed the initiative. Italy rejected it.";
+    Analysis root =
+        analyzer.analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      Analysis turkish = analyzer.analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+      Analysis turkish =
+          analyzer.analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
       assertThat(turkish).isEqualTo(root);
     } finally {
       Locale.setDefault(before);
@@ -77,11 +104,16 @@ class CoreRobustnessTest {
     StringBuilder b = new StringBuilder();
     Random r = new Random(1);
     while (b.length() < 100_000) {
-      b.append(r.nextBoolean() ? "Ministers from France met " : "the union of workers in Spain ").append(r.nextInt(99))
+      b.append(r.nextBoolean() ? "Ministers from France met " : "the union of workers in Spain ")
+          .append(r.nextInt(99))
           .append(r.nextInt(5) == 0 ? ". " : ", ");
     }
-    Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> analyzer.analyseText(b.toString(), TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(3)));
+    Analysis a =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () ->
+                analyzer.analyseText(
+                    b.toString(), TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(3)));
 
     assertThat(a.summary()).hasSize(3);
   }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Parties and actors from general data and text patterns, on sentences written for the test. */
 class PartyRecognizerTest {
   private static Map<String, Party> parties(String text) {
-    Analysis a = Analyzer.standard().analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    Analysis a =
+        Analyzer.standard()
+            .analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
     return a.parties().stream().collect(Collectors.toMap(Party::name, p -> p));
   }
 
@@ -20,7 +22,9 @@ class PartyRecognizerTest {
 
   @Test
   void demonymTitleName_linksThePersonToTheCountry() {
-    Map<String, Party> p = parties("Brazilian President Ana Souza met Kenyan Foreign Minister Peter Otieno on Monday.");
+    Map<String, Party> p =
+        parties(
+            "Brazilian President Ana Souza met Kenyan Foreign Minister Peter Otieno on Monday.");
 
     assertThat(actors(p.get("Brazil"))).containsExactly("Ana Souza");
     assertThat(p.get("Brazil").actors().get(0).role()).isEqualTo("president");
@@ -29,8 +33,9 @@ class PartyRecognizerTest {
 
   @Test
   void governmentBuildingAndPossessiveApposition_resolveToCountries() {
-    Map<String, Party> p = parties(
-        "Downing Street aide Tom Hale said the deal was dead. Maria Lopez, Spain's chief negotiator, disagreed.");
+    Map<String, Party> p =
+        parties(
+            "Downing Street aide Tom Hale said the deal was dead. Maria Lopez, Spain's chief negotiator, disagreed.");
 
     assertThat(actors(p.get("United Kingdom"))).containsExactly("Tom Hale");
     assertThat(actors(p.get("Spain"))).containsExactly("Maria Lopez");
@@ -38,15 +43,19 @@ class PartyRecognizerTest {
 
   @Test
   void surnameVariantsAndLaterMentions_areOnePerson() {
-    Map<String, Party> p = parties("Ukrainian President Volodymyr Zelenskyy spoke first. "
-        + "Later Zelensky repeated the point. President Zelenskyy then left.");
+    Map<String, Party> p =
+        parties(
+            "Ukrainian President Volodymyr Zelenskyy spoke first. "
+                + "Later Zelensky repeated the point. President Zelenskyy then left.");
 
     assertThat(actors(p.get("Ukraine"))).containsExactly("Volodymyr Zelenskyy");
   }
 
   @Test
   void twoPeopleSharingASurname_stayTwoPeople() {
-    Map<String, Party> p = parties("Irish Prime Minister John Byrne met Canadian Finance Minister Sarah Byrne in Ottawa.");
+    Map<String, Party> p =
+        parties(
+            "Irish Prime Minister John Byrne met Canadian Finance Minister Sarah Byrne in Ottawa.");
 
     assertThat(actors(p.get("Ireland"))).containsExactly("John Byrne");
     assertThat(actors(p.get("Canada"))).containsExactly("Sarah Byrne");
@@ -54,15 +63,18 @@ class PartyRecognizerTest {
 
   @Test
   void placeNamedOnlyAsLocation_isNotAParty() {
-    Map<String, Party> p = parties("The delegations met in Austria. Officials from Chile and Peru signed the accord.");
+    Map<String, Party> p =
+        parties("The delegations met in Austria. Officials from Chile and Peru signed the accord.");
 
     assertThat(p).doesNotContainKey("Austria").containsKeys("Chile", "Peru");
   }
 
   @Test
   void organisationByNameSuffixAndDefinedAcronym() {
-    Map<String, Party> p = parties("The National Union of Teachers (NUT) rejected the offer. "
-        + "The NUT said pay must rise. Acme Holdings welcomed the decision.");
+    Map<String, Party> p =
+        parties(
+            "The National Union of Teachers (NUT) rejected the offer. "
+                + "The NUT said pay must rise. Acme Holdings welcomed the decision.");
 
     assertThat(p.get("National Union of Teachers").kind()).isEqualTo(PartyKind.UNION);
     assertThat(p.get("National Union of Teachers").mentions()).isEqualTo(2);

@@ -7,17 +7,26 @@ import org.junit.jupiter.api.Test;
 
 class StanceDetectorTest {
   private static Optional<Stance> stance(String text, String party, String issue) {
-    Analysis a = Analyzer.standard().analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
-    return a.parties().stream().filter(p -> p.name().equals(party)).flatMap(p -> p.stances().stream())
-        .filter(s -> s.issue().equals(issue)).findFirst();
+    Analysis a =
+        Analyzer.standard()
+            .analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    return a.parties().stream()
+        .filter(p -> p.name().equals(party))
+        .flatMap(p -> p.stances().stream())
+        .filter(s -> s.issue().equals(issue))
+        .findFirst();
   }
 
   @Test
   void reportedSpeechOfAnActor_isTheActorsPartyStance() {
-    String text = "Mexico has demanded water guarantees from its neighbour. "
-        + "Canadian Trade Minister Paul Roy rejected the water guarantees on Tuesday.";
+    String text =
+        "Mexico has demanded water guarantees from its neighbour. "
+            + "Canadian Trade Minister Paul Roy rejected the water guarantees on Tuesday.";
 
-    assertThat(stance(text, "Mexico", "water guarantees")).get().extracting(Stance::stance).isEqualTo(StanceValue.SUPPORT);
+    assertThat(stance(text, "Mexico", "water guarantees"))
+        .get()
+        .extracting(Stance::stance)
+        .isEqualTo(StanceValue.SUPPORT);
     Stance canada = stance(text, "Canada", "water guarantees").orElseThrow();
     assertThat(canada.stance()).isEqualTo(StanceValue.OPPOSE);
     assertThat(canada.cue()).isEqualTo("rejected");
@@ -28,13 +37,19 @@ class StanceDetectorTest {
   void negatedSupport_isOpposition() {
     String text = "Norway would not back the fishing quota. The fishing quota divides the region.";
 
-    assertThat(stance(text, "Norway", "fishing quota")).get().extracting(Stance::stance).isEqualTo(StanceValue.OPPOSE);
+    assertThat(stance(text, "Norway", "fishing quota"))
+        .get()
+        .extracting(Stance::stance)
+        .isEqualTo(StanceValue.OPPOSE);
   }
 
   @Test
   void supportAndOppositionByOneParty_isMixed() {
     String text = "Japan welcomed the trade pact in March. In May Japan criticised the trade pact.";
 
-    assertThat(stance(text, "Japan", "trade pact")).get().extracting(Stance::stance).isEqualTo(StanceValue.MIXED);
+    assertThat(stance(text, "Japan", "trade pact"))
+        .get()
+        .extracting(Stance::stance)
+        .isEqualTo(StanceValue.MIXED);
   }
 }

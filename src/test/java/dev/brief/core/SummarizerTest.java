@@ -17,18 +17,20 @@ class SummarizerTest {
     return out;
   }
 
-  private static final List<Sentence> ARTICLE = sentences(
-      "The central bank raised interest rates to 5% on Thursday, citing stubborn inflation.",
-      "Markets had expected the bank to hold rates steady this month.",
-      "Shares in banks rose while housebuilders fell after the rate decision.",
-      "The governor said inflation would fall back to target next year.",
-      "The central bank raised interest rates to 5% on Thursday, citing stubborn inflation again.",
-      "Economists were split on whether the rate rise would be the last.",
-      "A bakery in the north reported record sales of bread.");
+  private static final List<Sentence> ARTICLE =
+      sentences(
+          "The central bank raised interest rates to 5% on Thursday, citing stubborn inflation.",
+          "Markets had expected the bank to hold rates steady this month.",
+          "Shares in banks rose while housebuilders fell after the rate decision.",
+          "The governor said inflation would fall back to target next year.",
+          "The central bank raised interest rates to 5% on Thursday, citing stubborn inflation again.",
+          "Economists were split on whether the rate rise would be the last.",
+          "A bakery in the north reported record sales of bread.");
 
   @Test
   void summarise_returnsTheRequestedCountInDocumentOrder() {
-    List<SummarySentence> s = Summarizer.summarise(ARTICLE, "Bank raises rates", SummaryLength.sentences(3));
+    List<SummarySentence> s =
+        Summarizer.summarise(ARTICLE, "Bank raises rates", SummaryLength.sentences(3));
 
     assertThat(s).hasSize(3);
     assertThat(s).extracting(SummarySentence::index).isSorted();

@@ -9,7 +9,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
-  private static final String ACCENTED = "Zelensk\u00fd met Fran\u00e7ois in K\u00f8benhavn \u2014 \u201cwe agree\u201d.";
+  private static final String ACCENTED =
+      "Zelensk\u00fd met Fran\u00e7ois in K\u00f8benhavn \u2014 \u201cwe agree\u201d.";
 
   @Test
   void decode_utf8WithBom_dropsTheBom() {
@@ -25,9 +26,13 @@ class TextDecoderTest {
 
   @Test
   void decode_utf16WithBom_bothByteOrders() {
-    assertThat(TextDecoder.decode(withBom(ACCENTED, StandardCharsets.UTF_16LE, 0xFF, 0xFE), null).text())
+    assertThat(
+            TextDecoder.decode(withBom(ACCENTED, StandardCharsets.UTF_16LE, 0xFF, 0xFE), null)
+                .text())
         .isEqualTo(ACCENTED);
-    assertThat(TextDecoder.decode(withBom(ACCENTED, StandardCharsets.UTF_16BE, 0xFE, 0xFF), null).text())
+    assertThat(
+            TextDecoder.decode(withBom(ACCENTED, StandardCharsets.UTF_16BE, 0xFE, 0xFF), null)
+                .text())
         .isEqualTo(ACCENTED);
   }
 
@@ -78,7 +83,8 @@ class TextDecoderTest {
     byte[] noise = new byte[4096];
     new Random(7).nextBytes(noise);
 
-    assertThatThrownBy(() -> TextDecoder.decode(noise, null)).isInstanceOf(UnsupportedContentException.class);
+    assertThatThrownBy(() -> TextDecoder.decode(noise, null))
+        .isInstanceOf(UnsupportedContentException.class);
   }
 
   private static byte[] withBom(String s, Charset cs, int b0, int b1) {

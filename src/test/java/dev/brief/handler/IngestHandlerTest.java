@@ -32,8 +32,15 @@ class IngestHandlerTest {
   }
 
   private static String invoke(String eventJson) {
-    return given().contentType("application/json").body(eventJson).when().post()
-        .then().statusCode(200).extract().asString();
+    return given()
+        .contentType("application/json")
+        .body(eventJson)
+        .when()
+        .post()
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   @Test
@@ -43,7 +50,8 @@ class IngestHandlerTest {
 
     String report = invoke(EventJson.text("s3-put.json"));
 
-    ArticleResult r = InMemoryPorts.STORE.get(ArticleIds.of(BUCKET, "articles/peace-talks.txt")).orElseThrow();
+    ArticleResult r =
+        InMemoryPorts.STORE.get(ArticleIds.of(BUCKET, "articles/peace-talks.txt")).orElseThrow();
     assertThat(r.status()).isEqualTo(Status.DONE);
     assertThat(r.summary()).isNotEmpty();
     assertThat(r.source().versionId()).isEqualTo("3HL4kqtJlcpXroDTDmJ-rmSpXd3dIbrHY");
@@ -53,7 +61,8 @@ class IngestHandlerTest {
   @Test
   void handleRequest_encodedKey_readsTheDecodedKey() {
     String decoded = "inbox/2025 11/K\u00f8benhavn talks + notes%2.txt";
-    InMemoryPorts.SOURCE.put(BUCKET, decoded, "Talks went on. Both sides met again today.".getBytes(), null);
+    InMemoryPorts.SOURCE.put(
+        BUCKET, decoded, "Talks went on. Both sides met again today.".getBytes(), null);
 
     invoke(EventJson.text("s3-put-encoded-key.json"));
 
@@ -63,7 +72,8 @@ class IngestHandlerTest {
   @Test
   void handleRequest_multiRecordEvent_processesEveryRecord() {
     for (String key : new String[] {"articles/one.txt", "articles/two.md", "articles/three.html"}) {
-      InMemoryPorts.SOURCE.put(BUCKET, key, ("Article " + key + " says something. It is short.").getBytes(), null);
+      InMemoryPorts.SOURCE.put(
+          BUCKET, key, ("Article " + key + " says something. It is short.").getBytes(), null);
     }
 
     String report = invoke(EventJson.text("s3-multi-record.json"));
@@ -76,20 +86,27 @@ class IngestHandlerTest {
 
   @Test
   void handleRequest_deleteAfterPut_removesTheResult() throws Exception {
-    InMemoryPorts.SOURCE.put(BUCKET, "articles/peace-talks.txt",
-        Files.readAllBytes(RepoPaths.seeds().resolve("000_29237bb8e8796ad1.txt")), "text/plain");
+    InMemoryPorts.SOURCE.put(
+        BUCKET,
+        "articles/peace-talks.txt",
+        Files.readAllBytes(RepoPaths.seeds().resolve("000_29237bb8e8796ad1.txt")),
+        "text/plain");
     invoke(EventJson.text("s3-put.json"));
 
     String report = invoke(EventJson.text("s3-delete.json"));
 
     assertThat(report).contains("\"DELETED\":1");
-    assertThat(InMemoryPorts.STORE.get(ArticleIds.of(BUCKET, "articles/peace-talks.txt"))).isEmpty();
+    assertThat(InMemoryPorts.STORE.get(ArticleIds.of(BUCKET, "articles/peace-talks.txt")))
+        .isEmpty();
   }
 
   @Test
   void handleRequest_sameEventTwice_writesOnce() throws Exception {
-    InMemoryPorts.SOURCE.put(BUCKET, "articles/peace-talks.txt",
-        Files.readAllBytes(RepoPaths.seeds().resolve("002_d889c6ce5bc20b57.txt")), "text/plain");
+    InMemoryPorts.SOURCE.put(
+        BUCKET,
+        "articles/peace-talks.txt",
+        Files.readAllBytes(RepoPaths.seeds().resolve("002_d889c6ce5bc20b57.txt")),
+        "text/plain");
 
     invoke(EventJson.text("s3-put.json"));
     String second = invoke(EventJson.text("s3-put.json"));
@@ -106,7 +123,8 @@ class IngestHandlerTest {
 
     invoke(EventJson.text("s3-put.json"));
 
-    ArticleResult r = InMemoryPorts.STORE.get(ArticleIds.of(BUCKET, "articles/peace-talks.txt")).orElseThrow();
+    ArticleResult r =
+        InMemoryPorts.STORE.get(ArticleIds.of(BUCKET, "articles/peace-talks.txt")).orElseThrow();
     assertThat(r.status()).isEqualTo(Status.REJECTED);
     assertThat(r.reason()).isEqualTo("unsupported-content");
   }

@@ -37,17 +37,30 @@ class QueryHandlerTest {
       for (Path f : files.sorted().toList()) {
         String key = f.getFileName().toString();
         String id = ArticleIds.of("brief-articles", key);
-        var analysis = analyzer.analyse(Files.readAllBytes(f), "text/plain", key, SummaryLength.sentences(3));
-        InMemoryPorts.STORE.put(ArticleResult.done(id,
-            new SourceRef("brief-articles", key, null, null, Files.size(f), "text/plain"), analysis,
-            "2025-11-24T10:" + (minute++) + ":00Z"), "0" + minute);
+        var analysis =
+            analyzer.analyse(Files.readAllBytes(f), "text/plain", key, SummaryLength.sentences(3));
+        InMemoryPorts.STORE.put(
+            ArticleResult.done(
+                id,
+                new SourceRef("brief-articles", key, null, null, Files.size(f), "text/plain"),
+                analysis,
+                "2025-11-24T10:" + (minute++) + ":00Z"),
+            "0" + minute);
       }
     }
   }
 
   private static EventJson.HttpResponse call(String eventJson) {
-    String raw = given().contentType("application/json").body(eventJson).when().post()
-        .then().statusCode(200).extract().asString();
+    String raw =
+        given()
+            .contentType("application/json")
+            .body(eventJson)
+            .when()
+            .post()
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     return EventJson.httpResponse(raw);
   }
 
@@ -62,7 +75,8 @@ class QueryHandlerTest {
     assertThat(r.status()).isEqualTo(200);
     JsonNode items = json(r).get("items");
     assertThat(items).hasSize(5);
-    assertThat(items.get(0).get("processedAt").asText()).isGreaterThan(items.get(4).get("processedAt").asText());
+    assertThat(items.get(0).get("processedAt").asText())
+        .isGreaterThan(items.get(4).get("processedAt").asText());
   }
 
   @Test
@@ -130,17 +144,21 @@ class QueryHandlerTest {
 
   @Test
   void cursorFromAnotherQuery_is400() {
-    String issueCursor = java.util.Base64.getUrlEncoder().withoutPadding()
-        .encodeToString("issue:security guarantees@1".getBytes());
+    String issueCursor =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("issue:security guarantees@1".getBytes());
 
-    EventJson.HttpResponse r = call(EventJson.httpRequest("GET", "/articles", "next=" + issueCursor, Map.of()));
+    EventJson.HttpResponse r =
+        call(EventJson.httpRequest("GET", "/articles", "next=" + issueCursor, Map.of()));
 
     assertThat(r.status()).isEqualTo(400);
   }
 
   @Test
   void postMethod_is405AndUnknownRoute404() {
-    assertThat(call(EventJson.httpRequest("POST", "/articles", null, Map.of())).status()).isEqualTo(405);
+    assertThat(call(EventJson.httpRequest("POST", "/articles", null, Map.of())).status())
+        .isEqualTo(405);
     assertThat(call(EventJson.httpRequest("GET", "/nope", null, Map.of())).status()).isEqualTo(404);
   }
 }

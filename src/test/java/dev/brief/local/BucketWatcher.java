@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * What S3 event notifications do on AWS, for the local bucket: polls the bucket and reports
- * objects that appeared or changed, and objects that were deleted.
+ * What S3 event notifications do on AWS, for the local bucket: polls the bucket and reports objects
+ * that appeared or changed, and objects that were deleted.
  */
 final class BucketWatcher {
   private final LocalBrief brief;
@@ -27,12 +27,14 @@ final class BucketWatcher {
   /** One poll: calls {@code onChange} with a line describing each event delivered. */
   void poll(Consumer<LocalBrief.Upload> onCreated, Consumer<LocalBrief.Upload> onRemoved) {
     Set<String> present = new HashSet<>();
-    for (S3Object o : brief.s3.listObjectsV2Paginator(b -> b.bucket(LocalBrief.BUCKET)).contents()) {
+    for (S3Object o :
+        brief.s3.listObjectsV2Paginator(b -> b.bucket(LocalBrief.BUCKET)).contents()) {
       present.add(o.key());
       String before = seen.get(o.key());
       if (!o.eTag().equals(before)) {
         seen.put(o.key(), o.eTag());
-        String version = brief.s3.headObject(b -> b.bucket(LocalBrief.BUCKET).key(o.key())).versionId();
+        String version =
+            brief.s3.headObject(b -> b.bucket(LocalBrief.BUCKET).key(o.key())).versionId();
         onCreated.accept(brief.notifyCreated(o.key(), o.size(), o.eTag(), version));
       }
     }

@@ -24,10 +24,10 @@ import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /**
- * Brief on one machine: S3 and DynamoDB emulators, the real function.zip running as the ingest
- * and the query function under the Lambda Runtime Interface Client, and S3 notifications
- * delivered to the ingest function as S3 would deliver them. Used by {@link LocalRun} and by the
- * end-to-end test.
+ * Brief on one machine: S3 and DynamoDB emulators, the real function.zip running as the ingest and
+ * the query function under the Lambda Runtime Interface Client, and S3 notifications delivered to
+ * the ingest function as S3 would deliver them. Used by {@link LocalRun} and by the end-to-end
+ * test.
  */
 public final class LocalBrief implements AutoCloseable {
   public static final String BUCKET = "brief-articles";
@@ -40,7 +40,11 @@ public final class LocalBrief implements AutoCloseable {
   public final LambdaFunction ingest;
   public final LambdaFunction query;
 
-  private LocalBrief(Emulators emulators, S3Client s3, DynamoDbClient dynamo, LambdaFunction ingest,
+  private LocalBrief(
+      Emulators emulators,
+      S3Client s3,
+      DynamoDbClient dynamo,
+      LambdaFunction ingest,
       LambdaFunction query) {
     this.emulators = emulators;
     this.s3 = s3;
@@ -52,15 +56,27 @@ public final class LocalBrief implements AutoCloseable {
   public static LocalBrief start() throws IOException {
     Path zip = RepoPaths.functionZip();
     if (!Files.exists(zip)) {
-      throw new IllegalStateException(zip + " is missing: build it with ./mvnw package -DskipTests");
+      throw new IllegalStateException(
+          zip + " is missing: build it with ./mvnw package -DskipTests");
     }
     Emulators emulators = Emulators.shared();
-    S3Client s3 = S3Client.builder().region(Region.US_EAST_1).endpointOverride(emulators.s3).forcePathStyle(true)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create()).build();
-    DynamoDbClient dynamo = DynamoDbClient.builder().region(Region.US_EAST_1).endpointOverride(emulators.dynamo)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create()).build();
+    S3Client s3 =
+        S3Client.builder()
+            .region(Region.US_EAST_1)
+            .endpointOverride(emulators.s3)
+            .forcePathStyle(true)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
+    DynamoDbClient dynamo =
+        DynamoDbClient.builder()
+            .region(Region.US_EAST_1)
+            .endpointOverride(emulators.dynamo)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
     createBucket(s3);
     createTable(dynamo);
     Path work = Files.createTempDirectory("brief-local");
@@ -75,14 +91,18 @@ public final class LocalBrief implements AutoCloseable {
     LambdaFunction ingest = LambdaFunction.start("ingest", zip, env, work);
     env.put("QUARKUS_LAMBDA_HANDLER", "query");
     LambdaFunction query = LambdaFunction.start("query", zip, env, work);
-    return new LocalBrief(emulators, s3, dynamo, ingest, query);
+    LocalBrief brief = new LocalBrief(emulators, s3, dynamo, ingest, query);
+    Runtime.getRuntime().addShutdownHook(new Thread(brief::close, "local-brief-stop"));
+    return brief;
   }
 
   static void createBucket(S3Client s3) {
     if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(BUCKET))) {
       s3.createBucket(b -> b.bucket(BUCKET));
-      s3.putBucketVersioning(b -> b.bucket(BUCKET)
-          .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+      s3.putBucketVersioning(
+          b ->
+              b.bucket(BUCKET)
+                  .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
     }
   }
 
@@ -99,8 +119,10 @@ public final class LocalBrief implements AutoCloseable {
 
   /** Puts the file into the bucket and delivers the S3 notification to the ingest function. */
   public Upload upload(Path file, String key) {
-    PutObjectResponse put = s3.putObject(b -> b.bucket(BUCKET).key(key).contentType(contentType(file)),
-        RequestBody.fromFile(file));
+    PutObjectResponse put =
+        s3.putObject(
+            b -> b.bucket(BUCKET).key(key).contentType(contentType(file)),
+            RequestBody.fromFile(file));
     return notifyCreated(key, sizeOf(file), put.eTag(), put.versionId());
   }
 
@@ -116,7 +138,8 @@ public final class LocalBrief implements AutoCloseable {
 
   /** A GET through the query function, as API Gateway would send it. */
   public EventJson.HttpResponse get(String path, String rawQuery) {
-    LambdaFunction.Result r = query.invoke(EventJson.httpRequest("GET", path, rawQuery, Map.of()), INVOKE_TIMEOUT);
+    LambdaFunction.Result r =
+        query.invoke(EventJson.httpRequest("GET", path, rawQuery, Map.of()), INVOKE_TIMEOUT);
     if (r.error()) {
       throw new IllegalStateException("The query function failed: " + r.body());
     }
@@ -143,7 +166,7 @@ public final class LocalBrief implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     ingest.close();
     query.close();
     s3.close();

@@ -35,8 +35,12 @@ final class LocalGateway implements AutoCloseable {
     try (x) {
       Map<String, String> headers = new HashMap<>();
       x.getRequestHeaders().forEach((k, v) -> headers.put(k, String.join(",", v)));
-      String event = EventJson.httpRequest(x.getRequestMethod(), x.getRequestURI().getRawPath(),
-          x.getRequestURI().getRawQuery(), headers);
+      String event =
+          EventJson.httpRequest(
+              x.getRequestMethod(),
+              x.getRequestURI().getRawPath(),
+              x.getRequestURI().getRawQuery(),
+              headers);
       LambdaFunction.Result r = query.invoke(event, Duration.ofSeconds(60));
       int status;
       byte[] body;
@@ -48,7 +52,10 @@ final class LocalGateway implements AutoCloseable {
         EventJson.HttpResponse response = EventJson.httpResponse(r.body());
         status = response.status();
         response.headers().forEach((k, v) -> x.getResponseHeaders().add(k, v));
-        body = response.body() == null ? new byte[0] : response.body().getBytes(StandardCharsets.UTF_8);
+        body =
+            response.body() == null
+                ? new byte[0]
+                : response.body().getBytes(StandardCharsets.UTF_8);
       }
       x.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
       if (body.length > 0) {

@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * {@code infra/local/run.sh [--once] [--json] [--input DIR] [--port N]}: Brief's whole product
- * path on one machine, without AWS or Docker. Uploads every file of the input folder, delivers
- * each S3 notification to the ingest function, prints each result, then serves the query API on
- * localhost and processes files copied into (or deleted from) the local bucket until stopped.
+ * {@code infra/local/run.sh [--once] [--json] [--input DIR] [--port N]}: Brief's whole product path
+ * on one machine, without AWS or Docker. Uploads every file of the input folder, delivers each S3
+ * notification to the ingest function, prints each result, then serves the query API on localhost
+ * and processes files copied into (or deleted from) the local bucket until stopped.
  */
 public final class LocalRun {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -38,7 +38,8 @@ public final class LocalRun {
         case "--input" -> input = Path.of(args[++i]).toAbsolutePath();
         case "--port" -> port = Integer.parseInt(args[++i]);
         default -> {
-          System.err.println("usage: infra/local/run.sh [--once] [--json] [--input DIR] [--port N]");
+          System.err.println(
+              "usage: infra/local/run.sh [--once] [--json] [--input DIR] [--port N]");
           System.exit(2);
         }
       }
@@ -49,27 +50,40 @@ public final class LocalRun {
     log.println("brief: starting S3 and DynamoDB emulators and the two functions...");
     int failures = 0;
     try (LocalBrief brief = LocalBrief.start()) {
-      log.printf(Locale.ROOT, "brief: S3 %s  DynamoDB %s  (ready in %.1f s)%n", brief.emulators.s3,
-          brief.emulators.dynamo, (System.nanoTime() - t0) / 1e9);
+      log.printf(
+          Locale.ROOT,
+          "brief: S3 %s  DynamoDB %s  (ready in %.1f s)%n",
+          brief.emulators.s3,
+          brief.emulators.dynamo,
+          (System.nanoTime() - t0) / 1e9);
       BucketWatcher watcher = new BucketWatcher(brief);
       List<Path> files;
       try (Stream<Path> s = Files.list(input)) {
-        files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-            .sorted().toList();
+        files =
+            s.filter(Files::isRegularFile)
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .sorted()
+                .toList();
       }
       long t1 = System.nanoTime();
       List<LocalBrief.Upload> uploads = new ArrayList<>();
       for (Path f : files) {
         LocalBrief.Upload u = brief.upload(f, f.getFileName().toString());
-        watcher.known(u.key(), brief.s3.headObject(b -> b.bucket(LocalBrief.BUCKET).key(u.key())).eTag());
+        watcher.known(
+            u.key(), brief.s3.headObject(b -> b.bucket(LocalBrief.BUCKET).key(u.key())).eTag());
         uploads.add(u);
       }
       double seconds = (System.nanoTime() - t1) / 1e9;
       for (LocalBrief.Upload u : uploads) {
         failures += print(brief, u, json, out) ? 0 : 1;
       }
-      log.printf(Locale.ROOT, "brief: %d file(s) from %s processed in %.1f s (total %.1f s)%n", uploads.size(),
-          input, seconds, (System.nanoTime() - t0) / 1e9);
+      log.printf(
+          Locale.ROOT,
+          "brief: %d file(s) from %s processed in %.1f s (total %.1f s)%n",
+          uploads.size(),
+          input,
+          seconds,
+          (System.nanoTime() - t0) / 1e9);
       if (once) {
         System.exit(failures == 0 ? 0 : 1);
         return;
@@ -85,11 +99,23 @@ public final class LocalRun {
         log.println("  curl '" + base + "/parties/Russia/stances'");
         log.println("  curl '" + base + "/issues/security%20guarantees/stances'");
         log.println("brief: drop files into the bucket, e.g.");
-        log.println("  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws --region us-east-1 --endpoint-url "
-            + brief.emulators.s3 + " s3 cp article.txt s3://" + LocalBrief.BUCKET + "/");
+        log.println(
+            "  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws --region us-east-1 --endpoint-url "
+                + brief.emulators.s3
+                + " s3 cp article.txt s3://"
+                + LocalBrief.BUCKET
+                + "/");
         while (true) {
-          watcher.poll(u -> print(brief, u, jsonLines, out), u -> log.println("brief: deleted " + u.key()
-              + " -> " + (u.ingest().error() ? "ERROR " + u.ingest().body() : "results removed")));
+          watcher.poll(
+              u -> print(brief, u, jsonLines, out),
+              u ->
+                  log.println(
+                      "brief: deleted "
+                          + u.key()
+                          + " -> "
+                          + (u.ingest().error()
+                              ? "ERROR " + u.ingest().body()
+                              : "results removed")));
           Thread.sleep(Duration.ofSeconds(1).toMillis());
         }
       }
@@ -99,7 +125,8 @@ public final class LocalRun {
   /** Prints one article's result; false when it is not DONE. */
   static boolean print(LocalBrief brief, LocalBrief.Upload u, boolean json, PrintStream out) {
     if (u.ingest().error()) {
-      out.println((json ? "" : "!! ") + u.key() + ": the ingest function failed: " + u.ingest().body());
+      out.println(
+          (json ? "" : "!! ") + u.key() + ": the ingest function failed: " + u.ingest().body());
       return false;
     }
     EventJson.HttpResponse r = brief.get("/articles/" + u.articleId(), null);
@@ -120,34 +147,76 @@ public final class LocalRun {
     b.append("\n== ").append(a.path("title").asText("(untitled)")).append('\n');
     b.append("   ").append(a.path("status").asText());
     if (a.has("reason")) {
-      b.append(" (").append(a.path("reason").asText()).append(": ").append(a.path("message").asText()).append(')');
+      b.append(" (")
+          .append(a.path("reason").asText())
+          .append(": ")
+          .append(a.path("message").asText())
+          .append(')');
     }
-    b.append("  id=").append(a.path("id").asText()).append("  key=").append(a.path("source").path("key").asText());
+    b.append("  id=")
+        .append(a.path("id").asText())
+        .append("  key=")
+        .append(a.path("source").path("key").asText());
     JsonNode st = a.path("stats");
     if (!st.isMissingNode()) {
-      b.append(String.format(Locale.ROOT, "  sentences=%d words=%d removed: boilerplate=%d duplicates=%d",
-          st.path("sentences").asInt(), st.path("words").asInt(), st.path("removedBoilerplate").asInt(),
-          st.path("removedDuplicates").asInt()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  sentences=%d words=%d removed: boilerplate=%d duplicates=%d",
+              st.path("sentences").asInt(),
+              st.path("words").asInt(),
+              st.path("removedBoilerplate").asInt(),
+              st.path("removedDuplicates").asInt()));
     }
     b.append("\n\n   Summary\n");
     for (JsonNode s : a.path("summary")) {
-      b.append("   [").append(s.path("index").asInt()).append("] ").append(s.path("text").asText()).append('\n');
+      b.append("   [")
+          .append(s.path("index").asInt())
+          .append("] ")
+          .append(s.path("text").asText())
+          .append('\n');
     }
-    b.append("\n   ").append(String.format(Locale.ROOT, "%-22s | %-26s | %-7s | %-12s | %s", "party", "issue",
-        "stance", "cue", "evidence")).append('\n');
+    b.append("\n   ")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "%-22s | %-26s | %-7s | %-12s | %s",
+                "party",
+                "issue",
+                "stance",
+                "cue",
+                "evidence"))
+        .append('\n');
     b.append("   ").append("-".repeat(90)).append('\n');
     for (JsonNode p : a.path("parties")) {
       String name = p.path("name").asText() + actors(p);
       if (p.path("stances").isEmpty()) {
-        b.append("   ").append(String.format(Locale.ROOT, "%-22s | %-26s | %-7s | %-12s | %s", cut(name, 22), "-",
-            "", "", "")).append('\n');
+        b.append("   ")
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    "%-22s | %-26s | %-7s | %-12s | %s",
+                    cut(name, 22),
+                    "-",
+                    "",
+                    "",
+                    ""))
+            .append('\n');
       }
       for (JsonNode s : p.path("stances")) {
         List<String> ev = new ArrayList<>();
         s.path("evidence").forEach(e -> ev.add("#" + e.asInt()));
-        b.append("   ").append(String.format(Locale.ROOT, "%-22s | %-26s | %-7s | %-12s | %s", cut(name, 22),
-            cut(s.path("issue").asText(), 26), s.path("stance").asText(), s.path("cue").asText(""),
-            String.join(" ", ev))).append('\n');
+        b.append("   ")
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    "%-22s | %-26s | %-7s | %-12s | %s",
+                    cut(name, 22),
+                    cut(s.path("issue").asText(), 26),
+                    s.path("stance").asText(),
+                    s.path("cue").asText(""),
+                    String.join(" ", ev)))
+            .append('\n');
       }
     }
     return b.toString();
@@ -156,7 +225,9 @@ public final class LocalRun {
   private static String actors(JsonNode party) {
     List<String> names = new ArrayList<>();
     party.path("actors").forEach(a -> names.add(a.path("name").asText()));
-    return names.isEmpty() || party.path("kind").asText().equals("PERSON") ? "" : " (" + String.join(", ", names) + ")";
+    return names.isEmpty() || party.path("kind").asText().equals("PERSON")
+        ? ""
+        : " (" + String.join(", ", names) + ")";
   }
 
   private static String cut(String s, int n) {

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DynamoDB Local and S3Proxy, each started as a child JVM on a free loopback port. Their jars
- * come from infra/emulators (fetched with the Maven wrapper on first use). One set per JVM,
- * stopped by a shutdown hook: tests and the local run share this class.
+ * DynamoDB Local and S3Proxy, each started as a child JVM on a free loopback port. Their jars come
+ * from infra/emulators (fetched with the Maven wrapper on first use). One set per JVM, stopped by a
+ * shutdown hook: tests and the local run share this class.
  */
 public final class Emulators {
   private static Emulators shared;
@@ -24,17 +24,33 @@ public final class Emulators {
   public final URI s3;
   public final URI dynamo;
   private final List<Process> processes;
+  private final Runnable onStop;
 
   private Emulators(URI s3, URI dynamo, List<Process> processes) {
+    this(s3, dynamo, processes, () -> {});
+  }
+
+  Emulators(URI s3, URI dynamo, List<Process> processes, Runnable onStop) {
     this.s3 = s3;
     this.dynamo = dynamo;
     this.processes = processes;
+    this.onStop = onStop;
   }
 
-  /** The emulators of this JVM, started on first call. */
+  /**
+   * True when the environment asks for LocalStack (Docker) instead of the Docker-free emulators.
+   */
+  public static boolean localStackRequested() {
+    return "localstack".equalsIgnoreCase(System.getenv("AWS_EMULATORS"));
+  }
+
+  /**
+   * The emulators of this JVM, started on first call: DynamoDB Local and S3Proxy, or LocalStack
+   * when {@code AWS_EMULATORS=localstack}.
+   */
   public static synchronized Emulators shared() {
     if (shared == null) {
-      shared = start(RepoPaths.root());
+      shared = localStackRequested() ? LocalStackEmulators.start() : start(RepoPaths.root());
       Emulators started = shared;
       Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "emulators-stop"));
     }
@@ -49,22 +65,45 @@ public final class Emulators {
       int s3Port = freePort();
       int dynamoPort = freePort();
       Path conf = work.resolve("s3proxy.conf");
-      Files.writeString(conf, String.join("\n",
-          "s3proxy.endpoint=http://127.0.0.1:" + s3Port,
-          "s3proxy.authorization=none",
-          "jclouds.provider=transient",
-          "jclouds.identity=local",
-          "jclouds.credential=local", ""), StandardCharsets.UTF_8);
+      Files.writeString(
+          conf,
+          String.join(
+              "\n",
+              "s3proxy.endpoint=http://127.0.0.1:" + s3Port,
+              "s3proxy.authorization=none",
+              "jclouds.provider=transient",
+              "jclouds.identity=local",
+              "jclouds.credential=local",
+              ""),
+          StandardCharsets.UTF_8);
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       List<Process> processes = new ArrayList<>();
-      processes.add(new ProcessBuilder(java, "-Xmx256m", "-jar",
-          infra.resolve("s3proxy/s3proxy.jar").toString(), "--properties", conf.toString())
-          .redirectErrorStream(true).redirectOutput(work.resolve("s3proxy.log").toFile()).start());
-      processes.add(new ProcessBuilder(java, "-Xmx256m", "-cp",
-          infra.resolve("dynamodb-local").toString() + File.separator + "*",
-          "com.amazonaws.services.dynamodbv2.local.main.ServerRunner",
-          "-inMemory", "-sharedDb", "-port", Integer.toString(dynamoPort), "-disableTelemetry")
-          .redirectErrorStream(true).redirectOutput(work.resolve("dynamodb.log").toFile()).start());
+      processes.add(
+          new ProcessBuilder(
+                  java,
+                  "-Xmx256m",
+                  "-jar",
+                  infra.resolve("s3proxy/s3proxy.jar").toString(),
+                  "--properties",
+                  conf.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(work.resolve("s3proxy.log").toFile())
+              .start());
+      processes.add(
+          new ProcessBuilder(
+                  java,
+                  "-Xmx256m",
+                  "-cp",
+                  infra.resolve("dynamodb-local").toString() + File.separator + "*",
+                  "com.amazonaws.services.dynamodbv2.local.main.ServerRunner",
+                  "-inMemory",
+                  "-sharedDb",
+                  "-port",
+                  Integer.toString(dynamoPort),
+                  "-disableTelemetry")
+              .redirectErrorStream(true)
+              .redirectOutput(work.resolve("dynamodb.log").toFile())
+              .start());
       URI s3 = URI.create("http://127.0.0.1:" + s3Port);
       URI dynamo = URI.create("http://127.0.0.1:" + dynamoPort);
       Emulators e = new Emulators(s3, dynamo, processes);
@@ -83,16 +122,26 @@ public final class Emulators {
 
   /** Runs the infra/emulators Maven project when its jars are not there yet. */
   static void fetch(Path root, Path infra) {
-    if (Files.exists(infra.resolve("s3proxy/s3proxy.jar")) && Files.isDirectory(infra.resolve("dynamodb-local"))
+    if (Files.exists(infra.resolve("s3proxy/s3proxy.jar"))
+        && Files.isDirectory(infra.resolve("dynamodb-local"))
         && Files.isDirectory(infra.resolve("ric"))) {
       return;
     }
     try {
-      Process p = new ProcessBuilder(root.resolve("mvnw").toString(), "-q", "-B", "-f",
-          root.resolve("infra/emulators/pom.xml").toString(), "package")
-          .directory(root.toFile()).inheritIO().start();
+      Process p =
+          new ProcessBuilder(
+                  root.resolve("mvnw").toString(),
+                  "-q",
+                  "-B",
+                  "-f",
+                  root.resolve("infra/emulators/pom.xml").toString(),
+                  "package")
+              .directory(root.toFile())
+              .inheritIO()
+              .start();
       if (p.waitFor() != 0) {
-        throw new IllegalStateException("Fetching the emulators failed: ./mvnw -f infra/emulators/pom.xml package");
+        throw new IllegalStateException(
+            "Fetching the emulators failed: ./mvnw -f infra/emulators/pom.xml package");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot run the Maven wrapper to fetch the emulators", e);
@@ -133,6 +182,7 @@ public final class Emulators {
   }
 
   public synchronized void stop() {
+    onStop.run();
     for (Process p : processes) {
       p.destroy();
     }

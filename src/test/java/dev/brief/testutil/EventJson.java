@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Event JSON for tests and the local run, made from the files in events/ so that there is one
- * shape of each event: an S3 notification with the key URL-encoded the way S3 encodes it, and an
- * HTTP API payload v2.0 request.
+ * Event JSON for tests and the local run, made from the files in events/ so that there is one shape
+ * of each event: an S3 notification with the key URL-encoded the way S3 encodes it, and an HTTP API
+ * payload v2.0 request.
  */
 public final class EventJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -43,7 +43,9 @@ public final class EventJson {
 
   /** S3's encoding of a key in notifications: form encoding, but '/' left as it is. */
   public static String encodeKey(String key) {
-    return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/").replace("*", "%2A")
+    return URLEncoder.encode(key, StandardCharsets.UTF_8)
+        .replace("%2F", "/")
+        .replace("*", "%2A")
         .replace("%7E", "~");
   }
 
@@ -59,7 +61,8 @@ public final class EventJson {
   }
 
   /** An ObjectCreated:Put notification for one object. */
-  public static String created(String bucket, String key, long size, String etag, String versionId, String sequencer) {
+  public static String created(
+      String bucket, String key, long size, String etag, String versionId, String sequencer) {
     return s3Event("ObjectCreated:Put", bucket, key, size, etag, versionId, sequencer);
   }
 
@@ -68,10 +71,20 @@ public final class EventJson {
     return s3Event("ObjectRemoved:Delete", bucket, key, null, null, versionId, sequencer);
   }
 
-  private static String s3Event(String name, String bucket, String key, Long size, String etag, String versionId,
+  private static String s3Event(
+      String name,
+      String bucket,
+      String key,
+      Long size,
+      String etag,
+      String versionId,
       String sequencer) {
-    ObjectNode record = (ObjectNode) read(name.startsWith("ObjectRemoved") ? "s3-delete.json" : "s3-put.json")
-        .get("Records").get(0).deepCopy();
+    ObjectNode record =
+        (ObjectNode)
+            read(name.startsWith("ObjectRemoved") ? "s3-delete.json" : "s3-put.json")
+                .get("Records")
+                .get(0)
+                .deepCopy();
     record.put("eventName", name);
     record.put("eventTime", Instant.now().toString());
     ObjectNode s3 = (ObjectNode) record.get("s3");
@@ -98,7 +111,8 @@ public final class EventJson {
   }
 
   /** An HTTP API (payload v2.0) GET request, as API Gateway sends it. */
-  public static String httpRequest(String method, String rawPath, String rawQuery, Map<String, String> headers) {
+  public static String httpRequest(
+      String method, String rawPath, String rawQuery, Map<String, String> headers) {
     ObjectNode e = (ObjectNode) read("api-list-articles.json").deepCopy();
     e.put("rawPath", rawPath);
     e.put("rawQueryString", rawQuery == null ? "" : rawQuery);

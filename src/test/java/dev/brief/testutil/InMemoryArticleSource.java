@@ -12,7 +12,9 @@ public final class InMemoryArticleSource implements ArticleSource {
   public final AtomicInteger reads = new AtomicInteger();
 
   public void put(String bucket, String key, byte[] bytes, String contentType) {
-    objects.put(bucket + "/" + key, new StoredObject(bytes, contentType, "etag-" + bytes.length, null, bytes.length));
+    objects.put(
+        bucket + "/" + key,
+        new StoredObject(bytes, contentType, "etag-" + bytes.length, null, bytes.length));
   }
 
   public void remove(String bucket, String key) {

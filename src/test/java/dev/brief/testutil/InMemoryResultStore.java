@@ -76,12 +76,25 @@ public final class InMemoryResultStore implements ResultStore {
         for (Stance s : p.stances()) {
           List<StanceRow.Evidence> ev = new ArrayList<>();
           s.evidence().forEach(i -> ev.add(new StanceRow.Evidence(i, texts.getOrDefault(i, ""))));
-          rows.add(new StanceRow(e.result().id(), e.result().title(), e.result().processedAt(), p.name(),
-              p.kind().name(), s.issue(), s.stance().name(), s.cue(), s.confidence(), ev));
+          rows.add(
+              new StanceRow(
+                  e.result().id(),
+                  e.result().title(),
+                  e.result().processedAt(),
+                  p.name(),
+                  p.kind().name(),
+                  s.issue(),
+                  s.stance().name(),
+                  s.cue(),
+                  s.confidence(),
+                  ev));
         }
       }
     }
-    rows.sort(Comparator.comparing(StanceRow::processedAt).thenComparing(StanceRow::articleId).reversed());
+    rows.sort(
+        Comparator.comparing(StanceRow::processedAt)
+            .thenComparing(StanceRow::articleId)
+            .reversed());
     return rows;
   }
 
@@ -91,24 +104,35 @@ public final class InMemoryResultStore implements ResultStore {
     for (Entry e : entries.values()) {
       ArticleResult r = e.result();
       if (r != null) {
-        all.add(new ArticleListItem(r.id(), r.title(), r.status(), r.reason(), r.processedAt(), r.source().key()));
+        all.add(
+            new ArticleListItem(
+                r.id(), r.title(), r.status(), r.reason(), r.processedAt(), r.source().key()));
       }
     }
-    all.sort(Comparator.comparing(ArticleListItem::processedAt).thenComparing(ArticleListItem::id).reversed());
+    all.sort(
+        Comparator.comparing(ArticleListItem::processedAt)
+            .thenComparing(ArticleListItem::id)
+            .reversed());
     return page(all, "list", limit, cursor);
   }
 
   @Override
-  public synchronized Page<StanceRow> stancesByParty(String party, String issue, int limit, String cursor) {
-    Predicate<StanceRow> match = r -> Names.key(r.party()).equals(party)
-        && (issue == null || Names.key(r.issue()).equals(issue));
+  public synchronized Page<StanceRow> stancesByParty(
+      String party, String issue, int limit, String cursor) {
+    Predicate<StanceRow> match =
+        r ->
+            Names.key(r.party()).equals(party)
+                && (issue == null || Names.key(r.issue()).equals(issue));
     return page(allRows().stream().filter(match).toList(), "party:" + party, limit, cursor);
   }
 
   @Override
   public synchronized Page<StanceRow> stancesByIssue(String issue, int limit, String cursor) {
-    return page(allRows().stream().filter(r -> Names.key(r.issue()).equals(issue)).toList(), "issue:" + issue,
-        limit, cursor);
+    return page(
+        allRows().stream().filter(r -> Names.key(r.issue()).equals(issue)).toList(),
+        "issue:" + issue,
+        limit,
+        cursor);
   }
 
   private static <T> Page<T> page(List<T> all, String scope, int limit, String cursor) {
@@ -131,9 +155,12 @@ public final class InMemoryResultStore implements ResultStore {
       }
     }
     int to = Math.min(all.size(), from + limit);
-    String next = to < all.size()
-        ? Base64.getUrlEncoder().withoutPadding().encodeToString((scope + "@" + to).getBytes(StandardCharsets.UTF_8))
-        : null;
+    String next =
+        to < all.size()
+            ? Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((scope + "@" + to).getBytes(StandardCharsets.UTF_8))
+            : null;
     return new Page<>(all.subList(Math.min(from, all.size()), to), next);
   }
 }

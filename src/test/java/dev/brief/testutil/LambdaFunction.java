@@ -27,12 +27,13 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Runs the real {@code function.zip} the way Lambda's Java runtime does: unzipped into a task
- * directory, started by the AWS Lambda Runtime Interface Client in its own JVM (C1-only, as
- * Lambda starts it), polling a Runtime API that this class serves on loopback. Invocations are
- * queued and answered one at a time, like one Lambda execution environment.
+ * directory, started by the AWS Lambda Runtime Interface Client in its own JVM (C1-only, as Lambda
+ * starts it), polling a Runtime API that this class serves on loopback. Invocations are queued and
+ * answered one at a time, like one Lambda execution environment.
  */
 public final class LambdaFunction implements AutoCloseable {
-  static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+  static final String HANDLER =
+      "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
   private static final String API = "/2018-06-01/runtime";
 
   /** What an invocation returned: the response or error payload, and how long it took. */
@@ -54,11 +55,13 @@ public final class LambdaFunction implements AutoCloseable {
     this.name = name;
     this.log = log;
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.setExecutor(Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "runtime-api-" + name);
-      t.setDaemon(true);
-      return t;
-    }));
+    server.setExecutor(
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "runtime-api-" + name);
+              t.setDaemon(true);
+              return t;
+            }));
     server.createContext(API, this::serve);
     server.start();
     this.launchedNanos = System.nanoTime();
@@ -69,8 +72,8 @@ public final class LambdaFunction implements AutoCloseable {
    *
    * @param env the function's environment (QUARKUS_LAMBDA_HANDLER, BRIEF_*, ...)
    */
-  public static LambdaFunction start(String name, Path functionZip, Map<String, String> env, Path workDir)
-      throws IOException {
+  public static LambdaFunction start(
+      String name, Path functionZip, Map<String, String> env, Path workDir) throws IOException {
     Path root = RepoPaths.root();
     Path ric = root.resolve("infra/emulators/target/ric");
     Emulators.fetch(root, root.resolve("infra/emulators/target"));
@@ -78,12 +81,29 @@ public final class LambdaFunction implements AutoCloseable {
     unzip(functionZip, task);
     LambdaFunction f = new LambdaFunction(name, workDir.resolve(name + ".log"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-        "-Xshare:auto", "-XX:+UseSerialGC", "-Xmx400m", "-cp",
-        ric + File.separator + "*" + File.pathSeparator + task + File.pathSeparator + task.resolve("lib")
-            + File.separator + "*",
-        "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", HANDLER));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(f.log.toFile());
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-XX:+TieredCompilation",
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-XX:+UseSerialGC",
+                "-Xmx400m",
+                "-cp",
+                ric
+                    + File.separator
+                    + "*"
+                    + File.pathSeparator
+                    + task
+                    + File.pathSeparator
+                    + task.resolve("lib")
+                    + File.separator
+                    + "*",
+                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
+                HANDLER));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(f.log.toFile());
     pb.environment().putAll(env);
     pb.environment().put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + f.server.getAddress().getPort());
     pb.environment().put("AWS_LAMBDA_FUNCTION_NAME", "brief-" + name);
@@ -104,8 +124,16 @@ public final class LambdaFunction implements AutoCloseable {
     try {
       return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new IllegalStateException("brief-" + name + " did not answer within " + timeout + "; see " + log
-          + (process.isAlive() ? "" : " (the process exited with " + process.exitValue() + ")"));
+      throw new IllegalStateException(
+          "brief-"
+              + name
+              + " did not answer within "
+              + timeout
+              + "; see "
+              + log
+              + (process.isAlive()
+                  ? ""
+                  : " (the process exited with " + process.exitValue() + ")"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted", e);
@@ -147,21 +175,30 @@ public final class LambdaFunction implements AutoCloseable {
         }
         started.put(inv.id(), inv.queuedNanos());
         x.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", inv.id());
-        x.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms", Long.toString(System.currentTimeMillis() + 900_000));
-        x.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn",
-            "arn:aws:lambda:us-east-1:000000000000:function:brief-" + name);
-        x.getResponseHeaders().add("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000");
+        x.getResponseHeaders()
+            .add("Lambda-Runtime-Deadline-Ms", Long.toString(System.currentTimeMillis() + 900_000));
+        x.getResponseHeaders()
+            .add(
+                "Lambda-Runtime-Invoked-Function-Arn",
+                "arn:aws:lambda:us-east-1:000000000000:function:brief-" + name);
+        x.getResponseHeaders()
+            .add("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000");
         x.getResponseHeaders().add("Content-Type", "application/json");
         send(x, 200, inv.payload());
         return;
       }
       String body = read(x.getRequestBody());
-      if (path.startsWith("/invocation/") && (path.endsWith("/response") || path.endsWith("/error"))) {
+      if (path.startsWith("/invocation/")
+          && (path.endsWith("/response") || path.endsWith("/error"))) {
         String id = path.substring("/invocation/".length(), path.lastIndexOf('/'));
         Long queued = started.remove(id);
         CompletableFuture<Result> f = inflight.get(id);
         if (f != null) {
-          f.complete(new Result(path.endsWith("/error"), body, System.nanoTime() - (queued == null ? 0 : queued)));
+          f.complete(
+              new Result(
+                  path.endsWith("/error"),
+                  body,
+                  System.nanoTime() - (queued == null ? 0 : queued)));
         }
         send(x, 202, "{\"status\":\"OK\"}");
         return;

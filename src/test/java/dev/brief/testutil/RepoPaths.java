@@ -14,8 +14,10 @@ public final class RepoPaths {
       p = p.getParent();
     }
     if (p == null) {
-      throw new IllegalStateException("Cannot find the repository root (no events/s3-put.json above "
-          + Path.of("").toAbsolutePath() + ")");
+      throw new IllegalStateException(
+          "Cannot find the repository root (no events/s3-put.json above "
+              + Path.of("").toAbsolutePath()
+              + ")");
     }
     return p;
   }
@@ -30,6 +32,8 @@ public final class RepoPaths {
 
   public static Path functionZip() {
     String configured = System.getProperty("repo.function-zip");
-    return configured != null ? Path.of(configured) : root().resolve("target").resolve("function.zip");
+    return configured != null
+        ? Path.of(configured)
+        : root().resolve("target").resolve("function.zip");
   }
 }
