@@ -18,10 +18,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The DynamoDB adapter against DynamoDB Local: transactions, conditions, indexes, cursors. */
@@ -31,14 +27,7 @@ class DynamoDbResultStoreIT {
 
   @BeforeAll
   static void table() {
-    DynamoDbClient dynamo =
-        DynamoDbClient.builder()
-            .region(Region.US_EAST_1)
-            .endpointOverride(Emulators.shared().dynamo)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-            .httpClient(UrlConnectionHttpClient.create())
-            .build();
+    DynamoDbClient dynamo = Emulators.shared().dynamoClient();
     dynamo.createTable(Table.createRequest(TABLE));
     store = new DynamoDbResultStore(dynamo, TABLE);
   }

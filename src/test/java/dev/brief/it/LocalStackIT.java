@@ -21,11 +21,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -46,22 +42,8 @@ class LocalStackIT {
   @Test
   void seeds_ingestAndQueryOnLocalStack() throws Exception {
     Emulators e = Emulators.shared();
-    var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-    S3Client s3 =
-        S3Client.builder()
-            .region(Region.US_EAST_1)
-            .endpointOverride(e.s3)
-            .forcePathStyle(true)
-            .credentialsProvider(creds)
-            .httpClient(UrlConnectionHttpClient.create())
-            .build();
-    DynamoDbClient dynamo =
-        DynamoDbClient.builder()
-            .region(Region.US_EAST_1)
-            .endpointOverride(e.dynamo)
-            .credentialsProvider(creds)
-            .httpClient(UrlConnectionHttpClient.create())
-            .build();
+    S3Client s3 = e.s3Client();
+    DynamoDbClient dynamo = e.dynamoClient();
     s3.createBucket(b -> b.bucket("brief-ls"));
     dynamo.createTable(Table.createRequest("brief-ls"));
     DynamoDbResultStore store = new DynamoDbResultStore(dynamo, "brief-ls");

@@ -10,11 +10,7 @@ import dev.brief.testutil.Emulators;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The S3 adapter against a real S3 protocol peer. */
@@ -24,15 +20,7 @@ class S3ArticleSourceIT {
 
   @BeforeAll
   static void bucket() {
-    s3 =
-        S3Client.builder()
-            .region(Region.US_EAST_1)
-            .endpointOverride(Emulators.shared().s3)
-            .forcePathStyle(true)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-            .httpClient(UrlConnectionHttpClient.create())
-            .build();
+    s3 = Emulators.shared().s3Client();
     if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(BUCKET))) {
       s3.createBucket(b -> b.bucket(BUCKET));
     }

@@ -12,11 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -60,23 +56,8 @@ public final class LocalBrief implements AutoCloseable {
           zip + " is missing: build it with ./mvnw package -DskipTests");
     }
     Emulators emulators = Emulators.shared();
-    S3Client s3 =
-        S3Client.builder()
-            .region(Region.US_EAST_1)
-            .endpointOverride(emulators.s3)
-            .forcePathStyle(true)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-            .httpClient(UrlConnectionHttpClient.create())
-            .build();
-    DynamoDbClient dynamo =
-        DynamoDbClient.builder()
-            .region(Region.US_EAST_1)
-            .endpointOverride(emulators.dynamo)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-            .httpClient(UrlConnectionHttpClient.create())
-            .build();
+    S3Client s3 = emulators.s3Client();
+    DynamoDbClient dynamo = emulators.dynamoClient();
     createBucket(s3);
     createTable(dynamo);
     Path work = Files.createTempDirectory("brief-local");

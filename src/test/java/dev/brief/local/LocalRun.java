@@ -176,50 +176,43 @@ public final class LocalRun {
           .append(s.path("text").asText())
           .append('\n');
     }
-    b.append("\n   ")
-        .append(
-            String.format(
-                Locale.ROOT,
-                "%-22s | %-26s | %-7s | %-12s | %s",
-                "party",
-                "issue",
-                "stance",
-                "cue",
-                "evidence"))
-        .append('\n');
+    b.append('\n');
+    row(b, "party", "issue", "stance", "cue", "evidence");
     b.append("   ").append("-".repeat(90)).append('\n');
     for (JsonNode p : a.path("parties")) {
       String name = p.path("name").asText() + actors(p);
       if (p.path("stances").isEmpty()) {
-        b.append("   ")
-            .append(
-                String.format(
-                    Locale.ROOT,
-                    "%-22s | %-26s | %-7s | %-12s | %s",
-                    cut(name, 22),
-                    "-",
-                    "",
-                    "",
-                    ""))
-            .append('\n');
+        row(b, name, "-", "", "", "");
       }
       for (JsonNode s : p.path("stances")) {
         List<String> ev = new ArrayList<>();
         s.path("evidence").forEach(e -> ev.add("#" + e.asInt()));
-        b.append("   ")
-            .append(
-                String.format(
-                    Locale.ROOT,
-                    "%-22s | %-26s | %-7s | %-12s | %s",
-                    cut(name, 22),
-                    cut(s.path("issue").asText(), 26),
-                    s.path("stance").asText(),
-                    s.path("cue").asText(""),
-                    String.join(" ", ev)))
-            .append('\n');
+        row(
+            b,
+            name,
+            s.path("issue").asText(),
+            s.path("stance").asText(),
+            s.path("cue").asText(""),
+            String.join(" ", ev));
       }
     }
     return b.toString();
+  }
+
+  /** One line of the stance table: party | issue | stance | cue | evidence. */
+  private static void row(
+      StringBuilder b, String party, String issue, String stance, String cue, String evidence) {
+    b.append("   ")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "%-22s | %-26s | %-7s | %-12s | %s",
+                cut(party, 22),
+                cut(issue, 26),
+                stance,
+                cue,
+                evidence))
+        .append('\n');
   }
 
   private static String actors(JsonNode party) {

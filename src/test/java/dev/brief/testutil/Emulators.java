@@ -12,6 +12,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * DynamoDB Local and S3Proxy, each started as a child JVM on a free loopback port. Their jars come
@@ -19,6 +25,8 @@ import java.util.List;
  * shutdown hook: tests and the local run share this class.
  */
 public final class Emulators {
+  private static final StaticCredentialsProvider CREDENTIALS =
+      StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
   private static Emulators shared;
 
   public final URI s3;
@@ -179,6 +187,27 @@ public final class Emulators {
       }
     }
     throw new IllegalStateException(uri + " did not start within " + timeout + "; see " + log);
+  }
+
+  /** An S3 client for these emulators (path-style, dummy credentials). */
+  public S3Client s3Client() {
+    return S3Client.builder()
+        .region(Region.US_EAST_1)
+        .endpointOverride(s3)
+        .forcePathStyle(true)
+        .credentialsProvider(CREDENTIALS)
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
+  }
+
+  /** A DynamoDB client for these emulators (dummy credentials). */
+  public DynamoDbClient dynamoClient() {
+    return DynamoDbClient.builder()
+        .region(Region.US_EAST_1)
+        .endpointOverride(dynamo)
+        .credentialsProvider(CREDENTIALS)
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
   }
 
   public synchronized void stop() {
