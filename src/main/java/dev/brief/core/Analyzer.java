@@ -39,13 +39,7 @@ public final class Analyzer {
 
   public Analysis analyseText(
       String text, TextFormat format, String charset, SummaryLength length) {
-    Extraction extraction =
-        switch (format) {
-          case HTML -> HtmlReader.read(text);
-          case MARKDOWN -> MarkdownReader.read(text);
-          case PLAIN -> PlainTextReader.read(text);
-        };
-    CleanDocument doc = Cleaner.clean(extraction);
+    CleanDocument doc = clean(text, format);
     if (doc.sentences().isEmpty()) {
       throw new UnsupportedContentException(
           "no-text", "The article has no readable text after cleaning.");
@@ -92,6 +86,30 @@ public final class Analyzer {
         new Stats(sentences.size(), words, doc.removedBoilerplate(), doc.removedDuplicates());
     return new Analysis(
         title, doc.byline(), format, charset, stats, summary, parties, issues.issues(), evidence);
+  }
+
+  /**
+   * The summary alone (decode, extract, clean, split, rank), without parties and stances: what the
+   * CLI's summary and batch modes need.
+   *
+   * @throws UnsupportedContentException for binary data or an article with no text
+   */
+  public List<SummarySentence> summarise(
+      byte[] bytes, String contentType, String name, SummaryLength length) {
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, charsetOf(contentType));
+    CleanDocument doc = clean(decoded.text(), TextFormat.detect(contentType, name, decoded.text()));
+    return Summarizer.summarise(doc.sentences(), doc.title(), length);
+  }
+
+  /** The extraction and cleaning stages alone: the sentences every later stage works on. */
+  public CleanDocument clean(String text, TextFormat format) {
+    Extraction extraction =
+        switch (format) {
+          case HTML -> HtmlReader.read(text);
+          case MARKDOWN -> MarkdownReader.read(text);
+          case PLAIN -> PlainTextReader.read(text);
+        };
+    return Cleaner.clean(extraction);
   }
 
   private static String derivedTitle(String firstSentence) {

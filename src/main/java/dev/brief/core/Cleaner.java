@@ -77,6 +77,9 @@ public final class Cleaner {
           "image source",
           "photo credit");
 
+  /** Blocks longer than this are judged sentence by sentence, never dropped whole. */
+  static final int MAX_FURNITURE_WORDS = 150;
+
   private static final Pattern SITE_VOICE =
       Pattern.compile("(?i)\\b(we|our|us|you|your|users?)\\b");
 
@@ -123,9 +126,10 @@ public final class Cleaner {
         }
         continue;
       }
+      boolean longBlock = Layout.wordCount(b.text()) > MAX_FURNITURE_WORDS;
       for (Span span : SentenceSplitter.split(b.text())) {
         String text = b.text().substring(span.start(), span.end());
-        if (isJunkSentence(text)) {
+        if (isJunkSentence(text) || (longBlock && isFurnitureSentence(text))) {
           boilerplate++;
           continue;
         }
@@ -153,11 +157,20 @@ public final class Cleaner {
         title, ex.byline(), ex.text(), headings, sentences, boilerplate, duplicates);
   }
 
+  /**
+   * Whole-block boilerplate. Page furniture is short: a long block (a one-line article) is never
+   * dropped whole; its sentences are checked one by one instead.
+   */
   private static boolean isBoilerplate(Block b) {
-    return isHashtagLine(b.text()) || isByline(b.text()) || isFurniture(b.text());
+    return isHashtagLine(b.text())
+        || isByline(b.text())
+        || (Layout.wordCount(b.text()) <= MAX_FURNITURE_WORDS && isFurniture(b.text()));
   }
 
   static boolean isHashtagLine(String text) {
+    if (text.indexOf('#') < 0) {
+      return false;
+    }
     String[] tokens = text.strip().split("\\s+");
     int tags = 0;
     for (String t : tokens) {
@@ -172,27 +185,41 @@ public final class Cleaner {
     return Layout.wordCount(text) <= 14 && BYLINE.matcher(text.strip()).find();
   }
 
-  /** Site-voice page furniture: disclaimers, cookie, subscription and sharing prompts. */
-  static boolean isFurniture(String text) {
-    String lower = outsideQuotes(text).toLowerCase(Locale.ROOT);
+  /** Distinct furniture cue words in {@code text}, outside quotations. */
+  private static int furnitureHits(String text) {
+    int hits = countCues(text.toLowerCase(Locale.ROOT));
+    return hits == 0 ? 0 : countCues(outsideQuotes(text).toLowerCase(Locale.ROOT));
+  }
+
+  private static int countCues(String lower) {
     int hits = 0;
     for (String cue : FURNITURE) {
       if (lower.contains(cue)) {
         hits++;
       }
     }
-    if (hits >= 2) {
-      return true;
+    return hits;
+  }
+
+  private static int siteVoice(String text) {
+    int voice = 0;
+    var m = SITE_VOICE.matcher(outsideQuotes(text));
+    while (m.find()) {
+      voice++;
     }
-    if (hits == 1) {
-      int voice = 0;
-      var m = SITE_VOICE.matcher(lower);
-      while (m.find()) {
-        voice++;
-      }
-      return voice >= 3 || Layout.wordCount(text) <= 6;
-    }
-    return false;
+    return voice;
+  }
+
+  /** Site-voice page furniture: disclaimers, cookie, subscription and sharing prompts. */
+  static boolean isFurniture(String text) {
+    int hits = furnitureHits(text);
+    return hits >= 2 || (hits == 1 && (siteVoice(text) >= 3 || Layout.wordCount(text) <= 6));
+  }
+
+  /** A sentence of site furniture inside prose: two cue words, or one in the site's own voice. */
+  static boolean isFurnitureSentence(String text) {
+    int hits = furnitureHits(text);
+    return hits >= 2 || (hits == 1 && siteVoice(text) >= 2);
   }
 
   /** Three or more headings in a row are a list of links (related articles, navigation). */

@@ -39,12 +39,38 @@ public final class Gazetteer {
   private final Set<String> roles;
   private final int longestRole;
 
+  /** For each word that starts a phrase or role, the longest one it starts (in words). */
+  private final Map<String, Integer> phraseStarts;
+
+  private final Map<String, Integer> roleStarts;
+
   private Gazetteer(Map<String, Entry> phrases, Set<String> roles) {
     this.phrases = Map.copyOf(phrases);
     this.roles = Set.copyOf(roles);
     this.longestPhrase =
         phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
     this.longestRole = roles.stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+    this.phraseStarts = starts(phrases.keySet());
+    this.roleStarts = starts(roles);
+  }
+
+  private static Map<String, Integer> starts(Set<String> keys) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String k : keys) {
+      String[] words = k.split(" ");
+      out.merge(words[0], words.length, Math::max);
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The length in words of the longest phrase that starts with {@code word}, or 0. */
+  public int longestPhraseStartingWith(String word) {
+    return phraseStarts.getOrDefault(word, 0);
+  }
+
+  /** The length in words of the longest role that starts with the lower-case {@code word}, or 0. */
+  public int longestRoleStartingWith(String lowerWord) {
+    return roleStarts.getOrDefault(lowerWord, 0);
   }
 
   public static Gazetteer standard() {

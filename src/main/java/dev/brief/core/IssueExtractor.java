@@ -341,7 +341,17 @@ final class IssueExtractor {
         && !Words.STOP.contains(l)
         && !BREAK.contains(l)
         && !l.endsWith("ly")
-        && !l.matches(".*(\\d|year-old).*");
+        && !hasDigit(l)
+        && !l.contains("year-old");
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean modifier(Token t, boolean entity) {
@@ -363,11 +373,12 @@ final class IssueExtractor {
 
   /** The identity of a two-word phrase: stems, with synonyms folded together. */
   static String phraseKey(Token a, Token b) {
-    return key(a) + " " + key(b);
+    return a.key() + " " + b.key();
   }
 
-  private static String key(Token t) {
-    String s = Words.stem(t.lower());
+  /** The identity of one lower-case word in a phrase. */
+  static String keyOf(String lower) {
+    String s = Words.stem(lower);
     return SYNONYMS.getOrDefault(s, s);
   }
 }

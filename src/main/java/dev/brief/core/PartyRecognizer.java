@@ -431,7 +431,8 @@ final class PartyRecognizer {
       if (used[i]) {
         continue;
       }
-      for (int len = Math.min(gazetteer.longestRole(), ts.size() - i); len >= 1; len--) {
+      int longest = gazetteer.longestRoleStartingWith(ts.get(i).lower());
+      for (int len = Math.min(longest, ts.size() - i); len >= 1; len--) {
         if (!gazetteer.isRole(join(ts, i, i + len).toLowerCase(Locale.ROOT))) {
           continue;
         }
@@ -452,7 +453,11 @@ final class PartyRecognizer {
   }
 
   private int matchGazetteer(List<Token> ts, int i) {
-    int max = Math.min(ts.size(), i + gazetteer.longestPhrase());
+    int longest = gazetteer.longestPhraseStartingWith(ts.get(i).text());
+    if (longest == 0) {
+      return i;
+    }
+    int max = Math.min(ts.size(), i + longest);
     for (int end = max; end > i; end--) {
       if (gazetteer.lookup(join(ts, i, end)) != null) {
         // a possessive can only close a phrase
@@ -620,7 +625,8 @@ final class PartyRecognizer {
       if (j > end && text.substring(ts.get(end).start(), ts.get(j).start()).contains(",")) {
         break;
       }
-      for (int len = Math.min(gazetteer.longestRole(), ts.size() - j); len >= 1; len--) {
+      int longest = gazetteer.longestRoleStartingWith(ts.get(j).lower());
+      for (int len = Math.min(longest, ts.size() - j); len >= 1; len--) {
         if (gazetteer.isRole(join(ts, j, j + len).toLowerCase(Locale.ROOT))) {
           int start = j;
           while (start > end && isRoleFiller(ts.get(start - 1))) {

@@ -9,21 +9,34 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Extractive summary: every sentence gets a score from three signals, then the best are taken
- * greedily, skipping any that repeat one already taken, and returned in document order.
+ * Extractive summary: every sentence gets a score that mixes where it stands with what it says,
+ * then the best are taken greedily, skipping any that repeat one already taken, and returned in
+ * document order.
  *
  * <ul>
- *   <li>position: news puts its point first, so earlier sentences score higher (1/sqrt(rank));
- *   <li>centrality: the sentence's content words weighted by how often the article uses them;
- *   <li>title: the share of the title's content words the sentence contains.
+ *   <li>position: news puts its point first; the lead prior decays over the first few sentences
+ *       relative to the summary's size, {@code exp(-rank / (budget + 1))};
+ *   <li>content: degree centrality - how many other sentences share each of the sentence's content
+ *       words - normalised by the log of its length, as in similarity-graph extractors but computed
+ *       from word document frequencies in linear time; plus the share of the title's words the
+ *       sentence contains;
+ *   <li>the mix follows how selective the summary is: taking 3 of 30 sentences is picking the lead,
+ *       taking half the article is picking its most central sentences, so the content weight rises
+ *       linearly from 0 at {@link #LEAD_SHARE} of the sentences to 1 at {@link #CENTRAL_SHARE}.
+ *       Position never overrides quality: fragments are halved and repeats skipped, so a weak or
+ *       duplicated lead sentence gives way.
  * </ul>
  *
- * Runs in O(n + k·n) for n sentences and k selected: no sentence graph.
+ * Runs in O(n + k*n) for n sentences and k selected: no sentence graph.
  */
 public final class Summarizer {
-  static final double W_POSITION = 0.5;
-  static final double W_CENTRALITY = 0.35;
-  static final double W_TITLE = 0.15;
+  /** A summary of this share of the article or less is the lead: position alone decides. */
+  static final double LEAD_SHARE = 0.1;
+
+  /** A summary of this share or more is the article's core: content alone decides. */
+  static final double CENTRAL_SHARE = 0.5;
+
+  static final double W_TITLE = 0.2;
   static final double MAX_OVERLAP = 0.6;
   static final int MIN_WORDS = 5;
   static final int MAX_WORDS = 90;
@@ -36,33 +49,35 @@ public final class Summarizer {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    List<Set<String>> stems = new ArrayList<>(candidates.size());
-    Map<String, Integer> tf = new HashMap<>();
+    int n = candidates.size();
+    List<Set<String>> stems = new ArrayList<>(n);
+    Map<String, Integer> df = new HashMap<>();
     for (Sentence s : candidates) {
       Set<String> set = new HashSet<>(Words.contentStems(s.text()));
       stems.add(set);
       for (String t : set) {
-        tf.merge(t, 1, Integer::sum);
+        df.merge(t, 1, Integer::sum);
       }
     }
     Set<String> titleStems = title == null ? Set.of() : new HashSet<>(Words.contentStems(title));
-    double[] centrality = new double[candidates.size()];
+    double[] centrality = new double[n];
     double maxCentrality = 1e-9;
-    for (int i = 0; i < candidates.size(); i++) {
-      double sum = 0;
+    for (int i = 0; i < n; i++) {
+      int shared = 0;
       for (String t : stems.get(i)) {
-        int f = tf.get(t);
-        if (f > 1) {
-          sum += Math.log(f);
-        }
+        shared += df.get(t) - 1;
       }
-      centrality[i] = stems.get(i).isEmpty() ? 0 : sum / Math.sqrt(stems.get(i).size());
+      centrality[i] = shared / Math.log(2.0 + stems.get(i).size());
       maxCentrality = Math.max(maxCentrality, centrality[i]);
     }
-    double[] score = new double[candidates.size()];
-    Integer[] order = new Integer[candidates.size()];
-    for (int i = 0; i < candidates.size(); i++) {
-      double position = 1 / Math.sqrt(i + 1.0);
+    int budget = length.sentenceBudget(n);
+    double share = (double) budget / n;
+    double content =
+        Math.max(0.0, Math.min(1.0, (share - LEAD_SHARE) / (CENTRAL_SHARE - LEAD_SHARE)));
+    double[] score = new double[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      double position = Math.exp(-i / (budget + 1.0));
       double titleShare = 0;
       if (!titleStems.isEmpty()) {
         int hit = 0;
@@ -77,16 +92,12 @@ public final class Summarizer {
       // fragments and run-on lists make poor summary sentences: taken only when nothing else is
       // left
       double shape = words < MIN_WORDS || words > MAX_WORDS ? 0.5 : 1.0;
-      score[i] =
-          shape
-              * (W_POSITION * position
-                  + W_CENTRALITY * centrality[i] / maxCentrality
-                  + W_TITLE * titleShare);
+      double what = (1 - W_TITLE) * centrality[i] / maxCentrality + W_TITLE * titleShare;
+      score[i] = shape * ((1 - content) * position + content * what);
       order[i] = i;
     }
     java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]));
 
-    int budget = length.sentenceBudget(candidates.size());
     int wordBudget =
         length.mode() == SummaryLength.Mode.WORDS ? (int) length.value() : Integer.MAX_VALUE;
     List<Integer> chosen = new ArrayList<>();

@@ -2,12 +2,55 @@ package dev.brief.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A word of a sentence as written (case kept), with its offsets in that sentence. A trailing
- * possessive ('s) is cut off and remembered.
+ * possessive ('s) is cut off and remembered. The lower-case form is computed once.
  */
-record Token(String text, int start, int end, boolean possessive) {
+final class Token {
+  private final String text;
+  private final int start;
+  private final int end;
+  private final boolean possessive;
+  private final String lower;
+  private String key;
+
+  Token(String text, int start, int end, boolean possessive) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.possessive = possessive;
+    this.lower = text.toLowerCase(Locale.ROOT);
+  }
+
+  String text() {
+    return text;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  boolean possessive() {
+    return possessive;
+  }
+
+  String lower() {
+    return lower;
+  }
+
+  /** The word's identity in issue phrases (stem, synonyms folded); computed on first use. */
+  String key() {
+    if (key == null) {
+      key = IssueExtractor.keyOf(lower);
+    }
+    return key;
+  }
 
   boolean capitalised() {
     return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
@@ -25,8 +68,9 @@ record Token(String text, int start, int end, boolean possessive) {
     return letter;
   }
 
-  String lower() {
-    return text.toLowerCase(java.util.Locale.ROOT);
+  @Override
+  public String toString() {
+    return text;
   }
 
   /** Words and numbers of {@code s}; inner dots, apostrophes, hyphens and ampersands are kept. */

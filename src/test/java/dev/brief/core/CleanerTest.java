@@ -54,6 +54,37 @@ class CleanerTest {
   }
 
   @Test
+  void clean_longArticleMentioningFurnitureWords_keepsItsSentences() {
+    StringBuilder article = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      article
+          .append("The court heard evidence about the company's accounts on day ")
+          .append(i)
+          .append(". ");
+    }
+    article.append(
+        "Lawyers said the copyright claim would fail. Read more about the case in the filing. ");
+    article.append("Subscribe-only documents were also cited.");
+
+    CleanDocument d = clean(article.toString());
+
+    assertThat(d.sentences()).hasSize(33);
+  }
+
+  @Test
+  void clean_siteNoticeSentenceInsideLongParagraph_isDropped() {
+    StringBuilder article = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      article.append("Ministers met union leaders again on day ").append(i).append(". ");
+    }
+    article.append("Subscribe to our newsletter and follow us for more stories like this.");
+
+    assertThat(texts(clean(article.toString())))
+        .hasSize(30)
+        .noneMatch(t -> t.contains("newsletter"));
+  }
+
+  @Test
   void clean_articlePastedTwice_keepsOneCopyAndCountsTheRest() {
     String body =
         "The council raised taxes by 5%. Residents protested outside the town hall. The mayor defended it.";
