@@ -4,7 +4,6 @@ import dev.brief.app.ArticleIds;
 import dev.brief.app.ArticleResult;
 import dev.brief.app.SourceRef;
 import dev.brief.app.Status;
-import dev.brief.core.Analysis;
 import dev.brief.core.Analyzer;
 import dev.brief.core.SummaryLength;
 import dev.brief.core.SummarySentence;
@@ -72,7 +71,7 @@ public final class BriefCli {
   private int files(Options o) throws IOException {
     int code = 0;
     for (Path path : o.paths) {
-      ArticleResult result = analyse(path, o.length);
+      ArticleResult result = analyse(path, o.length, !o.summaryFormat);
       if (result.status() != Status.DONE) {
         code = 1;
         err.println(
@@ -121,7 +120,7 @@ public final class BriefCli {
         code = 1;
         continue;
       }
-      ArticleResult result = analyse(Path.of(f[1]), length);
+      ArticleResult result = analyse(Path.of(f[1]), length, false);
       if (result.status() != Status.DONE) {
         err.println("brief: " + f[0] + ": " + result.reason() + ": " + result.message());
         code = 1;
@@ -135,7 +134,11 @@ public final class BriefCli {
     return code;
   }
 
-  private ArticleResult analyse(Path path, SummaryLength length) {
+  /**
+   * The file's result; with {@code full} false only the summary is computed (no parties or
+   * stances), for the summary and batch modes, which print nothing else.
+   */
+  private ArticleResult analyse(Path path, SummaryLength length, boolean full) {
     String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
     String id = ArticleIds.of("local", path.toString());
     byte[] bytes;
@@ -155,8 +158,26 @@ public final class BriefCli {
       return ArticleResult.notDone(id, source, Status.REJECTED, "empty", "The file is empty.", now);
     }
     try {
-      Analysis a = analyzer.analyse(bytes, null, path.getFileName().toString(), length);
-      return ArticleResult.done(id, source, a, now);
+      String name = path.getFileName().toString();
+      if (!full) {
+        List<SummarySentence> summary = analyzer.summarise(bytes, null, name, length);
+        return new ArticleResult(
+            id,
+            source,
+            Status.DONE,
+            null,
+            null,
+            null,
+            now,
+            null,
+            null,
+            null,
+            summary,
+            List.of(),
+            List.of(),
+            List.of());
+      }
+      return ArticleResult.done(id, source, analyzer.analyse(bytes, null, name, length), now);
     } catch (UnsupportedContentException e) {
       return ArticleResult.notDone(id, source, Status.REJECTED, e.reason(), e.getMessage(), now);
     }
