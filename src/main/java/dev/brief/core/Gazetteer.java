@@ -116,7 +116,10 @@ public final class Gazetteer {
       orgKinds.put(row[0], kind);
       put(phrases, row[0], new Entry(row[0], kind, Via.NAME));
       for (String alias : list(row, 2)) {
-        put(phrases, alias, new Entry(row[0], kind, Via.NAME));
+        put(
+            phrases,
+            alias,
+            new Entry(row[0], kind, adjective(row[0], alias) ? Via.DEMONYM : Via.NAME));
       }
     }
     for (String[] row : rows("metonyms.tsv")) {
@@ -128,6 +131,14 @@ public final class Gazetteer {
       roles.add(row[0].toLowerCase(Locale.ROOT));
     }
     return new Gazetteer(phrases, roles);
+  }
+
+  /** "European" for "Europe": an adjective formed on the name, used like a demonym. */
+  private static boolean adjective(String name, String alias) {
+    return !alias.contains(" ")
+        && alias.length() > name.length()
+        && alias.startsWith(name.substring(0, name.length() - 1))
+        && (alias.endsWith("an") || alias.endsWith("ans"));
   }
 
   private static void put(Map<String, Entry> phrases, String phrase, Entry entry) {

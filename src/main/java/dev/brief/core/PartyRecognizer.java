@@ -194,6 +194,164 @@ final class PartyRecognizer {
           "a",
           "an");
 
+  private static final Set<String> MOTION =
+      Set.of(
+          "return",
+          "returned",
+          "returning",
+          "go",
+          "went",
+          "travel",
+          "travelled",
+          "traveled",
+          "fly",
+          "flew",
+          "move",
+          "moved",
+          "head",
+          "headed",
+          "sent",
+          "come",
+          "came",
+          "arrive",
+          "arrived",
+          "visit",
+          "trip",
+          "journey",
+          "back",
+          "exported",
+          "exports",
+          "shipped");
+  private static final Set<String> PLACE_FILLERS =
+      Set.of(
+          "the",
+          "eastern",
+          "western",
+          "northern",
+          "southern",
+          "central",
+          "north",
+          "south",
+          "east",
+          "west",
+          "rest",
+          "all",
+          "of");
+
+  /** Nouns for the people and bodies that act for a country: "German government". */
+  static final Set<String> ACTOR_NOUNS =
+      Set.of(
+          "government",
+          "governments",
+          "officials",
+          "official",
+          "leaders",
+          "leader",
+          "authorities",
+          "forces",
+          "troops",
+          "army",
+          "military",
+          "navy",
+          "side",
+          "delegation",
+          "negotiators",
+          "negotiator",
+          "diplomats",
+          "diplomat",
+          "allies",
+          "ally",
+          "powers",
+          "nations",
+          "counterparts",
+          "administration",
+          "regime",
+          "parliament",
+          "lawmakers",
+          "ministers",
+          "envoy",
+          "embassy",
+          "people",
+          "voters",
+          "police",
+          "regulators",
+          "regulator",
+          "drones",
+          "strikes",
+          "attacks",
+          "invasion",
+          "team",
+          "state",
+          "cabinet",
+          "politicians",
+          "mps");
+
+  /** Nouns for what a party puts forward: "US peace proposal", "Russian demands". */
+  static final Set<String> PROPOSAL_NOUNS =
+      Set.of(
+          "plan",
+          "plans",
+          "proposal",
+          "proposals",
+          "deal",
+          "offer",
+          "bid",
+          "initiative",
+          "policy",
+          "position",
+          "demand",
+          "demands",
+          "draft",
+          "framework",
+          "counter-proposal",
+          "stance",
+          "response",
+          "statement",
+          "decision",
+          "veto",
+          "sanctions",
+          "ruling",
+          "attempt");
+
+  /** Things a country has that do not make it an actor: "Britain's biggest producer". */
+  static final Set<String> BUSINESS_NOUNS =
+      Set.of(
+          "producer",
+          "producers",
+          "operator",
+          "operators",
+          "company",
+          "companies",
+          "firm",
+          "firms",
+          "unions",
+          "union",
+          "market",
+          "markets",
+          "industry",
+          "bank",
+          "banks",
+          "airline",
+          "carrier",
+          "supermarket",
+          "retailer",
+          "manufacturer",
+          "maker",
+          "brand",
+          "exports",
+          "imports",
+          "economy",
+          "consumers",
+          "customers",
+          "shoppers",
+          "stock",
+          "shares");
+
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should",
+          "may", "might", "must", "can", "did", "does", "do", "says", "said", "wants");
+
   /** Prepositions that make a country or capital a location ("talks in Geneva"). */
   private static final Set<String> LOCATIVE =
       Set.of(
@@ -288,6 +446,9 @@ final class PartyRecognizer {
       mentions.add(new ArrayList<>());
     }
 
+    Map<String, PartyKind> named = contextOrganisations(sentences, tokens);
+    Map<PartyKind, String> lastOfKind = new java.util.EnumMap<>(PartyKind.class);
+
     // Pass 1: gazetteer mentions, organisations by suffix, defined acronyms, people with evidence.
     List<List<int[]>> nameRuns = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
@@ -299,10 +460,11 @@ final class PartyRecognizer {
           Gazetteer.Entry e = gazetteer.lookup(join(ts, i, end));
           boolean locative =
               (e.via() == Gazetteer.Via.NAME || e.via() == Gazetteer.Via.CAPITAL)
-                  && e.kind() == PartyKind.COUNTRY
+                  && (e.kind() == PartyKind.COUNTRY || e.kind() == PartyKind.GROUP)
                   && isLocative(ts, i);
+          boolean incidental = locative || descriptive(ts, i, end, e);
           found(parties, e.party(), e.kind());
-          mentions.get(si).add(new Mention(si, i, end, e.party(), null, locative));
+          mentions.get(si).add(new Mention(si, i, end, e.party(), null, incidental));
           for (int k = i; k < end; k++) {
             used[k] = true;
           }
@@ -311,9 +473,42 @@ final class PartyRecognizer {
           i++;
         }
       }
+      markExamples(ts, mentions.get(si));
+      String text = sentences.get(si).text();
+      for (int[] org : organisationSpans(text, ts, used)) {
+        String name = join(ts, org[0], org[1]);
+        // "Danish Dairy Board", "European Court of Justice": a demonym before the name is part of
+        // it
+        Gazetteer.Entry before =
+            org[0] > 0 && used[org[0] - 1] && !ts.get(org[0] - 1).possessive()
+                ? gazetteer.lookup(ts.get(org[0] - 1).text())
+                : null;
+        if (before != null
+            && (before.via() == Gazetteer.Via.DEMONYM || before.kind() == PartyKind.GROUP)) {
+          name = ts.get(org[0] - 1).text() + " " + name;
+          if (before.kind() == PartyKind.GROUP) {
+            absorb(mentions.get(si), org[0] - 1); // "European Court of ...": not Europe acting
+          }
+        }
+        PartyKind orgKind = PartyKind.valueOf(kindOf(ts, org));
+        found(parties, name, orgKind);
+        lastOfKind.put(orgKind, name);
+        mentions.get(si).add(new Mention(si, org[0], org[1], name, null, false));
+        for (int k = org[0]; k < org[1]; k++) {
+          used[k] = true;
+        }
+        int after = org[1];
+        if (after < ts.size()
+            && ts.get(after).allCaps()
+            && ts.get(after).text().length() >= 2
+            && text.charAt(ts.get(after).start() - 1) == '(') {
+          acronyms.put(ts.get(after).text(), name);
+          definitions.add(si + ":" + after);
+          used[after] = true;
+        }
+      }
       markRoles(ts, used);
       List<int[]> runs = new ArrayList<>();
-      String text = sentences.get(si).text();
       for (int i = 0; i < ts.size(); ) {
         int end = nameRun(text, ts, used, i);
         if (end > i) {
@@ -327,6 +522,12 @@ final class PartyRecognizer {
       for (int[] run : runs) {
         String phrase = join(ts, run[0], run[1]);
         PartyKind orgKind = orgKind(ts, run[0], run[1]);
+        if (orgKind == null && named.containsKey(phrase)) {
+          orgKind = named.get(phrase);
+        }
+        if (orgKind != null) {
+          lastOfKind.put(orgKind, phrase);
+        }
         if (orgKind != null) {
           found(parties, phrase, orgKind);
           mentions.get(si).add(new Mention(si, run[0], run[1], phrase, null, false));
@@ -343,7 +544,7 @@ final class PartyRecognizer {
         if (hasConnector(ts, run)) {
           continue;
         }
-        Person p = personEvidence(sentences, tokens, mentions, si, run);
+        Person p = personEvidence(sentences, tokens, mentions, si, run, lastOfKind);
         if (p != null) {
           Person known = findPerson(people, p.full);
           if (known == null) {
@@ -413,12 +614,12 @@ final class PartyRecognizer {
     }
     for (List<Mention> ms : mentions) {
       for (Mention m : ms) {
-        if (!m.locative()) {
+        if (!m.incidental()) {
           parties.get(m.party()).mentions++;
         }
       }
     }
-    parties.values().removeIf(f -> f.mentions == 0);
+    parties.values().removeIf(f -> f.mentions == 0 && f.actors.isEmpty());
     return new Result(parties, mentions, tokens);
   }
 
@@ -522,6 +723,352 @@ final class PartyRecognizer {
     return onlyHonorifics ? i : j;
   }
 
+  private static final Set<String> GOVERNMENT_ROLES =
+      Set.of(
+          "minister",
+          "secretary",
+          "treasurer",
+          "president",
+          "chancellor",
+          "premier",
+          "pm",
+          "governor",
+          "mayor",
+          "senator",
+          "ambassador",
+          "envoy");
+
+  /** Common nouns for organisations, and the kinds of party they can refer to. */
+  static final Map<String, List<PartyKind>> ORG_NOUN_KINDS = orgNounKinds();
+
+  private static Map<String, List<PartyKind>> orgNounKinds() {
+    Map<String, List<PartyKind>> m = new HashMap<>();
+    List<PartyKind> company = List.of(PartyKind.COMPANY);
+    for (String w :
+        List.of(
+            "firm",
+            "firms",
+            "company",
+            "companies",
+            "group",
+            "operator",
+            "operators",
+            "carrier",
+            "airline",
+            "bank",
+            "insurer",
+            "retailer",
+            "supermarket",
+            "manufacturer",
+            "maker",
+            "producer",
+            "giant",
+            "rival",
+            "conglomerate",
+            "miner",
+            "broadcaster",
+            "publisher",
+            "chain")) {
+      m.put(w, company);
+    }
+    m.put("union", List.of(PartyKind.UNION));
+    m.put("unions", List.of(PartyKind.UNION));
+    m.put("party", List.of(PartyKind.POLITICAL_PARTY));
+    m.put("charity", List.of(PartyKind.NGO));
+    m.put("regulator", List.of(PartyKind.REGULATOR));
+    m.put("watchdog", List.of(PartyKind.REGULATOR));
+    m.put("ministry", List.of(PartyKind.GOVERNMENT));
+    m.put("department", List.of(PartyKind.GOVERNMENT));
+    m.put("court", List.of(PartyKind.COURT));
+    return Map.copyOf(m);
+  }
+
+  /** Words after a name that show it is an organisation: "a Vodafone spokesman". */
+  private static final Set<String> ORG_ATTRIBUTES =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "executive",
+          "executives",
+          "chairman",
+          "board",
+          "shareholders",
+          "shares",
+          "profits",
+          "profit",
+          "chief");
+
+  /**
+   * Names the text treats as organisations although nothing in the name says so: "Metrovias, the
+   * private firm", "the operators Vodafone and T-Mobile", "a Vodafone spokesman", "Amicus's
+   * executive". Returns each name with its kind.
+   */
+  private Map<String, PartyKind> contextOrganisations(
+      List<Sentence> sentences, List<List<Token>> tokens) {
+    Map<String, PartyKind> out = new HashMap<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      String text = sentences.get(si).text();
+      List<Token> ts = tokens.get(si);
+      boolean[] none = new boolean[ts.size()];
+      for (int i = 0; i < ts.size(); ) {
+        int end = capitalisedRun(text, ts, none, i);
+        for (int k = i + 1; k < end; k++) {
+          if (ts.get(k).text().equals("and") || ts.get(k).text().equals("&")) {
+            end = k; // "Vodafone and T-Mobile" are two names
+            break;
+          }
+        }
+        if (end <= i || !plainName(ts, i, end)) {
+          i = Math.max(end, i + 1);
+          continue;
+        }
+        String name = join(ts, i, end);
+        PartyKind kind = null;
+        // "operators Vodafone and T-Mobile", "Yorkshire company Shepherds Purse Cheeses"
+        if (i > 0
+            && ORG_NOUN_KINDS.containsKey(ts.get(i - 1).lower())
+            && !ts.get(i - 1).capitalised()
+            && text.substring(ts.get(i - 1).end(), ts.get(i).start()).isBlank()) {
+          kind = ORG_NOUN_KINDS.get(ts.get(i - 1).lower()).get(0);
+          if (end + 1 < ts.size() && ts.get(end).text().equals("and")) {
+            int second = capitalisedRun(text, ts, none, end + 1);
+            if (second > end + 1 && plainName(ts, end + 1, second)) {
+              out.putIfAbsent(join(ts, end + 1, second), kind);
+            }
+          }
+        }
+        // "Metrovias, the private firm which ..."
+        if (kind == null && end < ts.size() && text.charAt(ts.get(end - 1).end()) == ',') {
+          for (int k = end; k < Math.min(ts.size(), end + 5); k++) {
+            if (ORG_NOUN_KINDS.containsKey(ts.get(k).lower())) {
+              kind = ORG_NOUN_KINDS.get(ts.get(k).lower()).get(0);
+              break;
+            }
+            if (ts.get(k).capitalised()) {
+              break;
+            }
+          }
+        }
+        // "a Vodafone spokesman", "Amicus's executive"
+        if (kind == null
+            && end < ts.size()
+            && end - i == 1
+            && ORG_ATTRIBUTES.contains(ts.get(end).lower())) {
+          kind = PartyKind.ORGANISATION;
+        }
+        if (kind != null) {
+          out.putIfAbsent(name, kind);
+        }
+        i = end;
+      }
+    }
+    return out;
+  }
+
+  /** A capitalised run that is not a known country, role, title word or honorific. */
+  private boolean plainName(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = ts.get(k);
+      if (gazetteer.lookup(t.text()) != null
+          || gazetteer.longestRoleStartingWith(t.lower()) > 0
+          || HONORIFICS.contains(t.text())
+          || (NOT_NAMES.contains(t.text()) && k == from)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Organisation nouns that can open a name: "Department of Trade and Industry". */
+  private static final Set<String> HEAD_INITIAL =
+      Set.of(
+          "Department",
+          "Ministry",
+          "Bank",
+          "Office",
+          "Court",
+          "Council",
+          "Commission",
+          "Institute",
+          "Organisation",
+          "Organization",
+          "University",
+          "Federation",
+          "Association",
+          "League",
+          "Union",
+          "Agency",
+          "Board",
+          "Committee",
+          "Fund",
+          "Society",
+          "Confederation",
+          "Congress",
+          "House",
+          "Church",
+          "College",
+          "Academy",
+          "Authority");
+
+  /**
+   * Spans of organisation names in a sentence, found before role words are marked so that "Trade"
+   * or "General" inside a name does not cut it: head-initial names run through their connectors
+   * ("Department of Trade and Industry"); head-final names end at their organisation word
+   * ("Transport and General Workers Union"); "Amnesty International and Liberty" is two names.
+   */
+  private List<int[]> organisationSpans(String text, List<Token> ts, boolean[] used) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < ts.size()) {
+      int end = capitalisedRun(text, ts, used, i);
+      if (end <= i) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (start < end) {
+        int[] org = organisationIn(ts, start, end);
+        if (org == null) {
+          break;
+        }
+        out.add(org);
+        start = org[1];
+        boolean and = start < end && ts.get(start).text().equals("and");
+        while (start < end && CONNECTORS.contains(ts.get(start).text())) {
+          start++;
+        }
+        if (and && start < end && organisationIn(ts, start, end) == null) {
+          out.add(new int[] {start, end}); // "Amnesty International and Liberty"
+          start = end;
+        }
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /** Capitalised words and the connectors between them, ignoring role words. */
+  private static int capitalisedRun(String text, List<Token> ts, boolean[] used, int i) {
+    int j = i;
+    while (j < ts.size() && !used[j]) {
+      Token t = ts.get(j);
+      if (j > i && !text.substring(ts.get(j - 1).end(), t.start()).isBlank()) {
+        break;
+      }
+      boolean word =
+          t.capitalised()
+              && Character.isLetter(t.text().charAt(0))
+              && (j > i || !NOT_NAMES.contains(t.text()));
+      boolean connector =
+          j > i
+              && CONNECTORS.contains(t.text())
+              && j + 1 < ts.size()
+              && ts.get(j + 1).capitalised()
+              && !used[j + 1];
+      if (!(word || connector)) {
+        break;
+      }
+      j++;
+      if (t.possessive()) {
+        break;
+      }
+    }
+    while (j > i && CONNECTORS.contains(ts.get(j - 1).text())) {
+      j--;
+    }
+    return j;
+  }
+
+  /** The first organisation name inside a capitalised run, or null. */
+  private static int[] organisationIn(List<Token> ts, int from, int to) {
+    if (HEAD_INITIAL.contains(ts.get(from).text())
+        && from + 2 < to
+        && (ts.get(from + 1).text().equals("of")
+            || ts.get(from + 1).text().equals("for")
+            || ts.get(from + 1).text().equals("on"))) {
+      return new int[] {from, to};
+    }
+    int start = from;
+    for (int k = from; k < to; k++) {
+      String w = ts.get(k).text();
+      if (w.equals("and") || w.equals("&")) {
+        boolean nameBefore = false;
+        for (int b = start; b < k; b++) {
+          nameBefore |= ORG_SUFFIXES.containsKey(ts.get(b).text());
+        }
+        if (nameBefore) {
+          return null; // handled when the caller resumes after the connector
+        }
+      }
+      if (ORG_SUFFIXES.containsKey(w) && k > start) {
+        if (HEAD_INITIAL.contains(w)
+            && k + 2 < to
+            && (ts.get(k + 1).text().equals("of") || ts.get(k + 1).text().equals("for"))) {
+          return new int[] {start, to}; // "National Union of Teachers", "Royal Bank of Scotland"
+        }
+        int end = k + 1;
+        while (end < to
+            && !CONNECTORS.contains(ts.get(end).text())
+            && ORG_SUFFIXES.containsKey(ts.get(end).text())) {
+          end++;
+        }
+        return new int[] {start, end};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Countries given as examples do not act: "countries such as Japan, Germany and Sweden",
+   * "normally Germany or Japan". The whole list after the cue is incidental.
+   */
+  private static void markExamples(List<Token> ts, List<Mention> ms) {
+    int chainEnd = -1;
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      int before = m.from() - 1;
+      boolean cue =
+          before >= 0
+              && EXAMPLE_CUES.contains(ts.get(before).lower())
+              && !(ts.get(before).lower().equals("as")
+                  && (before == 0 || !ts.get(before - 1).lower().equals("such")));
+      boolean chained =
+          chainEnd >= 0
+              && m.from() - chainEnd <= 1
+              && (m.from() == chainEnd || ts.get(chainEnd).lower().matches("and|or"));
+      if (cue || chained) {
+        ms.set(i, new Mention(m.sentence(), m.from(), m.to(), m.party(), m.actor(), true));
+        chainEnd = m.to();
+      } else {
+        chainEnd = -1;
+      }
+    }
+  }
+
+  private static final Set<String> EXAMPLE_CUES =
+      Set.of("as", "including", "like", "normally", "notably", "especially", "e.g", "usually");
+
+  /** Marks the gazetteer mention at token {@code at} as part of a longer name, not an actor. */
+  private static void absorb(List<Mention> ms, int at) {
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (m.from() <= at && at < m.to()) {
+        ms.set(i, new Mention(m.sentence(), m.from(), m.to(), m.party(), m.actor(), true));
+      }
+    }
+  }
+
+  private static String kindOf(List<Token> ts, int[] span) {
+    for (int k = span[1] - 1; k >= span[0]; k--) {
+      PartyKind kind = ORG_SUFFIXES.get(ts.get(k).text());
+      if (kind != null) {
+        return kind.name();
+      }
+    }
+    return ORG_SUFFIXES.getOrDefault(ts.get(span[0]).text(), PartyKind.ORGANISATION).name();
+  }
+
   /** The kind of organisation a run names by one of its words ("Union", "Ministry", "plc"). */
   private static PartyKind orgKind(List<Token> ts, int from, int to) {
     if (to - from < 2) {
@@ -542,7 +1089,8 @@ final class PartyRecognizer {
       List<List<Token>> tokens,
       List<List<Mention>> mentions,
       int si,
-      int[] run) {
+      int[] run,
+      Map<PartyKind, String> lastOfKind) {
     List<Token> ts = tokens.get(si);
     int from = run[0];
     boolean honorific = false;
@@ -564,12 +1112,12 @@ final class PartyRecognizer {
     Person p = new Person(full);
     if (role != null) {
       p.role = join(ts, role[0], role[1]).toLowerCase(Locale.ROOT);
-      affiliateBefore(p, ts, mentions.get(si), role[0]);
+      affiliateBefore(p, ts, mentions.get(si), role[0], lastOfKind);
     } else {
       int[] appositive = apposition(text, ts, run[1]);
       if (appositive != null) {
         p.role = join(ts, appositive[0], appositive[1]).toLowerCase(Locale.ROOT);
-        affiliateBefore(p, ts, mentions.get(si), appositive[0]);
+        affiliateBefore(p, ts, mentions.get(si), appositive[0], lastOfKind);
         affiliateAfter(p, ts, mentions.get(si), appositive[1]);
       }
     }
@@ -583,7 +1131,62 @@ final class PartyRecognizer {
     if (p.role == null && words < 2) {
       return null;
     }
+    if (p.party == null && p.advises == null) {
+      p.party = relativeClauseParty(text, ts, mentions.get(si), run[1]);
+    }
+    if (p.party == null && p.role != null && governmentRole(p.role)) {
+      p.party = governmentInContext(tokens, mentions, si);
+    }
     return p;
+  }
+
+  private static boolean governmentRole(String role) {
+    for (String w : role.split(" ")) {
+      if (GOVERNMENT_ROLES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "..., who led the U.S. delegation": a country acting through its people, just after the name.
+   */
+  private static String relativeClauseParty(
+      String text, List<Token> ts, List<Mention> ms, int end) {
+    if (end + 1 >= ts.size()
+        || !ts.get(end).lower().equals("who")
+        || text.charAt(Math.max(0, ts.get(end).start() - 2)) != ',') {
+      return null;
+    }
+    for (Mention m : ms) {
+      if (m.from() > end
+          && m.from() <= end + 5
+          && m.actor() == null
+          && m.to() < ts.size()
+          && ACTOR_NOUNS.contains(ts.get(m.to()).lower())) {
+        return m.party();
+      }
+    }
+    return null;
+  }
+
+  /** A minister with no affiliation in the sentence: "the Australian government" just before. */
+  private static String governmentInContext(
+      List<List<Token>> tokens, List<List<Mention>> mentions, int si) {
+    for (int s = si; s >= Math.max(0, si - 4); s--) {
+      List<Token> ts = tokens.get(s);
+      List<Mention> ms = mentions.get(s);
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        Mention m = ms.get(i);
+        if (m.actor() == null
+            && m.to() < ts.size()
+            && ts.get(m.to()).lower().equals("government")) {
+          return m.party();
+        }
+      }
+    }
+    return null;
   }
 
   /** The role phrase ending right before token {@code i} (skipping a comma), or null. */
@@ -643,7 +1246,11 @@ final class PartyRecognizer {
    * Affiliation written before a role: a gazetteer mention or an organisation noun's possessive.
    */
   private void affiliateBefore(
-      Person p, List<Token> ts, List<Mention> sentenceMentions, int roleStart) {
+      Person p,
+      List<Token> ts,
+      List<Mention> sentenceMentions,
+      int roleStart,
+      Map<PartyKind, String> lastOfKind) {
     int k = roleStart;
     int skipped = 0;
     while (k > 0 && skipped < 3 && isRoleFiller(ts.get(k - 1))) {
@@ -659,6 +1266,15 @@ final class PartyRecognizer {
       }
       if (k - extra - 1 < 0 || !isPortfolioWord(ts.get(k - extra - 1))) {
         break;
+      }
+    }
+    if (k > 0 && ts.get(k - 1).possessive() && ORG_NOUN_KINDS.containsKey(ts.get(k - 1).lower())) {
+      // "the company's founder", "the union's general secretary": the latest party of that kind
+      for (PartyKind kind : ORG_NOUN_KINDS.get(ts.get(k - 1).lower())) {
+        if (lastOfKind.containsKey(kind)) {
+          p.party = lastOfKind.get(kind);
+          return;
+        }
       }
     }
     if (k > 0 && ts.get(k - 1).possessive()) {
@@ -819,8 +1435,100 @@ final class PartyRecognizer {
     return edits + (a.length() - i) + (b.length() - j) <= 1;
   }
 
+  /**
+   * A country or bloc word used only to describe a thing: "Italian Parma ham", "the UK operator",
+   * "German mobile phone market". It refers to the party as an actor when a capitalised word
+   * follows (a role or a name: "Ukrainian President", "Danish Dairy Board"), when an actor or
+   * proposal noun follows within two words ("German government", "US peace proposal"), when it is
+   * plural ("Europeans") or possessive ("Ukraine's sovereignty"), or when a verb follows ("Moscow
+   * dismissed").
+   */
+  private boolean descriptive(List<Token> ts, int from, int to, Gazetteer.Entry e) {
+    Token last = ts.get(to - 1);
+    if (to >= ts.size()) {
+      return false;
+    }
+    if (last.possessive()) {
+      return ownsBusinessNoun(ts, to); // "Britain's sole feta producer"
+    }
+    if (e.via() == Gazetteer.Via.DEMONYM && last.lower().endsWith("s")) {
+      return false;
+    }
+    Token next = ts.get(to);
+    if (!Character.isLetter(next.text().charAt(0))) {
+      return false;
+    }
+    if (next.capitalised()) {
+      // "Ukrainian President ...", "Danish Dairy Board" refer to the party; "Italian Parma ham"
+      // does not
+      return e.via() == Gazetteer.Via.DEMONYM && !startsRoleOrOrganisation(ts, to);
+    }
+    if (Words.STOP.contains(next.lower())) {
+      return false;
+    }
+    for (int k = to; k < Math.min(ts.size(), to + 2); k++) {
+      String w = ts.get(k).lower();
+      if (ACTOR_NOUNS.contains(w) || PROPOSAL_NOUNS.contains(w)) {
+        return false;
+      }
+      if (ts.get(k).capitalised()) {
+        break;
+      }
+    }
+    if (e.via() == Gazetteer.Via.DEMONYM) {
+      return true; // an adjective before an ordinary noun
+    }
+    return !verbLike(next);
+  }
+
+  private boolean startsRoleOrOrganisation(List<Token> ts, int i) {
+    if (gazetteer.longestRoleStartingWith(ts.get(i).lower()) > 0) {
+      return true;
+    }
+    for (int k = i; k < Math.min(ts.size(), i + 4) && ts.get(k).capitalised(); k++) {
+      if (ORG_SUFFIXES.containsKey(ts.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean ownsBusinessNoun(List<Token> ts, int i) {
+    for (int k = i; k < Math.min(ts.size(), i + 5); k++) {
+      String w = ts.get(k).lower();
+      if (BUSINESS_NOUNS.contains(w)) {
+        return true;
+      }
+      if (ACTOR_NOUNS.contains(w) || PROPOSAL_NOUNS.contains(w) || ts.get(k).capitalised()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A word that is most likely a verb: an auxiliary, or a past or third-person form. */
+  static boolean verbLike(Token t) {
+    String w = t.lower();
+    return AUXILIARIES.contains(w)
+        || (w.length() > 3 && (w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss"))));
+  }
+
+  /** "in Geneva", "in the UK", "across Eastern Europe". */
   private static boolean isLocative(List<Token> ts, int i) {
-    return i > 0 && LOCATIVE.contains(ts.get(i - 1).lower()) && !ts.get(i - 1).capitalised();
+    int k = i - 1;
+    while (k >= 0 && k >= i - 2 && PLACE_FILLERS.contains(ts.get(k).lower())) {
+      k--;
+    }
+    if (k >= 0 && ts.get(k).lower().equals("to")) {
+      // "return to London", "a visit to the US": a destination, not "unacceptable to Moscow"
+      for (int v = k - 1; v >= Math.max(0, k - 2); v--) {
+        if (MOTION.contains(ts.get(v).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return k >= 0 && LOCATIVE.contains(ts.get(k).lower()) && !ts.get(k).capitalised();
   }
 
   private static Found found(Map<String, Found> parties, String key, PartyKind kind) {
@@ -932,6 +1640,15 @@ final class PartyRecognizer {
     for (String s : List.of("Army", "Forces", "Brigade", "Militia")) {
       m.put(s, PartyKind.ARMED_GROUP);
     }
+    m.put("Police", PartyKind.GOVERNMENT);
+    m.put("Constabulary", PartyKind.GOVERNMENT);
+    m.put("Action", PartyKind.GROUP);
+    m.put("Campaign", PartyKind.GROUP);
+    m.put("Resources", PartyKind.COMPANY);
+    m.put("Petroleum", PartyKind.COMPANY);
+    m.put("Mining", PartyKind.COMPANY);
+    m.put("Telecom", PartyKind.COMPANY);
+    m.put("Fuels", PartyKind.COMPANY);
     return Map.copyOf(m);
   }
 }

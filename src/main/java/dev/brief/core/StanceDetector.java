@@ -109,13 +109,13 @@ final class StanceDetector {
       }
       Mention holder = null;
       for (Mention m : ms) {
-        if (m.to() <= i && m.from() >= from && !m.locative()) {
+        if (m.to() <= i && m.from() >= from && !m.incidental()) {
           holder = m;
         }
       }
       if (holder == null) {
         for (Mention m : ms) {
-          if (m.to() <= i && !m.locative()) {
+          if (m.to() <= i && !m.incidental()) {
             holder = m; // the sentence's subject, when the clause has none of its own
           }
         }
