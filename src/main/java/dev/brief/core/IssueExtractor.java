@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the article's issues: two-word noun phrases of ordinary (not capitalised) words, such as
- * "security guarantees" or "pay rise", that recur or that someone takes a position on. Phrases are
- * merged when their words are forms or synonyms of each other ("security assurances" is "security
- * guarantees"); the name is the most frequent surface form.
+ * Finds the article's issues: noun phrases grouped by their head noun, so that "peace plan",
+ * "28-point plan" and "US peace proposal" are one issue and "security assurances" is "security
+ * guarantees". A group is an issue when it recurs or someone takes a side on it (it follows a cue
+ * word); a group of bare nouns qualifies only when the noun names something people contest ("the
+ * bid", "the merger", "the charges"). The name is the most frequent phrase of the group.
  */
 final class IssueExtractor {
   static final int MAX_ISSUES = 6;
@@ -156,7 +157,6 @@ final class IssueExtractor {
           "state",
           "work",
           "case",
-          "area",
           "matter",
           "question",
           "issue",
@@ -233,23 +233,148 @@ final class IssueExtractor {
           Map.entry("redundancy", "job"),
           Map.entry("layoff", "job"));
 
-  /** Issues ranked, and for each sentence the issues it mentions (keys into the ranked list). */
-  record Result(List<Issue> issues, List<String> keys, List<List<Integer>> perSentence) {}
+  /** Nouns that name something people contest, enough to be an issue on their own. */
+  static final Set<String> ISSUE_HEADS =
+      Set.of(
+          "plan",
+          "deal",
+          "bid",
+          "offer",
+          "merger",
+          "ruling",
+          "decision",
+          "policy",
+          "law",
+          "bill",
+          "tax",
+          "tariff",
+          "ban",
+          "cut",
+          "reform",
+          "strike",
+          "pay",
+          "rise",
+          "sanction",
+          "ceasefire",
+          "guarantee",
+          "concession",
+          "membership",
+          "referendum",
+          "charge",
+          "fee",
+          "investigation",
+          "inquiry",
+          "appeal",
+          "vote",
+          "budget",
+          "subsidy",
+          "aid",
+          "coalition",
+          "treaty",
+          "withdrawal",
+          "sovereignty",
+          "independence",
+          "privatisation",
+          "closure",
+          "redundancy",
+          "job",
+          "expansion",
+          "machine",
+          "label",
+          "name",
+          "waste",
+          "action",
+          "initiative",
+          "amendment",
+          "settlement",
+          "regulation",
+          "scheme",
+          "campaign",
+          "territory");
+
+  /**
+   * Concepts that one issue goes by under many phrasings: "territorial concessions", "the occupied
+   * areas", "giving up territory", "withdrawal" are all the territory question.
+   */
+  private static final Map<String, String> CONCEPTS =
+      Map.of(
+          "territorial",
+          "territory",
+          "territory",
+          "territory",
+          "land",
+          "territory",
+          "occupi",
+          "territory",
+          "annexation",
+          "territory",
+          "annex",
+          "territory",
+          "withdrawal",
+          "territory");
+
+  /** The concept a phrase belongs to, or null. Hyphenated words count by their parts. */
+  private static String concept(List<Token> ts, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      for (String part : ts.get(k).lower().split("-")) {
+        String c = CONCEPTS.get(Words.stem(part));
+        if (c == null && part.startsWith("occupi")) {
+          c = "territory";
+        }
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where an issue is named in a sentence: token position and issue number. */
+  record Hit(int token, int issue) {}
+
+  /** Issues ranked, their group keys, and for each sentence where each issue is named. */
+  record Result(List<Issue> issues, List<String> keys, List<List<Hit>> hits) {
+    /** The issues a sentence names, each once. */
+    List<Integer> inSentence(int sentence) {
+      List<Integer> out = new ArrayList<>();
+      for (Hit h : hits.get(sentence)) {
+        if (!out.contains(h.issue())) {
+          out.add(h.issue());
+        }
+      }
+      return out;
+    }
+
+    /** The issues named between tokens {@code from} and {@code to} of a sentence. */
+    List<Integer> inRange(int sentence, int from, int to) {
+      List<Integer> out = new ArrayList<>();
+      for (Hit h : hits.get(sentence)) {
+        if (h.token() >= from && h.token() < to && !out.contains(h.issue())) {
+          out.add(h.issue());
+        }
+      }
+      return out;
+    }
+  }
 
   private IssueExtractor() {}
 
   /** Tokens after a side-taking cue within which a phrase counts as the cue's object. */
   static final int OBJECT_WINDOW = 6;
 
+  /** A phrase found in one sentence: its head position, group key and surface words. */
+  private record Phrase(int head, String key, String surface, int words, boolean object) {}
+
   /**
    * @param cueAt for each sentence, the token positions of side-taking cue words
    */
   static Result extract(
       List<List<Token>> tokens, List<List<Mention>> mentions, List<List<Integer>> cueAt) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Integer> sentencesWith = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-    Map<String, Boolean> stanceTarget = new HashMap<>();
-    List<List<String>> keysBySentence = new ArrayList<>();
+    Map<String, Boolean> object = new HashMap<>();
+    Map<String, Boolean> multiword = new HashMap<>();
+    List<List<Phrase>> found = new ArrayList<>();
     for (int si = 0; si < tokens.size(); si++) {
       List<Token> ts = tokens.get(si);
       boolean[] entity = new boolean[ts.size()];
@@ -258,65 +383,102 @@ final class IssueExtractor {
           entity[k] = true;
         }
       }
-      List<String> keys = new ArrayList<>();
-      for (int i = 0; i + 1 < ts.size(); i++) {
-        Token a = ts.get(i);
-        Token b = ts.get(i + 1);
-        if (!modifier(a, entity[i]) || !head(b, entity[i + 1]) || a.possessive()) {
+      List<Phrase> phrases = new ArrayList<>();
+      java.util.Set<String> seenHere = new java.util.HashSet<>();
+      for (int j = 0; j < ts.size(); j++) {
+        if (!head(ts.get(j), entity[j])) {
           continue;
         }
-        Token c = i + 2 < ts.size() ? ts.get(i + 2) : null;
-        if (c != null
-            && !b.possessive()
-            && head(c, entity[i + 2])
-            && c.start() - b.end() <= 1
-            && !looksLikeVerb(c)) {
-          continue; // "US peace | proposal": the phrase goes on
+        Token next = j + 1 < ts.size() ? ts.get(j + 1) : null;
+        if (next != null
+            && head(next, entity[j + 1])
+            && !next.possessive()
+            && next.start() - ts.get(j).end() <= 1
+            && (ISSUE_HEADS.contains(next.key()) || !looksLikeVerb(next))
+            && !ts.get(j).possessive()) {
+          continue; // "peace | plan": the phrase goes on
         }
-        String key = phraseKey(a, b);
-        if (!keys.contains(key)) {
-          keys.add(key);
-          counts.merge(key, 1, Integer::sum);
-          stanceTarget.merge(key, objectOfCue(cueAt.get(si), i), Boolean::logicalOr);
+        int start = j;
+        while (start > j - 2
+            && start > 0
+            && modifier(ts.get(start - 1), entity[start - 1])
+            && !ts.get(start - 1).possessive()) {
+          start--;
+        }
+        String key = concept(ts, start, j);
+        if (key == null) {
+          key = ts.get(j).key();
+        }
+        StringBuilder surface = new StringBuilder();
+        for (int k = start; k <= j; k++) {
+          if (k > start) {
+            surface.append(' ');
+          }
+          surface.append(ts.get(k).lower());
+        }
+        boolean isObject = objectOfCue(cueAt.get(si), start);
+        phrases.add(new Phrase(j, key, surface.toString(), j - start + 1, isObject));
+        if (seenHere.add(key)) {
+          sentencesWith.merge(key, 1, Integer::sum);
         }
         surfaces
-            .computeIfAbsent(key, k -> new HashMap<>())
-            .merge(a.lower() + " " + b.lower(), 1, Integer::sum);
+            .computeIfAbsent(key, x -> new HashMap<>())
+            .merge(surface.toString(), 1, Integer::sum);
+        object.merge(key, isObject, Boolean::logicalOr);
+        multiword.merge(key, j > start, Boolean::logicalOr);
       }
-      keysBySentence.add(keys);
+      found.add(phrases);
     }
-    List<String> ranked = new ArrayList<>(counts.keySet());
-    ranked.removeIf(k -> counts.get(k) < 2 && !stanceTarget.get(k));
+    List<String> ranked = new ArrayList<>();
+    for (String key : sentencesWith.keySet()) {
+      int n = sentencesWith.get(key);
+      boolean contested = ISSUE_HEADS.contains(key);
+      boolean keep = (n >= 2 || object.get(key)) && (contested || multiword.get(key));
+      if (keep) {
+        ranked.add(key);
+      }
+    }
     ranked.sort(
-        (x, y) -> {
-          int cx = counts.get(x) + (stanceTarget.get(x) ? 1 : 0);
-          int cy = counts.get(y) + (stanceTarget.get(y) ? 1 : 0);
-          return Integer.compare(cy, cx);
-        });
+        (x, y) ->
+            Integer.compare(score(y, sentencesWith, object), score(x, sentencesWith, object)));
     if (ranked.size() > MAX_ISSUES) {
       ranked = new ArrayList<>(ranked.subList(0, MAX_ISSUES));
     }
     List<Issue> issues = new ArrayList<>();
-    for (String k : ranked) {
-      String surface =
-          surfaces.get(k).entrySet().stream()
-              .max(Map.Entry.comparingByValue())
-              .map(Map.Entry::getKey)
-              .orElse(k);
-      issues.add(new Issue(surface, counts.get(k)));
+    for (String key : ranked) {
+      String name = CONCEPTS.containsValue(key) ? key : name(surfaces.get(key));
+      issues.add(new Issue(name, sentencesWith.get(key)));
     }
-    List<List<Integer>> perSentence = new ArrayList<>();
-    for (List<String> keys : keysBySentence) {
-      List<Integer> ids = new ArrayList<>();
-      for (String k : keys) {
-        int id = ranked.indexOf(k);
+    List<List<Hit>> hits = new ArrayList<>();
+    for (List<Phrase> phrases : found) {
+      List<Hit> h = new ArrayList<>();
+      for (Phrase p : phrases) {
+        int id = ranked.indexOf(p.key());
         if (id >= 0) {
-          ids.add(id);
+          h.add(new Hit(p.head(), id));
         }
       }
-      perSentence.add(ids);
+      hits.add(h);
     }
-    return new Result(issues, ranked, perSentence);
+    return new Result(issues, ranked, hits);
+  }
+
+  private static int score(String key, Map<String, Integer> n, Map<String, Boolean> object) {
+    return n.get(key) + (object.get(key) ? 2 : 0);
+  }
+
+  /** The most frequent phrase of a group, preferring phrases of two or more words. */
+  private static String name(Map<String, Integer> surfaces) {
+    String best = null;
+    int bestScore = -1;
+    for (var e : surfaces.entrySet()) {
+      int score = e.getValue() * 2 + (e.getKey().contains(" ") ? 3 : 0);
+      if (score > bestScore || (score == bestScore && e.getKey().compareTo(best) < 0)) {
+        best = e.getKey();
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** A third-person verb ("quota divides") rather than the noun that would extend the phrase. */
@@ -358,7 +520,13 @@ final class IssueExtractor {
     if (entity) {
       return t.allCaps() && t.text().length() >= 2; // "NATO membership"
     }
-    return !t.capitalised() && word(t) && !GENERIC_MODIFIERS.contains(t.lower());
+    if (t.capitalised() && t.text().indexOf('-') > 0) {
+      return true; // "Russian-held regions", "US-led coalition"
+    }
+    return !t.capitalised()
+        && word(t)
+        && !GENERIC_MODIFIERS.contains(t.lower())
+        && !StanceDetector.isCue(t.lower()); // "has demanded | water guarantees"
   }
 
   private static boolean head(Token t, boolean entity) {
@@ -369,11 +537,6 @@ final class IssueExtractor {
         && !t.lower().endsWith("ing")
         && !GENERIC_HEADS.contains(Words.stem(t.lower()))
         && !GENERIC_MODIFIERS.contains(t.lower());
-  }
-
-  /** The identity of a two-word phrase: stems, with synonyms folded together. */
-  static String phraseKey(Token a, Token b) {
-    return a.key() + " " + b.key();
   }
 
   /** The identity of one lower-case word in a phrase. */

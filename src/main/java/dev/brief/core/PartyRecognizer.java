@@ -407,7 +407,10 @@ final class PartyRecognizer {
 
   /** What recognition produced for a whole article. */
   record Result(
-      Map<String, Found> parties, List<List<Mention>> mentions, List<List<Token>> tokens) {}
+      Map<String, Found> parties,
+      List<List<Mention>> mentions,
+      List<List<Token>> tokens,
+      List<String> texts) {}
 
   private final Gazetteer gazetteer;
 
@@ -447,6 +450,7 @@ final class PartyRecognizer {
     }
 
     Map<String, PartyKind> named = contextOrganisations(sentences, tokens);
+    Map<String, String> groups = actingGroups(tokens);
     Map<PartyKind, String> lastOfKind = new java.util.EnumMap<>(PartyKind.class);
 
     // Pass 1: gazetteer mentions, organisations by suffix, defined acronyms, people with evidence.
@@ -474,6 +478,7 @@ final class PartyRecognizer {
         }
       }
       markExamples(ts, mentions.get(si));
+      addGroups(ts, mentions.get(si), si, parties, groups);
       String text = sentences.get(si).text();
       for (int[] org : organisationSpans(text, ts, used)) {
         String name = join(ts, org[0], org[1]);
@@ -582,6 +587,8 @@ final class PartyRecognizer {
       f.actors.putIfAbsent(p.full, new Actor(p.full, p.role));
     }
 
+    Map<String, String> shortNames = shortNames(parties);
+
     // Pass 2: name runs that refer to known people or defined acronyms.
     for (int si = 0; si < sentences.size(); si++) {
       List<Token> ts = tokens.get(si);
@@ -593,6 +600,12 @@ final class PartyRecognizer {
           continue; // counted in pass 1
         }
         if (definitions.contains(si + ":" + run[0])) {
+          continue;
+        }
+        if (shortNames.containsKey(phrase) && !parties.containsKey(phrase)) {
+          mentions
+              .get(si)
+              .add(new Mention(si, run[0], run[1], shortNames.get(phrase), null, false));
           continue;
         }
         String acronym = acronyms.get(phrase);
@@ -620,7 +633,9 @@ final class PartyRecognizer {
       }
     }
     parties.values().removeIf(f -> f.mentions == 0 && f.actors.isEmpty());
-    return new Result(parties, mentions, tokens);
+    List<String> texts = new ArrayList<>(sentences.size());
+    sentences.forEach(s -> texts.add(s.text()));
+    return new Result(parties, mentions, tokens, texts);
   }
 
   /**
@@ -857,6 +872,15 @@ final class PartyRecognizer {
             && ORG_ATTRIBUTES.contains(ts.get(end).lower())) {
           kind = PartyKind.ORGANISATION;
         }
+        // "Xstrata's attempt to take over": a one-word name that owns a bid, never a person's name
+        if (kind == null
+            && end < ts.size()
+            && end - i == 1
+            && ts.get(i).possessive()
+            && PROPOSAL_NOUNS.contains(ts.get(end).lower())
+            && neverAfterAName(ts.get(i).text(), tokens)) {
+          kind = PartyKind.ORGANISATION;
+        }
         if (kind != null) {
           out.putIfAbsent(name, kind);
         }
@@ -864,6 +888,21 @@ final class PartyRecognizer {
       }
     }
     return out;
+  }
+
+  /** True when no capitalised word other than a demonym ever stands right before {@code name}. */
+  private boolean neverAfterAName(String name, List<List<Token>> tokens) {
+    for (List<Token> ts : tokens) {
+      for (int k = 1; k < ts.size(); k++) {
+        if (ts.get(k).text().equals(name) && ts.get(k - 1).capitalised()) {
+          Gazetteer.Entry e = gazetteer.lookup(ts.get(k - 1).text());
+          if (e == null || e.via() != Gazetteer.Via.DEMONYM) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** A capitalised run that is not a known country, role, title word or honorific. */
@@ -998,7 +1037,7 @@ final class PartyRecognizer {
           nameBefore |= ORG_SUFFIXES.containsKey(ts.get(b).text());
         }
         if (nameBefore) {
-          return null; // handled when the caller resumes after the connector
+          return new int[] {start, k}; // "Amnesty International | and Liberty"
         }
       }
       if (ORG_SUFFIXES.containsKey(w) && k > start) {
@@ -1017,6 +1056,97 @@ final class PartyRecognizer {
       }
     }
     return null;
+  }
+
+  /** "WMC" for "WMC Resources": the first word of an organisation's name, when distinctive. */
+  private Map<String, String> shortNames(Map<String, Found> parties) {
+    Map<String, String> out = new HashMap<>();
+    for (Found f : parties.values()) {
+      String[] words = f.name.split(" ");
+      if (words.length < 2
+          || f.kind == PartyKind.PERSON
+          || f.kind == PartyKind.COUNTRY
+          || f.kind == PartyKind.GROUP) {
+        continue;
+      }
+      String first = words[0];
+      if (!NOT_NAMES.contains(first)
+          && gazetteer.lookup(first) == null
+          && !ORG_SUFFIXES.containsKey(first)
+          && !HEAD_INITIAL.contains(first)
+          && Character.isUpperCase(first.charAt(0))) {
+        out.putIfAbsent(first, f.name);
+      }
+    }
+    return out;
+  }
+
+  /** Plural nouns for groups of people, and the class each belongs to. */
+  private static final Map<String, String> PEOPLE =
+      Map.ofEntries(
+          Map.entry("workers", "workers"),
+          Map.entry("staff", "workers"),
+          Map.entry("employees", "workers"),
+          Map.entry("protesters", "protesters"),
+          Map.entry("protestors", "protesters"),
+          Map.entry("demonstrators", "protesters"),
+          Map.entry("campaigners", "protesters"),
+          Map.entry("activists", "protesters"),
+          Map.entry("residents", "residents"),
+          Map.entry("farmers", "farmers"),
+          Map.entry("students", "students"),
+          Map.entry("pilots", "pilots"),
+          Map.entry("drivers", "drivers"),
+          Map.entry("miners", "miners"),
+          Map.entry("nurses", "nurses"),
+          Map.entry("doctors", "doctors"),
+          Map.entry("teachers", "teachers"),
+          Map.entry("shareholders", "shareholders"),
+          Map.entry("investors", "investors"));
+
+  /**
+   * Groups of people who act in the article ("Tube workers walked out", "underground staff have
+   * warned"): for each class with a member followed by a verb, the name of its first such phrase.
+   */
+  private static Map<String, String> actingGroups(List<List<Token>> tokens) {
+    Map<String, String> out = new HashMap<>();
+    for (List<Token> ts : tokens) {
+      for (int i = 0; i < ts.size(); i++) {
+        String cls = PEOPLE.get(ts.get(i).lower());
+        if (cls == null || out.containsKey(cls)) {
+          continue;
+        }
+        boolean acts = false;
+        for (int k = i + 1; k < Math.min(ts.size(), i + 3); k++) {
+          acts |= verbLike(ts.get(k));
+        }
+        if (acts) {
+          boolean modifier =
+              i > 0
+                  && !Words.STOP.contains(ts.get(i - 1).lower())
+                  && Character.isLetter(ts.get(i - 1).text().charAt(0))
+                  && !ts.get(i - 1).possessive();
+          out.put(cls, (modifier ? ts.get(i - 1).text() + " " : "") + ts.get(i).lower());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void addGroups(
+      List<Token> ts,
+      List<Mention> ms,
+      int si,
+      Map<String, Found> parties,
+      Map<String, String> groups) {
+    for (int i = 0; i < ts.size(); i++) {
+      String cls = PEOPLE.get(ts.get(i).lower());
+      if (cls != null && groups.containsKey(cls)) {
+        found(parties, groups.get(cls), PartyKind.GROUP);
+        ms.add(new Mention(si, i, i + 1, groups.get(cls), null, false));
+      }
+    }
+    ms.sort((a, b) -> Integer.compare(a.from(), b.from()));
   }
 
   /**

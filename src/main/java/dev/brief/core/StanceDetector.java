@@ -38,6 +38,11 @@ final class StanceDetector {
 
   private StanceDetector() {}
 
+  /** True for any cue word, reporting verbs included. */
+  static boolean isCue(String lower) {
+    return CUES.containsKey(lower);
+  }
+
   /** Positions of the words that take a side (support or opposition). */
   static List<Integer> sideCues(List<Token> ts) {
     List<Integer> out = new ArrayList<>();
@@ -51,15 +56,25 @@ final class StanceDetector {
   }
 
   /** A cue found in a clause, credited to a party on an issue. */
-  private record Vote(String party, int issue, StanceValue value, String cue, int sentence) {}
+  private record Vote(
+      String party, int issue, StanceValue value, String cue, int sentence, List<String> with) {}
 
   static Map<String, List<Stance>> detect(
       PartyRecognizer.Result parties, IssueExtractor.Result issues) {
     List<Vote> votes = new ArrayList<>();
+    Mention lastSpeaker = null;
     for (int si = 0; si < parties.tokens().size(); si++) {
       List<Token> ts = parties.tokens().get(si);
       List<Mention> ms = parties.mentions().get(si);
-      List<Integer> sentenceIssues = issues.perSentence().get(si);
+      List<Integer> sentenceIssues = issues.inSentence(si);
+      String text = parties.texts().get(si);
+      Mention speaker = speaker(ts, ms);
+      if (speaker == null && opensWithQuote(text)) {
+        speaker = lastSpeaker; // the quotation goes on from the sentence before
+      }
+      if (speaker != null) {
+        lastSpeaker = speaker;
+      }
       int clauseStart = 0;
       for (int i = 0; i <= ts.size(); i++) {
         boolean end =
@@ -67,7 +82,7 @@ final class StanceDetector {
         if (!end) {
           continue;
         }
-        votes.addAll(clause(si, ts, ms, clauseStart, i, sentenceIssues, issues));
+        votes.addAll(clause(si, text, speaker, ts, ms, clauseStart, i, sentenceIssues, issues));
         clauseStart = i;
       }
     }
@@ -91,6 +106,8 @@ final class StanceDetector {
 
   private static List<Vote> clause(
       int si,
+      String text,
+      Mention speaker,
       List<Token> ts,
       List<Mention> ms,
       int from,
@@ -107,10 +124,15 @@ final class StanceDetector {
       if (value != StanceValue.NEUTRAL && negated(ts, from, i)) {
         value = value == StanceValue.SUPPORT ? StanceValue.OPPOSE : StanceValue.SUPPORT;
       }
-      Mention holder = null;
-      for (Mention m : ms) {
-        if (m.to() <= i && m.from() >= from && !m.incidental()) {
-          holder = m;
+      Mention holder = passiveAgent(ts, ms, i, to);
+      if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
+        holder = speaker; // "... we expect to resist the charges," said a Vodafone spokesman
+      }
+      if (holder == null) {
+        for (Mention m : ms) {
+          if (m.to() <= i && m.from() >= from && !m.incidental()) {
+            holder = m;
+          }
         }
       }
       if (holder == null) {
@@ -121,31 +143,124 @@ final class StanceDetector {
         }
       }
       if (holder == null) {
+        holder = speaker;
+      }
+      if (holder == null) {
         continue;
       }
-      List<Integer> targets = issuesIn(ts, from, to, issues);
+      List<Integer> targets = issues.inRange(si, from, to);
       if (targets.isEmpty()) {
         targets = sentenceIssues;
       }
+      List<Mention> joint = conjuncts(ts, ms, holder);
+      List<String> names = new ArrayList<>();
+      joint.forEach(m -> names.add(m.party()));
       for (int issue : targets) {
-        out.add(new Vote(holder.party(), issue, value, word, si));
+        for (Mention m : joint) {
+          List<String> with = new ArrayList<>(names);
+          with.remove(m.party());
+          out.add(new Vote(m.party(), issue, value, word, si, with));
+        }
       }
       break; // one cue per clause: the first carries the clause's stance
     }
     return out;
   }
 
-  private static List<Integer> issuesIn(
-      List<Token> ts, int from, int to, IssueExtractor.Result issues) {
-    List<Integer> out = new ArrayList<>();
-    for (int i = from; i + 1 < to; i++) {
-      int k = issues.keys().indexOf(IssueExtractor.phraseKey(ts.get(i), ts.get(i + 1)));
-      if (k >= 0 && !out.contains(k)) {
-        out.add(k);
+  /** The party a sentence quotes: named next to a reporting verb ("said a Vodafone spokesman"). */
+  private static Mention speaker(List<Token> ts, List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.incidental()) {
+        continue;
       }
+      for (int k = Math.max(0, m.from() - 4); k < Math.min(ts.size(), m.to() + 3); k++) {
+        if ((k < m.from() || k >= m.to()) && REPORTING.contains(ts.get(k).lower())) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "a proposal supported by Putin": the party after "by" holds the stance. */
+  private static Mention passiveAgent(List<Token> ts, List<Mention> ms, int cue, int clauseEnd) {
+    if (cue + 1 >= clauseEnd || !ts.get(cue + 1).lower().equals("by")) {
+      return null;
+    }
+    for (Mention m : ms) {
+      if (!m.incidental() && m.from() >= cue + 2 && m.from() <= cue + 3 && m.from() < clauseEnd) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean opensWithQuote(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && (t.charAt(0) == '"' || t.charAt(0) == '\u201C');
+  }
+
+  /** True when the character at {@code at} lies between an opening and a closing quote. */
+  static boolean insideQuote(String text, int at) {
+    int straight = 0;
+    int open = 0;
+    for (int i = 0; i < at && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        straight++;
+      } else if (c == '\u201C') {
+        open++;
+      } else if (c == '\u201D') {
+        open--;
+      }
+    }
+    return straight % 2 == 1 || open > 0;
+  }
+
+  /** The holder and the parties coordinated with it: "the UK, France, and Germany rejected". */
+  private static List<Mention> conjuncts(List<Token> ts, List<Mention> ms, Mention holder) {
+    List<Mention> out = new ArrayList<>();
+    out.add(holder);
+    int idx = ms.indexOf(holder);
+    Mention right = holder;
+    for (int i = idx - 1; i >= 0; i--) {
+      Mention left = ms.get(i);
+      if (left.incidental()
+          || left.party().equals(holder.party())
+          || !onlyConjunctions(ts, left.to(), right.from())) {
+        break;
+      }
+      if (out.stream().noneMatch(m -> m.party().equals(left.party()))) {
+        out.add(0, left);
+      }
+      right = left;
     }
     return out;
   }
+
+  private static boolean onlyConjunctions(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = ts.get(k).lower();
+      if (!(w.equals("and") || w.equals("or"))) {
+        return false;
+      }
+    }
+    return to - from <= 1;
+  }
+
+  private static final java.util.Set<String> REPORTING =
+      java.util.Set.of(
+          "said",
+          "says",
+          "told",
+          "added",
+          "stated",
+          "argued",
+          "insisted",
+          "warned",
+          "explained",
+          "asserted",
+          "remarked");
 
   private static boolean negated(List<Token> ts, int from, int cue) {
     for (int k = Math.max(from, cue - 3); k < cue; k++) {
@@ -193,7 +308,10 @@ final class StanceDetector {
             : Math.min(
                 0.95, 0.5 + 0.15 * Math.max(support, oppose) - 0.1 * Math.min(support, oppose));
     evidence.sort(Integer::compare);
-    return new Stance(issue, value, cue, evidence, Math.round(confidence * 100) / 100.0, List.of());
+    java.util.TreeSet<String> with = new java.util.TreeSet<>();
+    votes.forEach(v -> with.addAll(v.with()));
+    return new Stance(
+        issue, value, cue, evidence, Math.round(confidence * 100) / 100.0, List.copyOf(with));
   }
 
   private static Map<String, StanceValue> cues() {
@@ -205,7 +323,9 @@ final class StanceDetector {
                 + " seek seeks sought seeking want wants wanted champion championed advocate advocates"
                 + " advocated propose proposes proposed pushing push pushed agree agrees agreed approve"
                 + " approves approved accept accepts accepted pledge pledged pledges commit committed"
-                + " emphasised emphasized stressed called calls embrace embraced defended defends")
+                + " emphasised emphasized stressed called calls embrace embraced defended defends"
+                + " optimism optimistic productive hopeful proportionate justified backing"
+                + " championing endorsing favouring")
             .split(" ")) {
       m.put(w, StanceValue.SUPPORT);
     }
@@ -216,13 +336,15 @@ final class StanceDetector {
                 + " deny denies denied block blocks blocked veto vetoed resist resists resisted object"
                 + " objects objected unacceptable against accuse accuses accused slam slams slammed"
                 + " attacked blasted scrapped scrap fears feared protest protests protested"
-                + " unconstructive")
+                + " unconstructive challenge challenges challenged challenging undermine undermines"
+                + " undermined irresponsible unfair excessive terrible dangerous unlawful criticism"
+                + " critics resist resisted resisting objection objections")
             .split(" ")) {
       m.put(w, StanceValue.OPPOSE);
     }
     for (String w :
         ("said says stated noted described acknowledged discussed considering considered"
-                + " remarked told added explained confirmed indicated announced")
+                + " remarked told added explained confirmed indicated announced tight-lipped")
             .split(" ")) {
       m.put(w, StanceValue.NEUTRAL);
     }
