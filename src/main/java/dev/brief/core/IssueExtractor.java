@@ -313,17 +313,26 @@ final class IssueExtractor {
           "withdrawal",
           "territory");
 
-  /** The concept a phrase belongs to, or null. Hyphenated words count by their parts. */
+  /** The concept a phrase belongs to, or null. */
   private static String concept(List<Token> ts, int from, int to) {
     for (int k = from; k <= to; k++) {
-      for (String part : ts.get(k).lower().split("-")) {
-        String c = CONCEPTS.get(Words.stem(part));
-        if (c == null && part.startsWith("occupi")) {
-          c = "territory";
-        }
-        if (c != null) {
-          return c;
-        }
+      String c = ts.get(k).concept();
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The concept of one lower-case word; hyphenated words count by their parts. */
+  static String conceptOf(String lower) {
+    for (String part : lower.split("-")) {
+      String c = CONCEPTS.get(Words.stem(part));
+      if (c == null && part.startsWith("occupi")) {
+        c = "territory";
+      }
+      if (c != null) {
+        return c;
       }
     }
     return null;
@@ -385,13 +394,19 @@ final class IssueExtractor {
       }
       List<Phrase> phrases = new ArrayList<>();
       java.util.Set<String> seenHere = new java.util.HashSet<>();
+      boolean[] isHead = new boolean[ts.size()];
+      boolean[] isModifier = new boolean[ts.size()];
+      for (int k = 0; k < ts.size(); k++) {
+        isHead[k] = head(ts.get(k), entity[k]);
+        isModifier[k] = modifier(ts.get(k), entity[k]);
+      }
       for (int j = 0; j < ts.size(); j++) {
-        if (!head(ts.get(j), entity[j])) {
+        if (!isHead[j]) {
           continue;
         }
         Token next = j + 1 < ts.size() ? ts.get(j + 1) : null;
         if (next != null
-            && head(next, entity[j + 1])
+            && isHead[j + 1]
             && !next.possessive()
             && next.start() - ts.get(j).end() <= 1
             && (ISSUE_HEADS.contains(next.key()) || !looksLikeVerb(next))
@@ -401,7 +416,7 @@ final class IssueExtractor {
         int start = j;
         while (start > j - 2
             && start > 0
-            && modifier(ts.get(start - 1), entity[start - 1])
+            && isModifier[start - 1]
             && !ts.get(start - 1).possessive()) {
           start--;
         }

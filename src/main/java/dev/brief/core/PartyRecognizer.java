@@ -703,7 +703,7 @@ final class PartyRecognizer {
     int j = i;
     while (j < ts.size() && !used[j]) {
       Token t = ts.get(j);
-      if (j > i && !text.substring(ts.get(j - 1).end(), t.start()).isBlank()) {
+      if (j > i && !blankBetween(text, ts.get(j - 1).end(), t.start())) {
         break; // punctuation between the words: "Teachers (NUT)", "Russia, Ukraine"
       }
       boolean name =
@@ -992,7 +992,7 @@ final class PartyRecognizer {
     int j = i;
     while (j < ts.size() && !used[j]) {
       Token t = ts.get(j);
-      if (j > i && !text.substring(ts.get(j - 1).end(), t.start()).isBlank()) {
+      if (j > i && !blankBetween(text, ts.get(j - 1).end(), t.start())) {
         break;
       }
       boolean word =
@@ -1178,6 +1178,16 @@ final class PartyRecognizer {
 
   private static final Set<String> EXAMPLE_CUES =
       Set.of("as", "including", "like", "normally", "notably", "especially", "e.g", "usually");
+
+  /** True when only white space lies between {@code from} and {@code to}. */
+  static boolean blankBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Marks the gazetteer mention at token {@code at} as part of a longer name, not an actor. */
   private static void absorb(List<Mention> ms, int at) {

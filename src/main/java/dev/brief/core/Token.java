@@ -15,6 +15,8 @@ final class Token {
   private final boolean possessive;
   private final String lower;
   private String key;
+  private String concept;
+  private boolean conceptKnown;
 
   Token(String text, int start, int end, boolean possessive) {
     this.text = text;
@@ -50,6 +52,15 @@ final class Token {
       key = IssueExtractor.keyOf(lower);
     }
     return key;
+  }
+
+  /** The issue concept the word belongs to ("territory"), or null; computed on first use. */
+  String concept() {
+    if (!conceptKnown) {
+      concept = IssueExtractor.conceptOf(lower);
+      conceptKnown = true;
+    }
+    return concept;
   }
 
   boolean capitalised() {
