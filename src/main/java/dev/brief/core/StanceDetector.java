@@ -75,6 +75,7 @@ final class StanceDetector {
       if (speaker != null) {
         lastSpeaker = speaker;
       }
+      votes.addAll(proposers(si, ts, ms, issues));
       int clauseStart = 0;
       for (int i = 0; i <= ts.size(); i++) {
         boolean end =
@@ -180,6 +181,60 @@ final class StanceDetector {
       }
     }
     return null;
+  }
+
+  /** Issue heads that are somebody's proposal: its author supports it. */
+  private static final java.util.Set<String> PROPOSALS =
+      java.util.Set.of(
+          "plan",
+          "deal",
+          "bid",
+          "offer",
+          "amendment",
+          "initiative",
+          "motion",
+          "bill",
+          "scheme",
+          "demand",
+          "counter-proposal");
+
+  /**
+   * The author of a proposal supports it: "the opposition's amendment", "Xstrata's bid", "an offer
+   * from Swiss Xstrata", "a plan by the ministry". Combined with a cue in the same clause ("the
+   * minister rejected the opposition's amendment"), the government opposes and the opposition
+   * supports.
+   */
+  private static List<Vote> proposers(
+      int si, List<Token> ts, List<Mention> ms, IssueExtractor.Result issues) {
+    List<Vote> out = new ArrayList<>();
+    for (IssueExtractor.Hit hit : issues.hits().get(si)) {
+      if (!PROPOSALS.contains(ts.get(hit.token()).key())) {
+        continue;
+      }
+      Mention author = null;
+      for (Mention m : ms) {
+        boolean owns =
+            !m.incidental()
+                && ts.get(m.to() - 1).possessive()
+                && m.to() <= hit.token()
+                && hit.token() - m.to() <= 3;
+        boolean from =
+            !m.incidental()
+                && hit.token() + 1 < ts.size()
+                && (ts.get(hit.token() + 1).lower().equals("from")
+                    || ts.get(hit.token() + 1).lower().equals("by"))
+                && m.from() >= hit.token() + 2
+                && m.from() <= hit.token() + 4;
+        if (owns || from) {
+          author = m;
+        }
+      }
+      if (author != null) {
+        out.add(
+            new Vote(author.party(), hit.issue(), StanceValue.SUPPORT, "proposes", si, List.of()));
+      }
+    }
+    return out;
   }
 
   /** "a proposal supported by Putin": the party after "by" holds the stance. */

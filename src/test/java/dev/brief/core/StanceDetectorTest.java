@@ -34,6 +34,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void rejectingAnotherPartysProposal_opposesItWhileTheAuthorSupportsIt() {
+    String text =
+        "Labour tabled a housing amendment on Monday. "
+            + "The Conservatives rejected Labour's housing amendment in the vote.";
+
+    assertThat(stance(text, "Conservatives", "housing amendment"))
+        .get()
+        .extracting(Stance::stance)
+        .isEqualTo(StanceValue.OPPOSE);
+    assertThat(stance(text, "Labour", "housing amendment"))
+        .get()
+        .extracting(Stance::stance)
+        .isEqualTo(StanceValue.SUPPORT);
+  }
+
+  @Test
   void negatedSupport_isOpposition() {
     String text = "Norway would not back the fishing quota. The fishing quota divides the region.";
 
