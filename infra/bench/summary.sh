@@ -4,9 +4,5 @@
 # Brief vs LEAD-k, ROUGE-1/2/Lsum F1 (rouge-score 0.1.2 conventions), 95% paired bootstrap.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cd "$root"
-"$root/mvnw" -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench-classpath.txt
-java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-exec "$java_bin" -Drepo.root="$root" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  dev.brief.bench.SummaryBench "$@"
+cp="$("$root/infra/test-classpath.sh")"
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Drepo.root="$root" -cp "$cp" dev.brief.bench.SummaryBench "$@"

@@ -13,15 +13,9 @@ if [ ! -f target/function.zip ] || [ -n "$(find src pom.xml -newer target/functi
   echo "brief: building function.zip and the local harness (first run takes a few minutes)..." >&2
   "${mvn[@]}" package -DskipTests
 fi
-if [ ! -f target/local-classpath.txt ] || [ pom.xml -nt target/local-classpath.txt ] || [ ! -d target/test-classes/dev/brief/local ]; then
-  "${mvn[@]}" test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/local-classpath.txt
-fi
 if [ ! -f infra/emulators/target/s3proxy/s3proxy.jar ] || [ ! -d infra/emulators/target/ric ]; then
   echo "brief: fetching the S3 and DynamoDB emulators..." >&2
   "${mvn[@]}" -f infra/emulators/pom.xml package
 fi
-java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-exec "$java_bin" -Drepo.root="$root" \
-  -cp "target/test-classes:target/classes:$(cat target/local-classpath.txt)" \
-  dev.brief.local.LocalRun "$@"
+cp="$("$root/infra/test-classpath.sh")"
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Drepo.root="$root" -cp "$cp" dev.brief.local.LocalRun "$@"

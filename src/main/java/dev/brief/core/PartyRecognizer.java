@@ -371,24 +371,6 @@ final class PartyRecognizer {
           "towards");
 
   private static final Map<String, PartyKind> ORG_SUFFIXES = orgSuffixes();
-  private static final Set<String> REPORTING =
-      Set.of(
-          "said",
-          "says",
-          "told",
-          "added",
-          "stated",
-          "argued",
-          "warned",
-          "insisted",
-          "asserted",
-          "remarked",
-          "wrote",
-          "tweeted",
-          "explained",
-          "acknowledged",
-          "admitted",
-          "claimed");
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "his", "her", "him", "himself", "herself");
 
@@ -1262,7 +1244,7 @@ final class PartyRecognizer {
       }
     }
     if (p.role == null && !honorific) {
-      boolean speaks = run[1] < ts.size() && REPORTING.contains(ts.get(run[1]).lower());
+      boolean speaks = run[1] < ts.size() && Words.REPORTING.contains(ts.get(run[1]).lower());
       boolean owns = ts.get(run[1] - 1).possessive() && run[0] > 0;
       if (words < 2 || !(speaks || owns || pronounFollows(tokens, si, run[1]))) {
         return null;

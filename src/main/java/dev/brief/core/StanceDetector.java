@@ -175,7 +175,7 @@ final class StanceDetector {
         continue;
       }
       for (int k = Math.max(0, m.from() - 4); k < Math.min(ts.size(), m.to() + 3); k++) {
-        if ((k < m.from() || k >= m.to()) && REPORTING.contains(ts.get(k).lower())) {
+        if ((k < m.from() || k >= m.to()) && Words.REPORTING.contains(ts.get(k).lower())) {
           return m;
         }
       }
@@ -302,20 +302,6 @@ final class StanceDetector {
     }
     return to - from <= 1;
   }
-
-  private static final java.util.Set<String> REPORTING =
-      java.util.Set.of(
-          "said",
-          "says",
-          "told",
-          "added",
-          "stated",
-          "argued",
-          "insisted",
-          "warned",
-          "explained",
-          "asserted",
-          "remarked");
 
   private static boolean negated(List<Token> ts, int from, int cue) {
     for (int k = Math.max(from, cue - 3); k < cue; k++) {

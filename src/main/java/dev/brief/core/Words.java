@@ -165,6 +165,26 @@ public final class Words {
           "even",
           "well");
 
+  /** Verbs that report speech: "X said", "said a spokesman". */
+  static final Set<String> REPORTING =
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "added",
+          "stated",
+          "argued",
+          "warned",
+          "insisted",
+          "asserted",
+          "remarked",
+          "wrote",
+          "tweeted",
+          "explained",
+          "acknowledged",
+          "admitted",
+          "claimed");
+
   private Words() {}
 
   /** Lower-cased word tokens (letters and digits, inner apostrophes and hyphens kept). */
