@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -190,8 +191,16 @@ public final class Emulators {
   }
 
   /** An S3 client for these emulators (path-style, dummy credentials). */
-  public S3Client s3Client() {
+  public S3Client s3Client(
+      software.amazon.awssdk.core.interceptor.ExecutionInterceptor... interceptors) {
+    return s3Client(
+        ClientOverrideConfiguration.builder().executionInterceptors(List.of(interceptors)).build());
+  }
+
+  /** An S3 client for these emulators with the given overrides (retries, interceptors). */
+  public S3Client s3Client(ClientOverrideConfiguration config) {
     return S3Client.builder()
+        .overrideConfiguration(config)
         .region(Region.US_EAST_1)
         .endpointOverride(s3)
         .forcePathStyle(true)
@@ -201,8 +210,16 @@ public final class Emulators {
   }
 
   /** A DynamoDB client for these emulators (dummy credentials). */
-  public DynamoDbClient dynamoClient() {
+  public DynamoDbClient dynamoClient(
+      software.amazon.awssdk.core.interceptor.ExecutionInterceptor... interceptors) {
+    return dynamoClient(
+        ClientOverrideConfiguration.builder().executionInterceptors(List.of(interceptors)).build());
+  }
+
+  /** A DynamoDB client for these emulators with the given overrides (retries, interceptors). */
+  public DynamoDbClient dynamoClient(ClientOverrideConfiguration config) {
     return DynamoDbClient.builder()
+        .overrideConfiguration(config)
         .region(Region.US_EAST_1)
         .endpointOverride(dynamo)
         .credentialsProvider(CREDENTIALS)
