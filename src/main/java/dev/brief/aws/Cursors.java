@@ -18,6 +18,13 @@ final class Cursors {
 
   private Cursors() {}
 
+  /** A CRC-32 of the cursor's content: a truncated or edited cursor is refused, not misread. */
+  private static String checksum(String content) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(content.getBytes(StandardCharsets.UTF_8));
+    return Long.toHexString(crc.getValue());
+  }
+
   static String encode(Map<String, AttributeValue> lastKey) {
     if (lastKey == null || lastKey.isEmpty()) {
       return null;
@@ -30,6 +37,8 @@ final class Cursors {
               String value = lastKey.get(name).s();
               b.append(SEP).append(name).append(SEP).append(value == null ? "" : value);
             });
+    String sum = checksum(b.toString());
+    b.append(SEP).append(sum);
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(b.toString().getBytes(StandardCharsets.UTF_8));
@@ -56,7 +65,11 @@ final class Cursors {
     } catch (IllegalArgumentException e) {
       throw new InvalidCursorException("The pagination cursor is not valid.");
     }
-    String[] parts = text.split(String.valueOf(SEP), -1);
+    int last = text.lastIndexOf(SEP);
+    if (last < 0 || !text.substring(last + 1).equals(checksum(text.substring(0, last)))) {
+      throw new InvalidCursorException("The pagination cursor is not valid.");
+    }
+    String[] parts = text.substring(0, last).split(String.valueOf(SEP), -1);
     if (parts.length != 1 + 2 * expectedAttributes.length || !parts[0].equals("v1")) {
       throw new InvalidCursorException("The pagination cursor is not valid.");
     }

@@ -37,6 +37,23 @@ class CursorsTest {
   }
 
   @Test
+  void editedCursor_isInvalidEvenInsideItsPartition() {
+    String c = Cursors.encode(KEY);
+    String text =
+        new String(
+            java.util.Base64.getUrlDecoder().decode(c), java.nio.charset.StandardCharsets.UTF_8);
+    String edited =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                text.replace("2025#1", "2025#9").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThatThrownBy(
+            () -> Cursors.decode(edited, "gsi1pk", "ARTICLES", "pk", "sk", "gsi1pk", "gsi1sk"))
+        .isInstanceOf(InvalidCursorException.class);
+  }
+
+  @Test
   void garbageAndTruncatedCursors_areInvalid() {
     String c = Cursors.encode(KEY);
     for (String bad : new String[] {"!!!", "dGVzdA", c.substring(0, c.length() / 2), "v1"}) {
