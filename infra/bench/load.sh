@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Load through the local product path (emulators + real function.zip under the Lambda RIC):
+#   infra/bench/load.sh [N]      N uploads of mixed good and bad files, default 1000
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+if [ ! -f target/function.zip ] || [ -n "$(find src pom.xml -newer target/function.zip -print -quit)" ]; then
+  "$root/mvnw" -q -B package -DskipTests
+fi
+cp="$("$root/infra/test-classpath.sh")"
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Drepo.root="$root" -cp "$cp" dev.brief.bench.LoadRun "$@"
