@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 class TemplateTest {
   private static JsonNode resources;
   private static JsonNode globals;
+  private static JsonNode parameters;
 
   @BeforeAll
   static void parse() throws Exception {
@@ -28,6 +29,7 @@ class TemplateTest {
             .readTree(
                 Path.of(System.getProperty("repo.root", ".")).resolve("template.yaml").toFile());
     resources = t.get("Resources");
+    parameters = t.get("Parameters");
     globals = t.get("Globals").get("Function");
   }
 
@@ -140,13 +142,47 @@ class TemplateTest {
   }
 
   @Test
-  void api_isAuthenticatedAndThrottledAndLogsExpire() {
-    JsonNode api = resources.get("Api").get("Properties");
-
-    assertThat(api.at("/Auth/DefaultAuthorizer").asText()).isEqualTo("AWS_IAM");
-    assertThat(api.at("/DefaultRouteSettings/ThrottlingRateLimit").isMissingNode()).isFalse();
+  void api_everyRouteRequiresIamOrJwtAndIsThrottled() {
+    int routes = 0;
+    for (var it = resources.fields(); it.hasNext(); ) {
+      var r = it.next();
+      if (!r.getValue().path("Type").asText().equals("AWS::ApiGatewayV2::Route")) {
+        continue;
+      }
+      routes++;
+      JsonNode auth = r.getValue().at("/Properties/AuthorizationType");
+      // !If [UseJwt, JWT, AWS_IAM]: both branches authenticate; NONE never appears
+      assertThat(auth.isArray() ? auth.toString() : auth.asText())
+          .as(r.getKey())
+          .contains("JWT")
+          .contains("AWS_IAM")
+          .doesNotContain("NONE");
+    }
+    assertThat(routes).isEqualTo(4);
+    assertThat(parameters.at("/ApiAuthorization/Default").asText()).isEqualTo("AWS_IAM");
+    assertThat(parameters.at("/ApiAuthorization/AllowedValues").toString()).doesNotContain("NONE");
+    assertThat(
+            resources
+                .at("/ApiStage/Properties/DefaultRouteSettings/ThrottlingRateLimit")
+                .isMissingNode())
+        .isFalse();
     assertThat(resources.at("/IngestLogGroup/Properties/RetentionInDays").isMissingNode())
         .isFalse();
     assertThat(resources.at("/QueryLogGroup/Properties/RetentionInDays").isMissingNode()).isFalse();
+  }
+
+  @Test
+  void functions_carryNoSecretsInTheirEnvironment() {
+    for (JsonNode vars :
+        List.of(
+            globals.at("/Environment/Variables"),
+            resources.at("/IngestFunction/Properties/Environment/Variables"),
+            resources.at("/QueryFunction/Properties/Environment/Variables"))) {
+      vars.fieldNames()
+          .forEachRemaining(
+              name ->
+                  assertThat(name.toUpperCase(java.util.Locale.ROOT))
+                      .doesNotContain("SECRET", "PASSWORD", "TOKEN", "ACCESS_KEY", "PRIVATE"));
+    }
   }
 }
