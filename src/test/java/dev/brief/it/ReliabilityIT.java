@@ -52,7 +52,10 @@ class ReliabilityIT {
       new FaultInjector("GetObject", FaultInjector.Fault.S3_503);
   private static final FaultInjector DYNAMO_RESET =
       new FaultInjector("TransactWriteItems", FaultInjector.Fault.CONNECTION_RESET);
+  private static final FaultInjector S3_STALL =
+      new FaultInjector("GetObject", FaultInjector.Fault.STALL);
   private static S3Client s3;
+  private static S3Client stallingS3;
   private static DynamoDbClient dynamo;
   private static IngestService ingest;
 
@@ -62,6 +65,13 @@ class ReliabilityIT {
     // Lambda retries a failed event; inside one attempt the SDK tries each call 3 times
     s3 = e.s3Client(config(S3_503));
     dynamo = e.dynamoClient(config(DYNAMO_500, DYNAMO_THROTTLED, DYNAMO_RESET));
+    stallingS3 =
+        e.s3Client(
+            ClientOverrideConfiguration.builder()
+                .executionInterceptors(List.of(S3_STALL))
+                .apiCallAttemptTimeout(java.time.Duration.ofMillis(500))
+                .retryStrategy(b -> b.maxAttempts(2))
+                .build());
     s3.createBucket(b -> b.bucket(BUCKET));
     dynamo.createTable(Table.createRequest(TABLE));
     ingest =
@@ -169,6 +179,28 @@ class ReliabilityIT {
       S3_503.failNext(0);
     }
     assertThat(ingest.handle(event)).isEqualTo(IngestService.Outcome.DONE);
+  }
+
+  @Test
+  void s3Timeout_surfacesAndTheRetryCompletes() throws Exception {
+    ObjectEvent event = put("fault/timeout.txt", "0A");
+    IngestService stalling =
+        new IngestService(
+            new S3ArticleSource(stallingS3),
+            new DynamoDbResultStore(dynamo, TABLE),
+            Analyzer.standard(),
+            new IngestSettings(IngestSettings.DEFAULT_MAX_OBJECT_BYTES, SummaryLength.sentences(3)),
+            Clock.systemUTC());
+    try {
+      S3_STALL.failNext(10);
+      assertThatThrownBy(() -> stalling.handle(event))
+          .isInstanceOf(SdkException.class)
+          .hasMessageContaining("timeout");
+      assertThat(partition("fault/timeout.txt")).isEmpty();
+    } finally {
+      S3_STALL.failNext(0);
+    }
+    assertThat(stalling.handle(event)).isEqualTo(IngestService.Outcome.DONE);
   }
 
   @Test

@@ -26,7 +26,9 @@ public final class FaultInjector implements ExecutionInterceptor {
         "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\",\"message\":\"injected\"}"),
     S3_503(503, "<Error><Code>SlowDown</Code><Message>injected</Message></Error>"),
     /** The connection drops before the request is sent: the service never sees it. */
-    CONNECTION_RESET(0, "");
+    CONNECTION_RESET(0, ""),
+    /** The request stalls before it is sent, longer than the client's attempt timeout. */
+    STALL(0, "");
 
     final int status;
     final String body;
@@ -53,7 +55,7 @@ public final class FaultInjector implements ExecutionInterceptor {
   }
 
   private boolean activeResponseFault(ExecutionAttributes attributes) {
-    return fault != Fault.CONNECTION_RESET && active(attributes);
+    return fault != Fault.CONNECTION_RESET && fault != Fault.STALL && active(attributes);
   }
 
   private boolean active(ExecutionAttributes attributes) {
@@ -64,6 +66,16 @@ public final class FaultInjector implements ExecutionInterceptor {
   @Override
   public void beforeTransmission(
       Context.BeforeTransmission context, ExecutionAttributes attributes) {
+    if (fault == Fault.STALL && active(attributes)) {
+      remaining.decrementAndGet();
+      injected.incrementAndGet();
+      try {
+        Thread.sleep(2_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // the SDK's attempt timeout interrupts the stall
+      }
+      return;
+    }
     if (fault == Fault.CONNECTION_RESET && active(attributes)) {
       remaining.decrementAndGet();
       injected.incrementAndGet();
