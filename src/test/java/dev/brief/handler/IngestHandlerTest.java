@@ -13,6 +13,7 @@ import dev.brief.testutil.RepoPaths;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +115,47 @@ class IngestHandlerTest {
     assertThat(second).contains("\"SKIPPED_STALE\":1");
     assertThat(InMemoryPorts.STORE.writes).isEqualTo(1);
     assertThat(InMemoryPorts.SOURCE.reads.get()).isEqualTo(1);
+  }
+
+  @Test
+  void handleRequest_logsIdsAndOutcomesButNeverArticleText() throws Exception {
+    byte[] seed = Files.readAllBytes(RepoPaths.seeds().resolve("001_440f3e811b64d454.txt"));
+    InMemoryPorts.SOURCE.put(BUCKET, "articles/peace-talks.txt", seed, "text/plain");
+    List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Handler capture =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord r) {
+            messages.add(
+                java.text.MessageFormat.format(
+                    String.valueOf(r.getMessage()),
+                    r.getParameters() == null ? new Object[0] : r.getParameters()));
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    java.util.logging.Logger logger =
+        java.util.logging.Logger.getLogger(IngestHandler.class.getName());
+    logger.addHandler(capture);
+    try {
+      invoke(EventJson.text("s3-put.json"));
+    } finally {
+      logger.removeHandler(capture);
+    }
+
+    String all = String.join("\n", messages);
+    assertThat(all)
+        .contains("articleId=" + ArticleIds.of(BUCKET, "articles/peace-talks.txt"))
+        .contains("DONE");
+    for (String line : new String(seed, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+      if (line.length() > 40) {
+        assertThat(all).doesNotContain(line.substring(0, 40));
+      }
+    }
   }
 
   @Test
