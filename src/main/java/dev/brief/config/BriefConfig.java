@@ -35,4 +35,14 @@ public interface BriefConfig {
 
   /** A DynamoDB endpoint for emulators (DynamoDB Local, LocalStack); unset on AWS. */
   Optional<URI> dynamodbEndpoint();
+
+  /** The articles bucket, used only by priming's dry read (ingest learns buckets from events). */
+  Optional<String> bucketName();
+
+  /**
+   * Also run priming at init (it always runs in SnapStart's beforeCheckpoint hook): for deployments
+   * without SnapStart, and for measuring locally.
+   */
+  @WithDefault("false")
+  boolean primeAtInit();
 }

@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,7 +36,7 @@ public class Wiring {
     S3ClientBuilder b =
         S3Client.builder()
             .region(region(config))
-            .credentialsProvider(DefaultCredentialsProvider.builder().build())
+            .credentialsProvider(credentials())
             .httpClient(UrlConnectionHttpClient.create());
     config.s3Endpoint().ifPresent(uri -> b.endpointOverride(uri).forcePathStyle(true));
     return b.build();
@@ -46,7 +48,7 @@ public class Wiring {
     DynamoDbClientBuilder b =
         DynamoDbClient.builder()
             .region(region(config))
-            .credentialsProvider(DefaultCredentialsProvider.builder().build())
+            .credentialsProvider(credentials())
             .httpClient(UrlConnectionHttpClient.create());
     config.dynamodbEndpoint().ifPresent(b::endpointOverride);
     return b.build();
@@ -91,6 +93,17 @@ public class Wiring {
   @Singleton
   QueryService queryService(ResultStore store) {
     return new QueryService(store);
+  }
+
+  /**
+   * Lambda hands the function its credentials in environment variables: reading them directly skips
+   * building the default chain (profiles, web identity, containers, instance metadata) at start-up.
+   * Elsewhere the default chain applies.
+   */
+  private static AwsCredentialsProvider credentials() {
+    return System.getenv("AWS_ACCESS_KEY_ID") != null
+        ? EnvironmentVariableCredentialsProvider.create()
+        : DefaultCredentialsProvider.builder().build();
   }
 
   private static Region region(BriefConfig config) {

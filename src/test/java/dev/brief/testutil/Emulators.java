@@ -90,7 +90,7 @@ public final class Emulators {
       processes.add(
           new ProcessBuilder(
                   java,
-                  "-Xmx256m",
+                  "-Xmx512m",
                   "-jar",
                   infra.resolve("s3proxy/s3proxy.jar").toString(),
                   "--properties",

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class InMemoryArticleSource implements ArticleSource {
   private final Map<String, StoredObject> objects = new ConcurrentHashMap<>();
   public final AtomicInteger reads = new AtomicInteger();
+  public final java.util.List<String> keysRead = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public void put(String bucket, String key, byte[] bytes, String contentType) {
     objects.put(
@@ -24,11 +25,13 @@ public final class InMemoryArticleSource implements ArticleSource {
   public void clear() {
     objects.clear();
     reads.set(0);
+    keysRead.clear();
   }
 
   @Override
   public StoredObject fetch(String bucket, String key, String versionId, long maxBytes) {
     reads.incrementAndGet();
+    keysRead.add(bucket + "/" + key);
     StoredObject o = objects.get(bucket + "/" + key);
     if (o == null) {
       throw new ObjectGoneException("no " + bucket + "/" + key);

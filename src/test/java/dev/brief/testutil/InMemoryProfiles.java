@@ -21,6 +21,25 @@ public final class InMemoryProfiles {
     }
   }
 
+  /** The ingest handler over the in-memory ports, priming at init. */
+  public static final class IngestPrimedAtInit implements QuarkusTestProfile {
+    @Override
+    public Set<Class<?>> getEnabledAlternatives() {
+      return Set.of(InMemoryPorts.class);
+    }
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "quarkus.lambda.handler",
+          "ingest",
+          "brief.prime-at-init",
+          "true",
+          "brief.bucket-name",
+          "brief-articles");
+    }
+  }
+
   /** The query handler with an in-memory store. */
   public static final class Query implements QuarkusTestProfile {
     @Override

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Cold start as Lambda does it: the real function.zip under the Lambda RIC, C1 only, local emulators
+#   infra/bench/coldstart.sh [RUNS] [--prime-at-init]   fresh JVMs per function, default 5
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+if [ ! -f target/function.zip ] || [ -n "$(find src pom.xml -newer target/function.zip -print -quit)" ]; then
+  "$root/mvnw" -q -B package -DskipTests
+fi
+cp="$("$root/infra/test-classpath.sh")"
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Drepo.root="$root" -cp "$cp" dev.brief.bench.ColdStart "$@"
