@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Scaling of the whole analysis with document length (10 KB to 5 MB), single thread
+#   infra/bench/scaling.sh
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+cp="$("$root/infra/test-classpath.sh")"
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Drepo.root="$root" -cp "$cp" dev.brief.bench.ScalingBench "$@"
