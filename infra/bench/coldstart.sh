@@ -4,8 +4,6 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
-if [ ! -f target/function.zip ] || [ -n "$(find src pom.xml -newer target/function.zip -print -quit)" ]; then
-  "$root/mvnw" -q -B package -DskipTests
-fi
+"$root/infra/function-zip.sh"
 cp="$("$root/infra/test-classpath.sh")"
 exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Drepo.root="$root" -cp "$cp" dev.brief.bench.ColdStart "$@"

@@ -9,10 +9,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 mvn=("$root/mvnw" -q -B)
 
-if [ ! -f target/function.zip ] || [ -n "$(find src pom.xml -newer target/function.zip -print -quit)" ]; then
-  echo "brief: building function.zip and the local harness (first run takes a few minutes)..." >&2
-  "${mvn[@]}" package -DskipTests
-fi
+"$root/infra/function-zip.sh"
 if [ ! -f infra/emulators/target/s3proxy/s3proxy.jar ] || [ ! -d infra/emulators/target/ric ]; then
   echo "brief: fetching the S3 and DynamoDB emulators..." >&2
   "${mvn[@]}" -f infra/emulators/pom.xml package
