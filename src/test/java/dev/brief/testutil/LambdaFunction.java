@@ -95,7 +95,7 @@ public final class LambdaFunction implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1",
                 "-Xshare:auto",
                 "-XX:+UseSerialGC",
-                "-Xmx400m",
+                "-XX:MaxRAM=" + memoryMb(env) + "m",
                 "-cp",
                 ric
                     + File.separator
@@ -114,11 +114,24 @@ public final class LambdaFunction implements AutoCloseable {
     pb.environment().put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + f.server.getAddress().getPort());
     pb.environment().put("AWS_LAMBDA_FUNCTION_NAME", "brief-" + name);
     pb.environment().put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-    pb.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
+    pb.environment().put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMb(env)));
     pb.environment().put("LAMBDA_TASK_ROOT", task.toString());
     pb.environment().put("_HANDLER", HANDLER);
     f.process = pb.start();
     return f;
+  }
+
+  /**
+   * The function's memory size: {@code AWS_LAMBDA_FUNCTION_MEMORY_SIZE} from its environment, else
+   * the template's sizes (ingest 1,024 MB, query 512 MB). The JVM sees it as its RAM, as on Lambda,
+   * and sizes its default heap from it (a quarter).
+   */
+  static int memoryMb(Map<String, String> env) {
+    String configured = env.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE");
+    if (configured != null) {
+      return Integer.parseInt(configured);
+    }
+    return "query".equals(env.get("QUARKUS_LAMBDA_HANDLER")) ? 512 : 1024;
   }
 
   /** Invokes the function with {@code payload} and waits, with a bound, for its answer. */
