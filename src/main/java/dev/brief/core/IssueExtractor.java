@@ -106,6 +106,13 @@ final class IssueExtractor {
           "what");
   private static final Set<String> GENERIC_HEADS =
       Set.of(
+          "war",
+          "peace",
+          "conflict",
+          "negotiation",
+          "crisis",
+          "fighting",
+          "escalation",
           "talk",
           "discussion",
           "meeting",
@@ -313,6 +320,10 @@ final class IssueExtractor {
           "withdrawal",
           "territory");
 
+  /** How each concept is named in the table: the phrase people use for it. */
+  private static final Map<String, String> CONCEPT_NAMES =
+      Map.of("territory", "territorial concessions");
+
   /** The concept a phrase belongs to, or null. */
   private static String concept(List<Token> ts, int from, int to) {
     for (int k = from; k <= to; k++) {
@@ -461,7 +472,7 @@ final class IssueExtractor {
     }
     List<Issue> issues = new ArrayList<>();
     for (String key : ranked) {
-      String name = CONCEPTS.containsValue(key) ? key : name(surfaces.get(key));
+      String name = CONCEPT_NAMES.getOrDefault(key, name(surfaces.get(key)));
       issues.add(new Issue(name, sentencesWith.get(key)));
     }
     List<List<Hit>> hits = new ArrayList<>();

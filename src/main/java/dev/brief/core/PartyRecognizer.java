@@ -1567,8 +1567,8 @@ final class PartyRecognizer {
    */
   private boolean descriptive(List<Token> ts, int from, int to, Gazetteer.Entry e) {
     Token last = ts.get(to - 1);
-    if (to >= ts.size()) {
-      return false;
+    if (to >= ts.size() || ACTOR_NOUNS.contains(last.lower())) {
+      return false; // "European leaders fear ...": the phrase names actors, whatever follows
     }
     if (last.possessive()) {
       return ownsBusinessNoun(ts, to); // "Britain's sole feta producer"

@@ -118,6 +118,19 @@ final class StanceDetector {
     List<Vote> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
       String word = ts.get(i).lower();
+      if (EXPERIENCER.contains(word)) {
+        List<Mention> feel = experiencers(ts, ms, i, to);
+        if (!feel.isEmpty()) {
+          List<Integer> targets = issues.inRange(si, from, to);
+          for (int issue : targets.isEmpty() ? sentenceIssues : targets) {
+            for (Mention m : feel) {
+              out.add(new Vote(m.party(), issue, StanceValue.OPPOSE, word, si, List.of()));
+            }
+          }
+          break;
+        }
+        continue; // without its holders named after it, a concern noun says nothing
+      }
       StanceValue value = CUES.get(word);
       if (value == null) {
         continue;
@@ -232,6 +245,45 @@ final class StanceDetector {
       if (author != null) {
         out.add(
             new Vote(author.party(), hit.issue(), StanceValue.SUPPORT, "proposes", si, List.of()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Nouns for a reaction whose holders are named after them: "concerns in Kyiv and among allies".
+   */
+  private static final java.util.Set<String> EXPERIENCER =
+      java.util.Set.of(
+          "concerns",
+          "concern",
+          "fears",
+          "alarm",
+          "anger",
+          "criticism",
+          "objections",
+          "unease",
+          "apprehension",
+          "opposition",
+          "misgivings");
+
+  /**
+   * The parties named after a reaction noun: "raised concerns in Kyiv and among European allies".
+   */
+  private static List<Mention> experiencers(
+      List<Token> ts, List<Mention> ms, int cue, int clauseEnd) {
+    List<Mention> out = new ArrayList<>();
+    for (int k = cue + 1; k < Math.min(clauseEnd, cue + 9); k++) {
+      String w = ts.get(k).lower();
+      if (!(w.equals("in") || w.equals("among") || w.equals("from") || w.equals("across"))) {
+        continue;
+      }
+      for (Mention m : ms) {
+        if (m.actor() == null
+            && (m.from() == k + 1 || (m.from() == k + 2 && ts.get(k + 1).lower().equals("the")))
+            && out.stream().noneMatch(x -> x.party().equals(m.party()))) {
+          out.add(m); // a place here names the people in it: "concerns in Kyiv"
+        }
       }
     }
     return out;
@@ -379,7 +431,8 @@ final class StanceDetector {
                 + " attacked blasted scrapped scrap fears feared protest protests protested"
                 + " unconstructive challenge challenges challenged challenging undermine undermines"
                 + " undermined irresponsible unfair excessive terrible dangerous unlawful criticism"
-                + " critics resist resisted resisting objection objections")
+                + " critics resist resisted resisting objection objections fear concerned worried"
+                + " worry worries")
             .split(" ")) {
       m.put(w, StanceValue.OPPOSE);
     }

@@ -271,7 +271,7 @@ class GoldenStanceTableTest {
   // Ratchet: the figures reached so far. Raise them as the rules improve; never lower them.
   static final double SEEDS_PRECISION = 0.85;
   static final double SEEDS_RECALL = 0.99;
-  static final double SEEDS_ACCURACY = 0.26;
+  static final double SEEDS_ACCURACY = 0.38;
   static final int SEEDS_VIOLATIONS = 0;
   static final double BBC_PRECISION = 0.82;
   static final double BBC_RECALL = 0.95;
