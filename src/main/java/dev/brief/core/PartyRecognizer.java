@@ -839,7 +839,10 @@ final class PartyRecognizer {
         if (kind == null && end < ts.size() && text.charAt(ts.get(end - 1).end()) == ',') {
           for (int k = end; k < Math.min(ts.size(), end + 5); k++) {
             if (ORG_NOUN_KINDS.containsKey(ts.get(k).lower())) {
-              kind = ORG_NOUN_KINDS.get(ts.get(k).lower()).get(0);
+              // "Judy Bell, the company's founder": the firm employs the name, it is not the name
+              if (!ts.get(k).possessive()) {
+                kind = ORG_NOUN_KINDS.get(ts.get(k).lower()).get(0);
+              }
               break;
             }
             if (ts.get(k).capitalised()) {

@@ -82,6 +82,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void possessiveOrganisationApposition_isTheEmployerNotTheName() {
+    Map<String, Party> p =
+        parties(
+            "The ruling hurts Lincolnshire firm Marsh Valley Creamery. "
+                + "Anna Webb, the company's founder, said it would cost a fortune.");
+
+    assertThat(p).doesNotContainKey("Anna Webb");
+    assertThat(actors(p.get("Marsh Valley Creamery"))).containsExactly("Anna Webb");
+  }
+
+  @Test
   void europeanLeaders_isEurope() {
     Map<String, Party> p = parties("European leaders warned against the plan.");
 
