@@ -408,6 +408,8 @@ final class PartyRecognizer {
     String role;
     String party; // key of the affiliated party, or null
     String advises; // full name of the person they advise, resolved after the first pass
+    String portfolio; // "Trade" in "Trade Secretary Patricia Hewitt"
+    int sentence = -1; // where the person is first introduced
 
     Person(String full) {
       this.full = full;
@@ -546,12 +548,21 @@ final class PartyRecognizer {
             if (known.advises == null) {
               known.advises = p.advises;
             }
+            if (known.portfolio == null) {
+              known.portfolio = p.portfolio;
+            }
             if (p.full.split(" ").length > known.full.split(" ").length) {
               known.full = p.full;
               known.last = p.last;
             }
           }
         }
+      }
+    }
+    Map<String, Integer> counted = provisionalCounts(mentions);
+    for (Person p : people) {
+      if (p.party == null && p.advises == null && p.role != null) {
+        p.party = officeHolderParty(p, people, parties, counted, mentions);
       }
     }
     for (Person p : people) {
@@ -1235,8 +1246,14 @@ final class PartyRecognizer {
     int[] role = roleEndingAt(ts, run[0]);
     String text = sentences.get(si).text();
     Person p = new Person(full);
+    p.sentence = si;
     if (role != null) {
       p.role = join(ts, role[0], role[1]).toLowerCase(Locale.ROOT);
+      if (role[0] > 0
+          && ts.get(role[0] - 1).capitalised()
+          && isPortfolioWord(ts.get(role[0] - 1))) {
+        p.portfolio = ts.get(role[0] - 1).text();
+      }
       affiliateBefore(p, ts, mentions.get(si), role[0], lastOfKind);
     } else {
       int[] appositive = apposition(text, ts, run[1]);
@@ -1263,6 +1280,134 @@ final class PartyRecognizer {
       p.party = governmentInContext(tokens, mentions, si);
     }
     return p;
+  }
+
+  /** Offices a country has one holder of at a time. */
+  private static final Set<String> NATIONAL_OFFICES =
+      Set.of(
+          "president",
+          "prime minister",
+          "pm",
+          "premier",
+          "chancellor",
+          "treasurer",
+          "king",
+          "queen",
+          "secretary of state",
+          "foreign minister",
+          "foreign secretary");
+
+  /** Words that make a government body a department a secretary or minister runs. */
+  private static final Set<String> DEPARTMENT_WORDS =
+      Set.of("Department", "Ministry", "Office", "Dept");
+
+  /** Nations within a state: "Gordon Brown, Chancellor" is not Wales's chancellor. */
+  private static final Set<String> NATIONS_WITHIN_A_STATE =
+      Set.of("England", "Scotland", "Wales", "Northern Ireland");
+
+  private static final Set<String> OFFICE_TENSES =
+      Set.of("former", "then", "late", "acting", "outgoing", "incoming", "interim");
+
+  /** "former president" and "president" are the same office. */
+  private static String office(String role) {
+    String r = role;
+    int space;
+    while ((space = r.indexOf(' ')) > 0 && OFFICE_TENSES.contains(r.substring(0, space))) {
+      r = r.substring(space + 1);
+    }
+    return r;
+  }
+
+  /** Mentions per party so far, not counting incidental ones or people's names. */
+  private static Map<String, Integer> provisionalCounts(List<List<Mention>> mentions) {
+    Map<String, Integer> out = new HashMap<>();
+    for (List<Mention> ms : mentions) {
+      for (Mention m : ms) {
+        if (!m.incidental() && m.actor() == null) {
+          out.merge(m.party(), 1, Integer::sum);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A titled person the sentence does not affiliate. "Trade Secretary Patricia Hewitt" belongs to
+   * the one government department named for trade. "President Bush" holds an office each country
+   * has one of: he belongs to the most-mentioned country whose holder of that office the text has
+   * not already named, if that country clearly leads (twice the next, or named in the sentence that
+   * introduces him); otherwise he stays unaffiliated, since a wrong country is worse than none.
+   */
+  private static String officeHolderParty(
+      Person p,
+      List<Person> people,
+      Map<String, Found> parties,
+      Map<String, Integer> counted,
+      List<List<Mention>> mentions) {
+    if (p.portfolio != null && governmentRole(p.role)) {
+      String department = null;
+      for (Found f : parties.values()) {
+        List<String> words = List.of(f.name.split(" "));
+        if (f.kind == PartyKind.GOVERNMENT
+            && words.contains(p.portfolio)
+            && words.stream().anyMatch(DEPARTMENT_WORDS::contains)) {
+          if (department != null) {
+            return null; // two departments for trade: no guess
+          }
+          department = f.name;
+        }
+      }
+      if (department != null) {
+        return department;
+      }
+    }
+    String office = office(p.role);
+    if (!NATIONAL_OFFICES.contains(office)) {
+      return null;
+    }
+    String best = null;
+    int bestCount = 0;
+    int second = 0;
+    for (Found f : parties.values()) {
+      if (f.kind != PartyKind.COUNTRY
+          || !counted.containsKey(f.name)
+          || NATIONS_WITHIN_A_STATE.contains(f.name)) {
+        continue;
+      }
+      boolean filled = false;
+      for (Person other : people) {
+        if (other != p
+            && f.name.equals(other.party)
+            && other.role != null
+            && office(other.role).equals(office)) {
+          filled = true;
+          break;
+        }
+      }
+      if (filled) {
+        continue;
+      }
+      int c = counted.get(f.name);
+      if (c > bestCount) {
+        second = bestCount;
+        bestCount = c;
+        best = f.name;
+      } else if (c > second) {
+        second = c;
+      }
+    }
+    if (best == null || bestCount < 2 || bestCount <= second) {
+      return null; // one passing mention of a country is no evidence of office
+    }
+    if (bestCount >= 2 * second) {
+      return best;
+    }
+    for (Mention m : mentions.get(p.sentence)) {
+      if (m.party().equals(best) && !m.incidental() && m.actor() == null) {
+        return best;
+      }
+    }
+    return null;
   }
 
   private static boolean governmentRole(String role) {

@@ -48,6 +48,10 @@ class GoldenStanceTableTest {
       return goldParties == 0 ? 0 : (double) goldFound / goldParties;
     }
 
+    double actorRecall() {
+      return actorsGold == 0 ? 0 : (double) actorsFound / actorsGold;
+    }
+
     double accuracy() {
       return cells == 0 ? 0 : (double) cellsCorrect / cells;
     }
@@ -140,14 +144,15 @@ class GoldenStanceTableTest {
       if (!found.contains(g)) {
         s.misses.add(file + ": missing party " + g.get("name").asText());
       }
-      Party predicted = find(a, g);
+      // the gold party's aliases may match several predicted parties ("DTI" and "UK"): any holds it
+      List<Party> holders = findAll(a, g);
       for (JsonNode actor : g.path("actors")) {
         s.actorsGold++;
         String want = key(actor.asText());
         boolean ok =
-            predicted != null
-                && predicted.actors().stream()
-                    .anyMatch(x -> key(x.name()).endsWith(want) || want.endsWith(key(x.name())));
+            holders.stream()
+                .flatMap(h -> h.actors().stream())
+                .anyMatch(x -> key(x.name()).endsWith(want) || want.endsWith(key(x.name())));
         if (ok) {
           s.actorsFound++;
         } else {
@@ -202,11 +207,6 @@ class GoldenStanceTableTest {
     }
   }
 
-  private static Party find(Analysis a, JsonNode gold) {
-    Set<String> names = names(gold);
-    return a.parties().stream().filter(p -> names.contains(key(p.name()))).findFirst().orElse(null);
-  }
-
   /** Every predicted party that the gold party's name or aliases match. */
   private static List<Party> findAll(Analysis a, JsonNode gold) {
     Set<String> names = names(gold);
@@ -250,6 +250,7 @@ class GoldenStanceTableTest {
 
     assertThat(s.precision()).isGreaterThanOrEqualTo(SEEDS_PRECISION);
     assertThat(s.recall()).isGreaterThanOrEqualTo(SEEDS_RECALL);
+    assertThat(s.actorRecall()).isGreaterThanOrEqualTo(SEEDS_ACTORS);
     assertThat(s.accuracy()).isGreaterThanOrEqualTo(SEEDS_ACCURACY);
     assertThat(s.notPartyViolations).isLessThanOrEqualTo(SEEDS_VIOLATIONS);
   }
@@ -264,17 +265,20 @@ class GoldenStanceTableTest {
 
     assertThat(s.precision()).isGreaterThanOrEqualTo(BBC_PRECISION);
     assertThat(s.recall()).isGreaterThanOrEqualTo(BBC_RECALL);
+    assertThat(s.actorRecall()).isGreaterThanOrEqualTo(BBC_ACTORS);
     assertThat(s.accuracy()).isGreaterThanOrEqualTo(BBC_ACCURACY);
     assertThat(s.notPartyViolations).isLessThanOrEqualTo(BBC_VIOLATIONS);
   }
 
   // Ratchet: the figures reached so far. Raise them as the rules improve; never lower them.
-  static final double SEEDS_PRECISION = 0.85;
+  static final double SEEDS_PRECISION = 0.91;
   static final double SEEDS_RECALL = 0.99;
+  static final double SEEDS_ACTORS = 0.93;
   static final double SEEDS_ACCURACY = 0.38;
   static final int SEEDS_VIOLATIONS = 0;
-  static final double BBC_PRECISION = 0.85;
+  static final double BBC_PRECISION = 0.91;
   static final double BBC_RECALL = 0.95;
+  static final double BBC_ACTORS = 1.0;
   static final double BBC_ACCURACY = 0.43;
   static final int BBC_VIOLATIONS = 0;
 }

@@ -93,6 +93,40 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void untitledHeadOfState_belongsToTheCountryWhoseOfficeIsVacantAndLeads() {
+    Map<String, Party> p =
+        parties(
+            "Chilean President Rosa Vidal met Peru's envoy. Peru wants a new port. "
+                + "Peru says the port is vital. Chile and Peru will talk again. "
+                + "President Luis Pardo said the port was a priority for Peru.");
+
+    assertThat(actors(p.get("Chile"))).containsExactly("Rosa Vidal");
+    assertThat(actors(p.get("Peru"))).contains("Luis Pardo");
+    assertThat(p).doesNotContainKey("Luis Pardo");
+  }
+
+  @Test
+  void untitledHeadOfState_staysUnaffiliatedWhenNoCountryClearlyLeads() {
+    Map<String, Party> p =
+        parties(
+            "Chile and Peru signed a pact. Chile and Peru will meet again. "
+                + "President Luis Pardo said the pact was fair.");
+
+    assertThat(actors(p.get("Chile"))).doesNotContain("Luis Pardo");
+    assertThat(actors(p.get("Peru"))).doesNotContain("Luis Pardo");
+  }
+
+  @Test
+  void portfolioSecretary_belongsToTheDepartmentNamedForThePortfolio() {
+    Map<String, Party> p =
+        parties(
+            "The Department of Health published the plan on Monday. "
+                + "Health Secretary Ann Lee said the plan would cut waiting lists.");
+
+    assertThat(actors(p.get("Department of Health"))).containsExactly("Ann Lee");
+  }
+
+  @Test
   void europeanLeaders_isEurope() {
     Map<String, Party> p = parties("European leaders warned against the plan.");
 
