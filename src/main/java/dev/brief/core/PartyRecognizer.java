@@ -1247,6 +1247,9 @@ final class PartyRecognizer {
     String text = sentences.get(si).text();
     Person p = new Person(full);
     p.sentence = si;
+    if (role != null && words == 1 && !honorific && articleBefore(ts, role[0])) {
+      return null; // "the (next) General Election": a title takes no article before one name
+    }
     if (role != null) {
       p.role = join(ts, role[0], role[1]).toLowerCase(Locale.ROOT);
       if (role[0] > 0
@@ -1257,7 +1260,15 @@ final class PartyRecognizer {
       affiliateBefore(p, ts, mentions.get(si), role[0], lastOfKind);
     } else {
       int[] appositive = apposition(text, ts, run[1]);
-      if (appositive != null) {
+      // "Later, the prime minister's spokesman", "in Gateshead, the prime minister": one word
+      // opening the sentence or after a preposition is an adverb or a place, not a person
+      boolean loneWord =
+          words == 1
+              && !honorific
+              && (from == 0
+                  || LOCATIVE.contains(ts.get(from - 1).lower())
+                  || Words.STOP.contains(ts.get(from - 1).lower()));
+      if (appositive != null && !loneWord) {
         p.role = join(ts, appositive[0], appositive[1]).toLowerCase(Locale.ROOT);
         affiliateBefore(p, ts, mentions.get(si), appositive[0], lastOfKind);
         affiliateAfter(p, ts, mentions.get(si), appositive[1]);
@@ -1300,6 +1311,16 @@ final class PartyRecognizer {
   /** Words that make a government body a department a secretary or minister runs. */
   private static final Set<String> DEPARTMENT_WORDS =
       Set.of("Department", "Ministry", "Office", "Dept");
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** An article right before {@code i}, or before one lower-case word before it. */
+  private static boolean articleBefore(List<Token> ts, int i) {
+    if (i > 0 && ARTICLES.contains(ts.get(i - 1).lower())) {
+      return true;
+    }
+    return i > 1 && !ts.get(i - 1).capitalised() && ARTICLES.contains(ts.get(i - 2).lower());
+  }
 
   /** Nations within a state: "Gordon Brown, Chancellor" is not Wales's chancellor. */
   private static final Set<String> NATIONS_WITHIN_A_STATE =
@@ -1464,6 +1485,9 @@ final class PartyRecognizer {
     for (int len = Math.min(gazetteer.longestRole(), i); len >= 1; len--) {
       String phrase = join(ts, i - len, i).toLowerCase(Locale.ROOT);
       if (gazetteer.isRole(phrase)) {
+        if (ts.get(i - 1).possessive()) {
+          return null; // "Prime Minister's Questions": the office owns the name, it is no title
+        }
         Token first = ts.get(i - len);
         if ((phrase.equals("pm") || phrase.equals("mp")) && !first.allCaps()) {
           continue;
