@@ -861,6 +861,23 @@ final class PartyRecognizer {
             }
           }
         }
+        // "supported by Amnesty International and Liberty": one word joined to an organisation
+        // and then the clause ends or its verb follows (not "Brown and Williamson", "Channel 4",
+        // "Euro-Atlantic integration", nor the last word of "Bank and Trust")
+        if (kind == null
+            && end - i == 1
+            && i > 1
+            && ts.get(i - 1).text().equals("and")
+            && (end == ts.size()
+                || !Character.isLetterOrDigit(text.charAt(ts.get(end - 1).end()))
+                    && text.charAt(ts.get(end - 1).end()) != ' '
+                || AUXILIARIES.contains(ts.get(end).lower())
+                || verbLike(ts.get(end)))
+            && !ORG_SUFFIXES.containsKey(name)
+            && gazetteer.lookup(name) == null
+            && neverAfterAName(name, tokens)) {
+          kind = organisationEndingAt(text, ts, i - 1);
+        }
         // "a Vodafone spokesman", "Amicus's executive"
         if (kind == null
             && end < ts.size()
@@ -884,6 +901,31 @@ final class PartyRecognizer {
       }
     }
     return out;
+  }
+
+  /** The kind of the organisation whose name ends right before token {@code i}, or null. */
+  private PartyKind organisationEndingAt(String text, List<Token> ts, int i) {
+    for (int len = Math.min(5, i); len >= 1; len--) {
+      Gazetteer.Entry e = gazetteer.lookup(join(ts, i - len, i));
+      if (e != null && e.via() == Gazetteer.Via.NAME) {
+        return switch (e.kind()) {
+          case COUNTRY, GROUP, PERSON -> null;
+          default -> e.kind();
+        };
+      }
+    }
+    // a suffix ends a name of two or more words: "Kingfisher Airlines", not "Culture, Media"
+    if (i < 2 || !ts.get(i - 2).capitalised() || text.charAt(ts.get(i - 2).end()) == ',') {
+      return null;
+    }
+    int k = i - 2;
+    while (k > 0 && ts.get(k - 1).capitalised() && text.charAt(ts.get(k - 1).end()) != ',') {
+      k--;
+    }
+    if (k > 1 && CONNECTORS.contains(ts.get(k - 1).text()) && ts.get(k - 2).capitalised()) {
+      return null; // "Department for Culture Media and Sport": one name with "and" inside
+    }
+    return ORG_SUFFIXES.get(ts.get(i - 1).text());
   }
 
   /** True when no capitalised word other than a demonym ever stands right before {@code name}. */
@@ -1290,6 +1332,10 @@ final class PartyRecognizer {
     if (p.party == null && p.role != null && governmentRole(p.role)) {
       p.party = governmentInContext(tokens, mentions, si);
     }
+    if (p.party == null && p.role != null && JUDICIAL_ROLES.contains(office(p.role))) {
+      p.party =
+          lastOfKind.get(PartyKind.COURT); // "Mr Justice Harrison" sits on the court named last
+    }
     return p;
   }
 
@@ -1313,6 +1359,9 @@ final class PartyRecognizer {
       Set.of("Department", "Ministry", "Office", "Dept");
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  private static final Set<String> JUDICIAL_ROLES =
+      Set.of("judge", "justice", "lord justice", "chief justice", "magistrate");
 
   /** An article right before {@code i}, or before one lower-case word before it. */
   private static boolean articleBefore(List<Token> ts, int i) {

@@ -142,6 +142,28 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void unaffiliatedJudge_sitsOnTheCourtNamedLast() {
+    Map<String, Party> p =
+        parties(
+            "The union lost its case in the High Court of Leeds last year. "
+                + "The ruling by Mr Justice Okafor said the strike was unlawful.");
+
+    assertThat(actors(p.get("High Court of Leeds"))).containsExactly("Okafor");
+    assertThat(p).doesNotContainKey("Okafor");
+  }
+
+  @Test
+  void oneWordJoinedToAnOrganisation_isAnOrganisationToo() {
+    Map<String, Party> p =
+        parties(
+            "The protest was backed by Amnesty International and Redress. "
+                + "The Department for Culture Media and Sport said no.");
+
+    assertThat(p).containsKey("Redress").doesNotContainKey("Sport");
+    assertThat(p.get("Redress").kind()).isEqualTo(PartyKind.NGO);
+  }
+
+  @Test
   void europeanLeaders_isEurope() {
     Map<String, Party> p = parties("European leaders warned against the plan.");
 
