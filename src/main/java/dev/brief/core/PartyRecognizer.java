@@ -511,6 +511,9 @@ final class PartyRecognizer {
       for (int[] run : runs) {
         String phrase = join(ts, run[0], run[1]);
         PartyKind orgKind = orgKind(ts, run[0], run[1]);
+        if (orgKind == null && !named.containsKey(phrase) && mediaName(ts, run)) {
+          continue; // "told BBC Radio Four's PM programme": the outlet reports, it takes no side
+        }
         if (orgKind == null && named.containsKey(phrase)) {
           orgKind = named.get(phrase);
         }
@@ -1359,6 +1362,33 @@ final class PartyRecognizer {
       Set.of("Department", "Ministry", "Office", "Dept");
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * Words that name a news outlet: "BBC Radio Four", "the Daily Telegraph", "Wall Street Journal".
+   */
+  private static final Set<String> MEDIA_WORDS =
+      Set.of(
+          "Radio",
+          "Television",
+          "TV",
+          "Telegraph",
+          "Journal",
+          "Gazette",
+          "Herald",
+          "Tribune",
+          "Times",
+          "Newsnight",
+          "Observer");
+
+  private static boolean mediaName(List<Token> ts, int[] run) {
+    for (int k = run[0]; k < run[1]; k++) {
+      String w = ts.get(k).text();
+      if (MEDIA_WORDS.contains(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final Set<String> JUDICIAL_ROLES =
       Set.of("judge", "justice", "lord justice", "chief justice", "magistrate");

@@ -164,6 +164,16 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void newsOutlets_reportAndAreNoParties() {
+    Map<String, Party> p =
+        parties(
+            "The Labour Party backed the plan, she told BBC Radio Four's Today programme. "
+                + "The Labour Party said so in the Daily Telegraph on Monday.");
+
+    assertThat(p.keySet()).containsExactly("Labour");
+  }
+
+  @Test
   void europeanLeaders_isEurope() {
     Map<String, Party> p = parties("European leaders warned against the plan.");
 
