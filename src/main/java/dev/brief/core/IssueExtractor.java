@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -335,8 +336,37 @@ final class IssueExtractor {
     return null;
   }
 
-  /** The concept of one lower-case word; hyphenated words count by their parts. */
-  static String conceptOf(String lower) {
+  /** "Long-held", "Hand-held", "State-held" opening a sentence: how, not who. */
+  private static final Set<String> HOLDING_MANNER =
+      Set.of("long", "hand", "self", "family", "state");
+
+  /** Who holds land, written in lower case before "-held": "rebel-held towns". */
+  private static final Set<String> CONTROLLERS =
+      Set.of("rebel", "government", "militant", "separatist", "insurgent", "opposition", "enemy");
+
+  private static boolean heldLand(String word, String lower) {
+    if (!lower.endsWith("-held") || lower.length() == 5) {
+      return false;
+    }
+    String holder = lower.substring(0, lower.length() - 5);
+    if (CONTROLLERS.contains(holder)) {
+      return true;
+    }
+    return Character.isUpperCase(word.charAt(0))
+        && !HOLDING_MANNER.contains(holder)
+        && !holder.endsWith("ly");
+  }
+
+  /**
+   * The concept of one word; hyphenated words count by their parts. "Russian-held regions" and
+   * "rebel-held towns" name land by who controls it; "long-held views" and "hand-held cameras" do
+   * not.
+   */
+  static String conceptOf(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (heldLand(word, lower)) {
+      return "territory";
+    }
     for (String part : lower.split("-")) {
       String c = CONCEPTS.get(Words.stem(part));
       if (c == null && part.startsWith("occupi")) {

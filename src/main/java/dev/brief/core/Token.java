@@ -57,7 +57,7 @@ final class Token {
   /** The issue concept the word belongs to ("territory"), or null; computed on first use. */
   String concept() {
     if (!conceptKnown) {
-      concept = IssueExtractor.conceptOf(lower);
+      concept = IssueExtractor.conceptOf(text);
       conceptKnown = true;
     }
     return concept;

@@ -50,6 +50,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void rejectingControlOfHeldLand_opposesTheTerritorialIssue() {
+    String text =
+        "Serbia demands territorial concessions from its neighbour. "
+            + "A plan from Austria and Italy rejected recognising Serbian-held villages.";
+
+    assertThat(stance(text, "Serbia", "territorial concessions"))
+        .get()
+        .extracting(Stance::stance)
+        .isEqualTo(StanceValue.SUPPORT);
+    assertThat(stance(text, "Austria", "territorial concessions"))
+        .get()
+        .extracting(Stance::stance)
+        .isEqualTo(StanceValue.OPPOSE);
+  }
+
+  @Test
   void negatedSupport_isOpposition() {
     String text = "Norway would not back the fishing quota. The fishing quota divides the region.";
 
