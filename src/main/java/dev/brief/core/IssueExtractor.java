@@ -104,7 +104,22 @@ final class IssueExtractor {
           "whose",
           "which",
           "who",
-          "what");
+          "what",
+          // conjunctions and prepositions end a phrase: "to date, although", "pressure across"
+          "although",
+          "though",
+          "unless",
+          "whereas",
+          "across",
+          "among",
+          "amongst",
+          "along",
+          "around",
+          "beyond",
+          "upon",
+          "onto",
+          "behind",
+          "near");
   private static final Set<String> GENERIC_HEADS =
       Set.of(
           "war",

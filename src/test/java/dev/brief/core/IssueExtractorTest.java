@@ -2,9 +2,32 @@ package dev.brief.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IssueExtractorTest {
+  private static List<String> issues(String text) {
+    return Analyzer.standard()
+        .analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2))
+        .issues()
+        .stream()
+        .map(Issue::name)
+        .toList();
+  }
+
+  @Test
+  void conjunctionsAndPrepositions_endAnIssuePhrase() {
+    List<String> names =
+        issues(
+            "Chile backed the water treaty, calling it the best deal to date, although Peru "
+                + "objected. Peru fears heightened pressure across the border. Peru rejected the "
+                + "water treaty. Chile defended the water treaty amid heightened pressure across "
+                + "the region.");
+
+    assertThat(names).contains("water treaty");
+    assertThat(names).noneMatch(n -> n.contains("although") || n.endsWith("across"));
+  }
+
   @Test
   void landNamedByWhoHoldsIt_isTheTerritoryQuestion() {
     assertThat(IssueExtractor.conceptOf("Russian-held")).isEqualTo("territory");
