@@ -196,6 +196,19 @@ final class StanceDetector {
     return null;
   }
 
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of("the", "a", "an", "this", "that");
+
+  private static boolean lowerCaseWords(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = ts.get(k).text();
+      if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Issue heads that are somebody's proposal: its author supports it. */
   private static final java.util.Set<String> PROPOSALS =
       java.util.Set.of(
@@ -209,6 +222,7 @@ final class StanceDetector {
           "bill",
           "scheme",
           "demand",
+          "proposal",
           "counter-proposal");
 
   /**
@@ -238,7 +252,16 @@ final class StanceDetector {
                     || ts.get(hit.token() + 1).lower().equals("by"))
                 && m.from() >= hit.token() + 2
                 && m.from() <= hit.token() + 4;
-        if (owns || from) {
+        // "the US peace plan": the party names the plan, a few lower-case words before its head
+        boolean names =
+            !m.incidental()
+                && !ts.get(m.to() - 1).possessive()
+                && m.to() < hit.token()
+                && hit.token() - m.to() <= 2
+                && lowerCaseWords(ts, m.to(), hit.token())
+                && m.from() > 0
+                && DETERMINERS.contains(ts.get(m.from() - 1).lower());
+        if (owns || from || names) {
           author = m;
         }
       }

@@ -66,6 +66,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void partyNamingAProposal_isItsAuthorAndSupportsIt() {
+    String text =
+        "The Labour housing plan would build homes on farmland. "
+            + "The Conservatives rejected the housing plan in the vote.";
+
+    Stance labour = stance(text, "Labour", "housing plan").orElseThrow();
+    assertThat(labour.stance()).isEqualTo(StanceValue.SUPPORT);
+    assertThat(labour.cue()).isEqualTo("proposes");
+    assertThat(stance(text, "Conservatives", "housing plan"))
+        .get()
+        .extracting(Stance::stance)
+        .isEqualTo(StanceValue.OPPOSE);
+  }
+
+  @Test
   void negatedSupport_isOpposition() {
     String text = "Norway would not back the fishing quota. The fishing quota divides the region.";
 
