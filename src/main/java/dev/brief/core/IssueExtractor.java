@@ -411,6 +411,17 @@ final class IssueExtractor {
     }
 
     /** The issues named between tokens {@code from} and {@code to} of a sentence. */
+    /** The issue named last before token {@code before} in the clause, or -1. */
+    int lastBefore(int sentence, int from, int before) {
+      int out = -1;
+      for (Hit h : hits.get(sentence)) {
+        if (h.token() >= from && h.token() < before) {
+          out = h.issue();
+        }
+      }
+      return out;
+    }
+
     List<Integer> inRange(int sentence, int from, int to) {
       List<Integer> out = new ArrayList<>();
       for (Hit h : hits.get(sentence)) {
@@ -426,6 +437,9 @@ final class IssueExtractor {
 
   /** Tokens after a side-taking cue within which a phrase counts as the cue's object. */
   static final int OBJECT_WINDOW = 6;
+
+  /** Tokens before a passive cue ("opposed by") within which a phrase is what it acts on. */
+  static final int PATIENT_WINDOW = 4;
 
   /** A phrase found in one sentence: its head position, group key and surface words. */
   private record Phrase(int head, String key, String surface, int words, boolean object) {}
@@ -487,7 +501,7 @@ final class IssueExtractor {
           }
           surface.append(ts.get(k).lower());
         }
-        boolean isObject = objectOfCue(cueAt.get(si), start);
+        boolean isObject = objectOfCue(cueAt.get(si), start) || patientOfCue(ts, cueAt.get(si), j);
         phrases.add(new Phrase(j, key, surface.toString(), j - start + 1, isObject));
         if (seenHere.add(key)) {
           sentencesWith.merge(key, 1, Integer::sum);
@@ -558,6 +572,19 @@ final class IssueExtractor {
     return l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
   }
 
+  /** "NATO membership - a move strongly opposed by Russia": what a passive cue acts on. */
+  private static boolean patientOfCue(List<Token> ts, List<Integer> cues, int phraseHead) {
+    for (int c : cues) {
+      if (c > phraseHead
+          && c - phraseHead <= PATIENT_WINDOW
+          && c + 1 < ts.size()
+          && ts.get(c + 1).lower().equals("by")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean objectOfCue(List<Integer> cues, int phraseStart) {
     for (int c : cues) {
       if (phraseStart > c && phraseStart - c <= OBJECT_WINDOW) {
@@ -607,7 +634,8 @@ final class IssueExtractor {
         && !t.lower().endsWith("ed")
         && !t.lower().endsWith("ing")
         && !GENERIC_HEADS.contains(Words.stem(t.lower()))
-        && !GENERIC_MODIFIERS.contains(t.lower());
+        && !GENERIC_MODIFIERS.contains(t.lower())
+        && (ISSUE_HEADS.contains(t.key()) || !StanceDetector.isCue(t.lower()));
   }
 
   /** The identity of one lower-case word in a phrase. */

@@ -139,6 +139,7 @@ final class StanceDetector {
         value = value == StanceValue.SUPPORT ? StanceValue.OPPOSE : StanceValue.SUPPORT;
       }
       Mention holder = passiveAgent(ts, ms, i, to);
+      int patient = holder == null ? -1 : issues.lastBefore(si, from, i);
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         holder = speaker; // "... we expect to resist the charges," said a Vodafone spokesman
       }
@@ -163,7 +164,9 @@ final class StanceDetector {
         continue;
       }
       List<Integer> targets = issues.inRange(si, from, to);
-      if (targets.isEmpty()) {
+      if (patient >= 0) {
+        targets = List.of(patient); // "X, a move opposed by Y": Y acts on X alone
+      } else if (targets.isEmpty()) {
         targets = sentenceIssues;
       }
       List<Mention> joint = conjuncts(ts, ms, holder);
@@ -196,8 +199,22 @@ final class StanceDetector {
     return null;
   }
 
-  private static final java.util.Set<String> DETERMINERS =
-      java.util.Set.of("the", "a", "an", "this", "that");
+  /** Definite: "the US peace plan" is the US's; "a Ukraine peace deal" is only about Ukraine. */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "this", "that");
+
+  /** Proposals one party writes; a deal is made between parties, so naming one is no authorship. */
+  private static final java.util.Set<String> AUTHORED =
+      java.util.Set.of(
+          "plan",
+          "proposal",
+          "counter-proposal",
+          "bill",
+          "amendment",
+          "motion",
+          "initiative",
+          "scheme",
+          "bid",
+          "offer");
 
   private static boolean lowerCaseWords(List<Token> ts, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -260,7 +277,8 @@ final class StanceDetector {
                 && hit.token() - m.to() <= 2
                 && lowerCaseWords(ts, m.to(), hit.token())
                 && m.from() > 0
-                && DETERMINERS.contains(ts.get(m.from() - 1).lower());
+                && DETERMINERS.contains(ts.get(m.from() - 1).lower())
+                && AUTHORED.contains(ts.get(hit.token()).key());
         if (owns || from || names) {
           author = m;
         }

@@ -29,6 +29,16 @@ class IssueExtractorTest {
   }
 
   @Test
+  void aStanceWordIsNoIssue() {
+    List<String> names =
+        issues(
+            "Chile seeks to bolster support for the water treaty. Peru rejected the water treaty. "
+                + "Chile hopes to bolster support in the region.");
+
+    assertThat(names).contains("water treaty").doesNotContain("bolster support");
+  }
+
+  @Test
   void landNamedByWhoHoldsIt_isTheTerritoryQuestion() {
     assertThat(IssueExtractor.conceptOf("Russian-held")).isEqualTo("territory");
     assertThat(IssueExtractor.conceptOf("rebel-held")).isEqualTo("territory");

@@ -81,6 +81,27 @@ class StanceDetectorTest {
   }
 
   @Test
+  void partyNamedInADeal_isItsTopicNotItsAuthor() {
+    String text =
+        "Talks on a Chile trade deal ended on Monday. The trade deal covers copper exports.";
+
+    assertThat(stance(text, "Chile", "trade deal")).isEmpty();
+  }
+
+  @Test
+  void passiveCue_actsOnlyOnThePhraseBeforeIt() {
+    String text =
+        "The talks covered fishing rights and port access, a move strongly opposed by Chile. "
+            + "Peru wants fishing rights before winter.";
+
+    assertThat(stance(text, "Chile", "port access"))
+        .get()
+        .extracting(Stance::stance)
+        .isEqualTo(StanceValue.OPPOSE);
+    assertThat(stance(text, "Chile", "fishing rights")).isEmpty();
+  }
+
+  @Test
   void negatedSupport_isOpposition() {
     String text = "Norway would not back the fishing quota. The fishing quota divides the region.";
 
