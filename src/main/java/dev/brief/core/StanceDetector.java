@@ -202,20 +202,6 @@ final class StanceDetector {
   /** Definite: "the US peace plan" is the US's; "a Ukraine peace deal" is only about Ukraine. */
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "this", "that");
 
-  /** Proposals one party writes; a deal is made between parties, so naming one is no authorship. */
-  private static final java.util.Set<String> AUTHORED =
-      java.util.Set.of(
-          "plan",
-          "proposal",
-          "counter-proposal",
-          "bill",
-          "amendment",
-          "motion",
-          "initiative",
-          "scheme",
-          "bid",
-          "offer");
-
   private static boolean lowerCaseWords(List<Token> ts, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = ts.get(k).text();
@@ -241,6 +227,15 @@ final class StanceDetector {
           "demand",
           "proposal",
           "counter-proposal");
+
+  /**
+   * Proposals one party writes, so that naming the party before one ("the US peace plan") makes it
+   * the author. A deal is made between parties and a demand is made of one: no authorship.
+   */
+  private static final java.util.Set<String> AUTHORED =
+      PROPOSALS.stream()
+          .filter(p -> !p.equals("deal") && !p.equals("demand"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The author of a proposal supports it: "the opposition's amendment", "Xstrata's bid", "an offer
