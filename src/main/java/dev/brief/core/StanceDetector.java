@@ -173,15 +173,41 @@ final class StanceDetector {
       List<String> names = new ArrayList<>();
       joint.forEach(m -> names.add(m.party()));
       for (int issue : targets) {
+        StanceValue v = value;
+        String w = word;
+        // "demanding a pay rise and in protest against the machines": a later cue in the clause
+        // governs the issues named after it
+        int at = patient >= 0 ? -1 : firstHitAfter(issues, si, issue, i, to);
+        for (int k = i + 1; k < at; k++) {
+          StanceValue later = CUES.get(ts.get(k).lower());
+          if (later != null && later != StanceValue.NEUTRAL) {
+            v = later;
+            if (negated(ts, i + 1, k)) {
+              v = later == StanceValue.SUPPORT ? StanceValue.OPPOSE : StanceValue.SUPPORT;
+            }
+            w = ts.get(k).lower();
+          }
+        }
         for (Mention m : joint) {
           List<String> with = new ArrayList<>(names);
           with.remove(m.party());
-          out.add(new Vote(m.party(), issue, value, word, si, with));
+          out.add(new Vote(m.party(), issue, v, w, si, with));
         }
       }
-      break; // one cue per clause: the first carries the clause's stance
+      break; // one holder per clause: its first cue, or a later one for what follows it
     }
     return out;
+  }
+
+  /** Where {@code issue} is first named after token {@code after} in the clause, or -1. */
+  private static int firstHitAfter(
+      IssueExtractor.Result issues, int si, int issue, int after, int to) {
+    for (IssueExtractor.Hit h : issues.hits().get(si)) {
+      if (h.issue() == issue && h.token() > after && h.token() < to) {
+        return h.token();
+      }
+    }
+    return -1;
   }
 
   /** The party a sentence quotes: named next to a reporting verb ("said a Vodafone spokesman"). */

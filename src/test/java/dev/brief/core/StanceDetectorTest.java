@@ -85,6 +85,16 @@ class StanceDetectorTest {
   }
 
   @Test
+  void laterCueInTheClause_governsTheIssuesNamedAfterIt() {
+    String text =
+        "The Drivers Union walked out demanding a pay rise and in protest against new ticket "
+            + "machines.";
+
+    assertThat(value(text, "Drivers Union", "pay rise")).contains(StanceValue.SUPPORT);
+    assertThat(value(text, "Drivers Union", "ticket machines")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void negatedSupport_isOpposition() {
     String text = "Norway would not back the fishing quota. The fishing quota divides the region.";
 
