@@ -410,7 +410,6 @@ final class IssueExtractor {
       return out;
     }
 
-    /** The issues named between tokens {@code from} and {@code to} of a sentence. */
     /** The issue named last before token {@code before} in the clause, or -1. */
     int lastBefore(int sentence, int from, int before) {
       int out = -1;
@@ -422,6 +421,7 @@ final class IssueExtractor {
       return out;
     }
 
+    /** The issues named between tokens {@code from} and {@code to} of a sentence. */
     List<Integer> inRange(int sentence, int from, int to) {
       List<Integer> out = new ArrayList<>();
       for (Hit h : hits.get(sentence)) {

@@ -1382,8 +1382,7 @@ final class PartyRecognizer {
 
   private static boolean mediaName(List<Token> ts, int[] run) {
     for (int k = run[0]; k < run[1]; k++) {
-      String w = ts.get(k).text();
-      if (MEDIA_WORDS.contains(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w)) {
+      if (MEDIA_WORDS.contains(ts.get(k).text())) { // a token's text has no "'s"
         return true;
       }
     }
@@ -1391,7 +1390,7 @@ final class PartyRecognizer {
   }
 
   private static final Set<String> JUDICIAL_ROLES =
-      Set.of("judge", "justice", "lord justice", "chief justice", "magistrate");
+      Set.of("judge", "justice", "chief justice"); // the roles roleEndingAt can return
 
   /** An article right before {@code i}, or before one lower-case word before it. */
   private static boolean articleBefore(List<Token> ts, int i) {
@@ -1678,7 +1677,7 @@ final class PartyRecognizer {
 
   private static boolean isRoleFiller(Token t) {
     String l = t.lower();
-    return MODIFIERS.contains(l) && !(l.equals("the") || l.equals("a") || l.equals("an"));
+    return MODIFIERS.contains(l) && !ARTICLES.contains(l);
   }
 
   /** "adviser to [former] President X": X's party, resolved after the first pass. */

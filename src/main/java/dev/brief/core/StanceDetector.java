@@ -131,12 +131,9 @@ final class StanceDetector {
         }
         continue; // without its holders named after it, a concern noun says nothing
       }
-      StanceValue value = CUES.get(word);
+      StanceValue value = cueValue(ts, from, i);
       if (value == null) {
         continue;
-      }
-      if (value != StanceValue.NEUTRAL && negated(ts, from, i)) {
-        value = value == StanceValue.SUPPORT ? StanceValue.OPPOSE : StanceValue.SUPPORT;
       }
       Mention holder = passiveAgent(ts, ms, i, to);
       int patient = holder == null ? -1 : issues.lastBefore(si, from, i);
@@ -179,12 +176,9 @@ final class StanceDetector {
         // governs the issues named after it
         int at = patient >= 0 ? -1 : firstHitAfter(issues, si, issue, i, to);
         for (int k = i + 1; k < at; k++) {
-          StanceValue later = CUES.get(ts.get(k).lower());
+          StanceValue later = cueValue(ts, i + 1, k);
           if (later != null && later != StanceValue.NEUTRAL) {
             v = later;
-            if (negated(ts, i + 1, k)) {
-              v = later == StanceValue.SUPPORT ? StanceValue.OPPOSE : StanceValue.SUPPORT;
-            }
             w = ts.get(k).lower();
           }
         }
@@ -197,6 +191,18 @@ final class StanceDetector {
       break; // one holder per clause: its first cue, or a later one for what follows it
     }
     return out;
+  }
+
+  /**
+   * The side token {@code k} takes, turned over when a negation stands before it after {@code from}
+   * ("would not back"); null when the word is no cue. A neutral cue stays neutral.
+   */
+  private static StanceValue cueValue(List<Token> ts, int from, int k) {
+    StanceValue value = CUES.get(ts.get(k).lower());
+    if (value == null || value == StanceValue.NEUTRAL || !negated(ts, from, k)) {
+      return value;
+    }
+    return value == StanceValue.SUPPORT ? StanceValue.OPPOSE : StanceValue.SUPPORT;
   }
 
   /** Where {@code issue} is first named after token {@code after} in the clause, or -1. */
@@ -251,8 +257,7 @@ final class StanceDetector {
           "bill",
           "scheme",
           "demand",
-          "proposal",
-          "counter-proposal");
+          "counter-proposal"); // "proposal" is here as "plan": an issue word's key folds synonyms
 
   /**
    * Proposals one party writes, so that naming the party before one ("the US peace plan") makes it
