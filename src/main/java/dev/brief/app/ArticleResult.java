@@ -50,6 +50,26 @@ public record ArticleResult(
         a.evidence());
   }
 
+  /** A DONE result that carries only the summary (the CLI's summary format: no stance table). */
+  public static ArticleResult summaryOnly(
+      String id, SourceRef source, List<SummarySentence> summary, String processedAt) {
+    return new ArticleResult(
+        id,
+        source,
+        Status.DONE,
+        null,
+        null,
+        null,
+        processedAt,
+        null,
+        null,
+        null,
+        summary,
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
   public static ArticleResult notDone(
       String id,
       SourceRef source,

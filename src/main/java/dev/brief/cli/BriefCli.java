@@ -161,21 +161,7 @@ public final class BriefCli {
       String name = path.getFileName().toString();
       if (!full) {
         List<SummarySentence> summary = analyzer.summarise(bytes, null, name, length);
-        return new ArticleResult(
-            id,
-            source,
-            Status.DONE,
-            null,
-            null,
-            null,
-            now,
-            null,
-            null,
-            null,
-            summary,
-            List.of(),
-            List.of(),
-            List.of());
+        return ArticleResult.summaryOnly(id, source, summary, now);
       }
       return ArticleResult.done(id, source, analyzer.analyse(bytes, null, name, length), now);
     } catch (UnsupportedContentException e) {
