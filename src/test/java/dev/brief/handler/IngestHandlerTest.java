@@ -1,6 +1,6 @@
 package dev.brief.handler;
 
-import static io.restassured.RestAssured.given;
+import static dev.brief.testutil.QuarkusLambdaEndpoint.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.brief.app.ArticleIds;
@@ -30,18 +30,6 @@ class IngestHandlerTest {
   void reset() {
     InMemoryPorts.SOURCE.clear();
     InMemoryPorts.STORE.clear();
-  }
-
-  private static String invoke(String eventJson) {
-    return given()
-        .contentType("application/json")
-        .body(eventJson)
-        .when()
-        .post()
-        .then()
-        .statusCode(200)
-        .extract()
-        .asString();
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.brief.handler;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +12,7 @@ import dev.brief.core.SummaryLength;
 import dev.brief.testutil.EventJson;
 import dev.brief.testutil.InMemoryPorts;
 import dev.brief.testutil.InMemoryProfiles;
+import dev.brief.testutil.QuarkusLambdaEndpoint;
 import dev.brief.testutil.RepoPaths;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -51,17 +51,7 @@ class QueryHandlerTest {
   }
 
   private static EventJson.HttpResponse call(String eventJson) {
-    String raw =
-        given()
-            .contentType("application/json")
-            .body(eventJson)
-            .when()
-            .post()
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
-    return EventJson.httpResponse(raw);
+    return EventJson.httpResponse(QuarkusLambdaEndpoint.invoke(eventJson));
   }
 
   private static JsonNode json(EventJson.HttpResponse r) throws Exception {
