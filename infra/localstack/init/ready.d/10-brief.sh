@@ -6,7 +6,7 @@ account=000000000000
 bucket=brief-articles
 table=brief-results
 endpoint=http://localhost.localstack.cloud:4566
-handler=io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest
+handler=dev.brief.handler.StreamHandler::handleRequest
 
 awslocal s3 mb "s3://$bucket"
 awslocal s3api put-bucket-versioning --bucket "$bucket" --versioning-configuration Status=Enabled

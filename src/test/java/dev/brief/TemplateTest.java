@@ -2,10 +2,12 @@ package dev.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.brief.aws.Table;
+import dev.brief.handler.StreamHandler;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +94,19 @@ class TemplateTest {
                 .at("/QueryFunction/Properties/Environment/Variables/QUARKUS_LAMBDA_HANDLER")
                 .asText())
         .isEqualTo("query");
+  }
+
+  @Test
+  void handler_isTheClassThatStartsTheWarmupThenQuarkus() throws Exception {
+    String handler = globals.get("Handler").asText();
+    assertThat(handler).endsWith("::handleRequest");
+    Class<?> c =
+        Class.forName(
+            handler.substring(0, handler.indexOf("::")),
+            false,
+            TemplateTest.class.getClassLoader());
+    assertThat(c).isEqualTo(StreamHandler.class);
+    assertThat(RequestStreamHandler.class).isAssignableFrom(c);
   }
 
   @Test

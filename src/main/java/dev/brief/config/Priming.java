@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -52,6 +53,16 @@ public class Priming implements org.crac.Resource {
       query.get();
     }
     store.get();
+    Warmup.Report warmup = Warmup.await(Duration.ofSeconds(10));
+    if (warmup != null) {
+      LOG.logf(
+          warmup.failed() ? Logger.Level.WARN : Logger.Level.INFO,
+          "warm-up handler=%s ms=%d requests=%s outcome=%s",
+          warmup.handler(),
+          warmup.millis(),
+          warmup.requests(),
+          warmup.outcome());
+    }
     org.crac.Core.getGlobalContext().register(this);
     if (config.primeAtInit()) {
       prime();
@@ -105,7 +116,7 @@ public class Priming implements org.crac.Resource {
     LOG.infof("primed handler=%s ms=%d", handler, (System.nanoTime() - start) / 1_000_000);
   }
 
-  private static byte[] sample() {
+  static byte[] sample() {
     try (InputStream in = Priming.class.getResourceAsStream(SAMPLE)) {
       if (in == null) {
         throw new IllegalStateException("Missing class-path resource " + SAMPLE);

@@ -32,8 +32,7 @@ import java.util.zip.ZipInputStream;
  * answered one at a time, like one Lambda execution environment.
  */
 public final class LambdaFunction implements AutoCloseable {
-  static final String HANDLER =
-      "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+  static final String HANDLER = "dev.brief.handler.StreamHandler::handleRequest";
   private static final String API = "/2018-06-01/runtime";
 
   /** What an invocation returned: the response or error payload, and how long it took. */
