@@ -27,8 +27,10 @@ public final class ColdStart {
   private ColdStart() {}
 
   public static void main(String[] args) throws Exception {
-    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    boolean primeAtInit = args.length > 1 && args[1].equals("--prime-at-init");
+    List<String> flags = List.of(args);
+    int runs = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 5;
+    boolean primeAtInit = flags.contains("--prime-at-init");
+    boolean warmup = !flags.contains("--no-warmup");
     Emulators e = Emulators.shared();
     try (var s3 = e.s3Client();
         var dynamo = e.dynamoClient()) {
@@ -44,6 +46,7 @@ public final class ColdStart {
       env.put("AWS_SECRET_ACCESS_KEY", "local");
       env.put("BRIEF_BUCKET_NAME", LocalBrief.BUCKET);
       env.put("BRIEF_PRIME_AT_INIT", Boolean.toString(primeAtInit));
+      env.put("BRIEF_WARMUP", Boolean.toString(warmup));
       Path work = Files.createTempDirectory("brief-coldstart");
       for (String handler : List.of("ingest", "query")) {
         List<Double> init = new ArrayList<>();
@@ -90,9 +93,10 @@ public final class ColdStart {
         }
         System.out.printf(
             Locale.ROOT,
-            "%-6s prime-at-init=%s runs=%d  init median %.0f ms (min %.0f, max %.0f)  first invoke median %.0f ms"
+            "%-6s warmup=%s prime-at-init=%s runs=%d  init median %.0f ms (min %.0f, max %.0f)  first invoke median %.0f ms"
                 + "  warm invoke median %.1f ms (p90 %.1f)  peak RSS median %.0f MB%n",
             handler,
+            warmup,
             primeAtInit,
             runs,
             median(init),
