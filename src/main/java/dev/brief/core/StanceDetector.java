@@ -166,22 +166,30 @@ final class StanceDetector {
       } else if (targets.isEmpty()) {
         targets = sentenceIssues;
       }
-      List<Mention> joint = conjuncts(ts, ms, holder);
-      List<String> names = new ArrayList<>();
-      joint.forEach(m -> names.add(m.party()));
       for (int issue : targets) {
         StanceValue v = value;
         String w = word;
+        Mention who = holder;
         // "demanding a pay rise and in protest against the machines": a later cue in the clause
-        // governs the issues named after it
+        // governs the issues named after it; a party named between the two cues holds the later
+        // one ("X said that Y rejected the plan", "X stressed that Y's demand ...")
         int at = patient >= 0 ? -1 : firstHitAfter(issues, si, issue, i, to);
+        int previous = i;
         for (int k = i + 1; k < at; k++) {
           StanceValue later = cueValue(ts, i + 1, k);
           if (later != null && later != StanceValue.NEUTRAL) {
             v = later;
             w = ts.get(k).lower();
+            Mention subject = subjectBefore(ts, ms, previous, k);
+            if (subject != null) {
+              who = subject;
+            }
+            previous = k;
           }
         }
+        List<Mention> joint = conjuncts(ts, ms, who);
+        List<String> names = new ArrayList<>();
+        joint.forEach(m -> names.add(m.party()));
         for (Mention m : joint) {
           List<String> with = new ArrayList<>(names);
           with.remove(m.party());
@@ -203,6 +211,85 @@ final class StanceDetector {
       return value;
     }
     return value == StanceValue.SUPPORT ? StanceValue.OPPOSE : StanceValue.SUPPORT;
+  }
+
+  /** Words that may stand between a subject and its verb: "Labour has rejected", "X would not". */
+  private static final java.util.Set<String> AUXILIARIES =
+      java.util.Set.of(
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "could",
+          "should",
+          "may",
+          "might",
+          "must",
+          "can",
+          "also",
+          "now",
+          "then",
+          "still",
+          "already",
+          "not",
+          "never",
+          "firmly",
+          "strongly",
+          "flatly",
+          "repeatedly",
+          "previously",
+          "again",
+          "duly");
+
+  /** Forms of "be": "Scotland were slammed" is passive, its subject the target. */
+  private static final java.util.Set<String> BE =
+      java.util.Set.of("is", "was", "are", "were", "been", "be", "being");
+
+  /** Cue words that judge a thing; "Labour's unfair taxes" names the target, not the judge. */
+  private static final java.util.Set<String> EVALUATIVE =
+      java.util.Set.of(
+          "unacceptable",
+          "unconstructive",
+          "irresponsible",
+          "unfair",
+          "excessive",
+          "terrible",
+          "dangerous",
+          "unlawful",
+          "productive",
+          "hopeful",
+          "optimistic",
+          "proportionate",
+          "justified",
+          "concerned",
+          "worried");
+
+  /**
+   * The party that is the subject of the cue at {@code cue}, named after token {@code after}: "that
+   * Labour has rejected", "Putin's demand"; null when no party stands right before the cue, and for
+   * passives ("Scotland were slammed") and judgements ("Labour's unfair taxes").
+   */
+  private static Mention subjectBefore(List<Token> ts, List<Mention> ms, int after, int cue) {
+    String word = ts.get(cue).lower();
+    for (Mention m : ms) {
+      if (m.incidental() || m.from() <= after || m.to() > cue) {
+        continue;
+      }
+      boolean adjacent = true;
+      boolean passive = false;
+      for (int k = m.to(); k < cue; k++) {
+        String w = ts.get(k).lower();
+        adjacent &= AUXILIARIES.contains(w) || BE.contains(w);
+        passive |= BE.contains(w);
+      }
+      passive &= word.endsWith("ed") || word.endsWith("en");
+      boolean judged = EVALUATIVE.contains(word) && ts.get(m.to() - 1).possessive();
+      if (adjacent && !passive && !judged) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Where {@code issue} is first named after token {@code after} in the clause, or -1. */

@@ -107,4 +107,37 @@ class StanceDetectorTest {
 
     assertThat(value(text, "Japan", "trade pact")).contains(StanceValue.MIXED);
   }
+
+  @Test
+  void partyNamedAsTheSubjectOfALaterCue_holdsIt() {
+    String text =
+        "Labour said on Wednesday that the Conservatives had rejected the housing amendment. "
+            + "The housing amendment failed.";
+
+    assertThat(value(text, "Conservatives", "housing amendment")).contains(StanceValue.OPPOSE);
+    assertThat(stance(text, "Labour", "housing amendment")).isEmpty();
+  }
+
+  @Test
+  void passiveSubjectOrJudgedOwner_doesNotHoldTheLaterCue() {
+    String slammed =
+        "Walter Smith said England were criticised for the draw, the way Scotland were slammed for"
+            + " poor results. Poor results cost the coach.";
+    String unfair =
+        "Liberal Democrat spokesman Vince Cable spoke on Monday. Mr Cable said Labour's unfair "
+            + "council tax hurt pensioners. The council tax rose again.";
+
+    assertThat(stance(slammed, "Scotland", "poor results")).isEmpty();
+    Analysis judged =
+        Analyzer.standard()
+            .analyseText(unfair, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    // the judge, not the owner, holds "unfair" on whatever the tax issue is called
+    assertThat(judged.parties())
+        .filteredOn(p -> p.name().equals("Labour"))
+        .allSatisfy(p -> assertThat(p.stances()).isEmpty());
+    assertThat(judged.parties())
+        .filteredOn(p -> p.name().equals("Liberal Democrats"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.stances()).isNotEmpty());
+  }
 }
