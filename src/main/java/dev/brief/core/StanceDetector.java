@@ -76,15 +76,29 @@ final class StanceDetector {
         lastSpeaker = speaker;
       }
       votes.addAll(proposers(si, ts, ms, issues));
+      List<int[]> clauses = new ArrayList<>();
       int clauseStart = 0;
       for (int i = 0; i <= ts.size(); i++) {
         boolean end =
             i == ts.size() || (CLAUSE_BREAKS.contains(ts.get(i).lower()) && i > clauseStart);
-        if (!end) {
-          continue;
+        if (end) {
+          clauses.add(new int[] {clauseStart, i});
+          clauseStart = i;
         }
-        votes.addAll(clause(si, text, speaker, ts, ms, clauseStart, i, sentenceIssues, issues));
-        clauseStart = i;
+      }
+      for (int[] c : clauses) {
+        // a clause that names no issue speaks of the sentence's, except those another clause
+        // takes its own position on ("X praised the steps but stressed that Y's demand ..."),
+        // unless it points back to them ("pushing for guarantees, but Y rejected this demand")
+        List<Integer> fallback = new ArrayList<>(sentenceIssues);
+        if (!pointsBack(ts, c[0], c[1])) {
+          for (int[] other : clauses) {
+            if (other != c && hasCue(ts, other[0], other[1])) {
+              fallback.removeAll(issues.inRange(si, other[0], other[1]));
+            }
+          }
+        }
+        votes.addAll(clause(si, text, speaker, ts, ms, c[0], c[1], fallback, issues));
       }
     }
     Map<String, Map<Integer, List<Vote>>> byParty = new LinkedHashMap<>();
@@ -241,6 +255,30 @@ final class StanceDetector {
           "previously",
           "again",
           "duly");
+
+  /** Words that refer back to something already named: "this demand", "rejected it". */
+  private static final java.util.Set<String> ANAPHORS =
+      java.util.Set.of("this", "these", "those", "such", "it");
+
+  private static boolean pointsBack(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ANAPHORS.contains(ts.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when tokens {@code from} to {@code to} hold a cue word or a reaction noun. */
+  private static boolean hasCue(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = ts.get(k).lower();
+      if (CUES.containsKey(w) || EXPERIENCER.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Forms of "be": "Scotland were slammed" is passive, its subject the target. */
   private static final java.util.Set<String> BE =

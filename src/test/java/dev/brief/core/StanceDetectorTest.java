@@ -140,4 +140,18 @@ class StanceDetectorTest {
         .singleElement()
         .satisfies(p -> assertThat(p.stances()).isNotEmpty());
   }
+
+  @Test
+  void clauseWithoutAnIssue_leavesAnotherClausesIssueAloneUnlessItPointsBack() {
+    String praised =
+        "Chile praised the talks so far but stressed that the obstacle is Peru's demand for "
+            + "fishing rights. Fishing rights divide the region.";
+    String pointsBack =
+        "Peru has been pushing for fishing rights, but Chile has rejected this demand. "
+            + "Fishing rights divide the region.";
+
+    assertThat(stance(praised, "Chile", "fishing rights")).isEmpty();
+    assertThat(value(praised, "Peru", "fishing rights")).contains(StanceValue.SUPPORT);
+    assertThat(value(pointsBack, "Chile", "fishing rights")).contains(StanceValue.OPPOSE);
+  }
 }
