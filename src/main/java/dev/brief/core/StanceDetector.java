@@ -413,13 +413,8 @@ final class StanceDetector {
                 && ts.get(m.to() - 1).possessive()
                 && m.to() <= hit.token()
                 && hit.token() - m.to() <= 3;
-        boolean from =
-            !m.incidental()
-                && hit.token() + 1 < ts.size()
-                && (ts.get(hit.token() + 1).lower().equals("from")
-                    || ts.get(hit.token() + 1).lower().equals("by"))
-                && m.from() >= hit.token() + 2
-                && m.from() <= hit.token() + 4;
+        int marker = authorMarker(ts, hit.token());
+        boolean from = !m.incidental() && marker > 0 && m.from() > marker && m.from() <= marker + 3;
         // "the US peace plan": the party names the plan, a few lower-case words before its head
         boolean names =
             !m.incidental()
@@ -430,13 +425,78 @@ final class StanceDetector {
                 && m.from() > 0
                 && DETERMINERS.contains(ts.get(m.from() - 1).lower())
                 && AUTHORED.contains(ts.get(hit.token()).key());
-        if (owns || from || names) {
+        // after the head the first party named ("by US and Russian officials"), or the one it
+        // qualifies ("from Swiss Xstrata", "from Japan's Mitsubishi")
+        boolean first = author == null || author.from() < hit.token() || author.to() == m.from();
+        if (owns || names || (from && first)) {
           author = m;
         }
       }
       if (author != null) {
-        out.add(
-            new Vote(author.party(), hit.issue(), StanceValue.SUPPORT, "proposes", si, List.of()));
+        for (Mention m : coordinatedAfter(ts, ms, author)) {
+          out.add(new Vote(m.party(), hit.issue(), StanceValue.SUPPORT, "proposes", si, List.of()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Participles that name who wrote a proposal: "a plan drawn up by", "the bill, tabled by". */
+  private static final java.util.Set<String> AUTHORING =
+      java.util.Set.of(
+          "prepared",
+          "drafted",
+          "drawn",
+          "written",
+          "tabled",
+          "brokered",
+          "mediated",
+          "sponsored",
+          "unveiled",
+          "presented",
+          "submitted",
+          "authored",
+          "devised",
+          "crafted",
+          "introduced",
+          "floated",
+          "put",
+          "announced");
+
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of("up", "out", "forward", "together");
+
+  /**
+   * The position of the "from" or "by" that introduces a proposal's author after its head: "a plan
+   * by the ministry", "an offer from Xstrata", "the plan, prepared by US officials", "a deal put
+   * forward by Qatar"; -1 when there is none.
+   */
+  private static int authorMarker(List<Token> ts, int head) {
+    int k = head + 1;
+    if (k < ts.size() && AUTHORING.contains(ts.get(k).lower())) {
+      k++;
+      if (k < ts.size() && PARTICLES.contains(ts.get(k).lower())) {
+        k++;
+      }
+      return k < ts.size() && ts.get(k).lower().equals("by") ? k : -1;
+    }
+    String w = k < ts.size() ? ts.get(k).lower() : "";
+    return w.equals("from") || w.equals("by") ? k : -1;
+  }
+
+  /** A party and those coordinated after it: "by US and Russian officials". */
+  private static List<Mention> coordinatedAfter(List<Token> ts, List<Mention> ms, Mention first) {
+    List<Mention> out = new ArrayList<>();
+    out.add(first);
+    Mention left = first;
+    for (Mention m : ms) {
+      if (m.from() >= left.to()
+          && !m.incidental()
+          && onlyConjunctions(ts, left.to(), m.from())
+          && m.from() > left.to()
+          && out.stream().noneMatch(x -> x.party().equals(m.party()))) {
+        out.add(m);
+        left = m;
       }
     }
     return out;

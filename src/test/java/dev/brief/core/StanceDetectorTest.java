@@ -154,4 +154,15 @@ class StanceDetectorTest {
     assertThat(value(praised, "Peru", "fishing rights")).contains(StanceValue.SUPPORT);
     assertThat(value(pointsBack, "Chile", "fishing rights")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void partiesNamedAfterAnAuthoringParticiple_areTheProposalsAuthors() {
+    String text =
+        "The fishing plan, drawn up by Norwegian and Danish officials, was rejected by Sweden. "
+            + "The fishing plan expires in May.";
+
+    assertThat(stance(text, "Norway", "fishing plan").map(Stance::cue)).contains("proposes");
+    assertThat(value(text, "Denmark", "fishing plan")).contains(StanceValue.SUPPORT);
+    assertThat(value(text, "Sweden", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
 }
