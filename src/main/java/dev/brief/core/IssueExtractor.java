@@ -260,6 +260,7 @@ final class IssueExtractor {
   static final Set<String> ISSUE_HEADS =
       Set.of(
           "plan",
+          "counter-proposal",
           "deal",
           "bid",
           "offer",
@@ -494,6 +495,18 @@ final class IssueExtractor {
         if (key == null) {
           key = ts.get(j).key();
         }
+        String antecedent =
+            start == j ? antecedent(ts, j, key, si > 0 ? found.get(si - 1) : null) : null;
+        if (antecedent != null) {
+          // "A counter-proposal from the UK ... Moscow dismissed this plan": the same proposal
+          boolean isObject = objectOfCue(cueAt.get(si), start);
+          phrases.add(new Phrase(j, antecedent, null, 1, isObject));
+          if (seenHere.add(antecedent)) {
+            sentencesWith.merge(antecedent, 1, Integer::sum);
+          }
+          object.merge(antecedent, isObject, Boolean::logicalOr);
+          continue;
+        }
         StringBuilder surface = new StringBuilder();
         for (int k = start; k <= j; k++) {
           if (k > start) {
@@ -570,6 +583,29 @@ final class IssueExtractor {
   private static boolean looksLikeVerb(Token t) {
     String l = t.lower();
     return l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
+  }
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
+  /**
+   * The key of the proposal a bare demonstrative one points back to ("this plan" after "a
+   * counter-proposal from the UK"): the last proposal named in the sentence before, when it is
+   * another one; otherwise null.
+   */
+  private static String antecedent(List<Token> ts, int head, String key, List<Phrase> before) {
+    if (before == null
+        || head == 0
+        || !DEMONSTRATIVES.contains(ts.get(head - 1).lower())
+        || !StanceDetector.PROPOSALS.contains(key)) {
+      return null;
+    }
+    for (int k = before.size() - 1; k >= 0; k--) {
+      String previous = before.get(k).key();
+      if (StanceDetector.PROPOSALS.contains(previous)) {
+        return previous.equals(key) ? null : previous;
+      }
+    }
+    return null;
   }
 
   /** "NATO membership - a move strongly opposed by Russia": what a passive cue acts on. */

@@ -174,7 +174,12 @@ final class StanceDetector {
       if (holder == null) {
         continue;
       }
-      List<Integer> targets = issues.inRange(si, from, to);
+      // what the cue acts on follows it; an issue before it is its subject ("A counter-proposal
+      // from the UK rejected ..."), a target only when nothing follows
+      List<Integer> targets = issues.inRange(si, i + 1, to);
+      if (targets.isEmpty()) {
+        targets = issues.inRange(si, from, to);
+      }
       if (patient >= 0) {
         targets = List.of(patient); // "X, a move opposed by Y": Y acts on X alone
       } else if (targets.isEmpty()) {
@@ -370,7 +375,7 @@ final class StanceDetector {
   }
 
   /** Issue heads that are somebody's proposal: its author supports it. */
-  private static final java.util.Set<String> PROPOSALS =
+  static final java.util.Set<String> PROPOSALS =
       java.util.Set.of(
           "plan",
           "deal",

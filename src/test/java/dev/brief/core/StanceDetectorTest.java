@@ -165,4 +165,26 @@ class StanceDetectorTest {
     assertThat(value(text, "Denmark", "fishing plan")).contains(StanceValue.SUPPORT);
     assertThat(value(text, "Sweden", "fishing plan")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void demonstrativeProposal_pointsBackToTheOneNamedBefore() {
+    String text =
+        "Peru put forward a fishing plan in March. A counter-proposal from Chile and Bolivia "
+            + "followed in April. Argentina dismissed this plan as unworkable. "
+            + "The fishing plan expires in May.";
+
+    assertThat(value(text, "Argentina", "counter-proposal")).contains(StanceValue.OPPOSE);
+    assertThat(stance(text, "Argentina", "fishing plan")).isEmpty();
+    assertThat(value(text, "Chile", "counter-proposal")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
+  void issueBeforeTheCue_isItsSubjectNotItsTarget() {
+    String text =
+        "A counter-proposal from Chile and Bolivia rejected the fishing quota. "
+            + "The counter-proposal and the fishing quota go to a vote.";
+
+    assertThat(value(text, "Chile", "counter-proposal")).contains(StanceValue.SUPPORT);
+    assertThat(value(text, "Chile", "fishing quota")).contains(StanceValue.OPPOSE);
+  }
 }
