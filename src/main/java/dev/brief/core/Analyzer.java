@@ -14,9 +14,11 @@ public final class Analyzer {
   /** Parties beyond this many (ranked by mentions) are left out of a result. */
   public static final int MAX_PARTIES = 25;
 
+  private final Gazetteer gazetteer;
   private final PartyRecognizer recognizer;
 
   public Analyzer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
     this.recognizer = new PartyRecognizer(gazetteer);
   }
 
@@ -54,7 +56,7 @@ public final class Analyzer {
       cues.add(StanceDetector.sideCues(ts));
     }
     IssueExtractor.Result issues = IssueExtractor.extract(found.tokens(), found.mentions(), cues);
-    Map<String, List<Stance>> stances = StanceDetector.detect(found, issues);
+    Map<String, List<Stance>> stances = StanceDetector.detect(found, issues, gazetteer);
 
     List<Party> parties = new ArrayList<>();
     for (PartyRecognizer.Found f : found.parties().values()) {

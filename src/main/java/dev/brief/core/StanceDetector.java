@@ -60,7 +60,7 @@ final class StanceDetector {
       String party, int issue, StanceValue value, String cue, int sentence, List<String> with) {}
 
   static Map<String, List<Stance>> detect(
-      PartyRecognizer.Result parties, IssueExtractor.Result issues) {
+      PartyRecognizer.Result parties, IssueExtractor.Result issues, Gazetteer gazetteer) {
     List<Vote> votes = new ArrayList<>();
     Mention lastSpeaker = null;
     for (int si = 0; si < parties.tokens().size(); si++) {
@@ -76,6 +76,7 @@ final class StanceDetector {
         lastSpeaker = speaker;
       }
       votes.addAll(proposers(si, ts, ms, issues));
+      votes.addAll(leaders(si, ts, issues, parties, gazetteer));
       List<int[]> clauses = new ArrayList<>();
       int clauseStart = 0;
       for (int i = 0; i <= ts.size(); i++) {
@@ -440,6 +441,49 @@ final class StanceDetector {
       if (author != null) {
         for (Mention m : coordinatedAfter(ts, ms, author)) {
           out.add(new Vote(m.party(), hit.issue(), StanceValue.SUPPORT, "proposes", si, List.of()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Second halves of "US-led", "UN-backed", "Qatar-brokered": the first half leads or backs. */
+  private static final java.util.Set<String> LEADING =
+      java.util.Set.of(
+          "led",
+          "backed",
+          "brokered",
+          "mediated",
+          "sponsored",
+          "drafted",
+          "proposed",
+          "funded",
+          "supported",
+          "driven",
+          "inspired");
+
+  /**
+   * A party named in a hyphenated modifier of an issue leads or backs it: "a US-mediated proposal",
+   * "the US-led aid coalition", "a UN-backed plan". The party must be one the article names.
+   */
+  private static List<Vote> leaders(
+      int si,
+      List<Token> ts,
+      IssueExtractor.Result issues,
+      PartyRecognizer.Result parties,
+      Gazetteer gazetteer) {
+    List<Vote> out = new ArrayList<>();
+    for (IssueExtractor.Hit hit : issues.hits().get(si)) {
+      for (int k = Math.max(0, hit.token() - 3); k <= hit.token(); k++) {
+        String w = ts.get(k).text();
+        int dash = w.lastIndexOf('-');
+        if (dash <= 0 || !Character.isUpperCase(w.charAt(0))) {
+          continue;
+        }
+        String how = w.substring(dash + 1).toLowerCase(java.util.Locale.ROOT);
+        Gazetteer.Entry e = gazetteer.lookup(w.substring(0, dash));
+        if (LEADING.contains(how) && e != null && parties.parties().containsKey(e.party())) {
+          out.add(new Vote(e.party(), hit.issue(), StanceValue.SUPPORT, how, si, List.of()));
         }
       }
     }

@@ -187,4 +187,26 @@ class StanceDetectorTest {
     assertThat(value(text, "Chile", "counter-proposal")).contains(StanceValue.SUPPORT);
     assertThat(value(text, "Chile", "fishing quota")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void partyInAHyphenatedModifier_leadsOrBacksTheIssue() {
+    String text =
+        "Talks on the Chile-backed fishing plan resumed on Monday. Peru rejected the fishing "
+            + "plan, and Chile said it would not give up Peruvian-held islands.";
+    Analysis a =
+        Analyzer.standard()
+            .analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+
+    // the issue keeps its modifier in its name ("chile-backed fishing plan")
+    assertThat(a.parties())
+        .filteredOn(p -> p.name().equals("Chile"))
+        .flatExtracting(Party::stances)
+        .filteredOn(st -> st.issue().endsWith("fishing plan"))
+        .singleElement()
+        .satisfies(
+            st -> {
+              assertThat(st.stance()).isEqualTo(StanceValue.SUPPORT);
+              assertThat(st.cue()).isEqualTo("backed");
+            });
+  }
 }
