@@ -150,7 +150,8 @@ final class StanceDetector {
       if (value == null) {
         continue;
       }
-      Mention holder = passiveAgent(ts, ms, i, to);
+      Mention agent = passiveAgent(ts, ms, i, to);
+      Mention holder = agent;
       int patient = holder == null ? -1 : issues.lastBefore(si, from, i);
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         holder = speaker; // "... we expect to resist the charges," said a Vodafone spokesman
@@ -207,7 +208,8 @@ final class StanceDetector {
             previous = k;
           }
         }
-        List<Mention> joint = conjuncts(ts, ms, who);
+        // "supported by Amnesty International and Liberty": agents are coordinated after "by"
+        List<Mention> joint = who == agent ? coordinatedAfter(ts, ms, who) : conjuncts(ts, ms, who);
         List<String> names = new ArrayList<>();
         joint.forEach(m -> names.add(m.party()));
         for (Mention m : joint) {

@@ -209,4 +209,14 @@ class StanceDetectorTest {
               assertThat(st.cue()).isEqualTo("backed");
             });
   }
+
+  @Test
+  void passiveCue_actsForEveryAgentCoordinatedAfterBy() {
+    String text =
+        "The fishing quota was challenged by Chile and Bolivia on Monday. "
+            + "The fishing quota ends in May.";
+
+    assertThat(value(text, "Chile", "fishing quota")).contains(StanceValue.OPPOSE);
+    assertThat(value(text, "Bolivia", "fishing quota")).contains(StanceValue.OPPOSE);
+  }
 }
