@@ -13,6 +13,7 @@ public record StanceRow(
     String stance,
     String cue,
     double confidence,
+    boolean conditional,
     List<Evidence> evidence) {
   public StanceRow {
     evidence = List.copyOf(evidence);

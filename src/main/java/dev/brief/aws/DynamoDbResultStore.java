@@ -267,6 +267,9 @@ public final class DynamoDbResultStore implements ResultStore {
           row.put(Table.CUE, s(st.cue()));
         }
         row.put(Table.CONFIDENCE, AttributeValue.fromN(Double.toString(st.confidence())));
+        if (st.conditional()) {
+          row.put(Table.CONDITIONAL, AttributeValue.fromBool(true));
+        }
         if (result.title() != null) {
           row.put(Table.TITLE, s(result.title()));
         }
@@ -414,6 +417,7 @@ public final class DynamoDbResultStore implements ResultStore {
               str(item, Table.STANCE),
               str(item, Table.CUE),
               Double.parseDouble(item.get(Table.CONFIDENCE).n()),
+              item.containsKey(Table.CONDITIONAL) && item.get(Table.CONDITIONAL).bool(),
               evidence));
     }
     return new Page<>(items, next(r));

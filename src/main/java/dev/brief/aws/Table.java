@@ -54,6 +54,7 @@ public final class Table {
   public static final String STANCE = "stance";
   public static final String CUE = "cue";
   public static final String CONFIDENCE = "confidence";
+  public static final String CONDITIONAL = "conditional";
   public static final String EVIDENCE = "evidence";
 
   private Table() {}

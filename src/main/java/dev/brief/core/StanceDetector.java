@@ -57,7 +57,21 @@ final class StanceDetector {
 
   /** A cue found in a clause, credited to a party on an issue. */
   private record Vote(
-      String party, int issue, StanceValue value, String cue, int sentence, List<String> with) {}
+      String party,
+      int issue,
+      StanceValue value,
+      String cue,
+      int sentence,
+      List<String> with,
+      boolean conditional) {
+    Vote(String party, int issue, StanceValue value, String cue, int sentence, List<String> with) {
+      this(party, issue, value, cue, sentence, with, false);
+    }
+
+    Vote onCondition() {
+      return new Vote(party, issue, value, cue, sentence, with, true);
+    }
+  }
 
   static Map<String, List<Stance>> detect(
       PartyRecognizer.Result parties, IssueExtractor.Result issues, Gazetteer gazetteer) {
@@ -77,17 +91,12 @@ final class StanceDetector {
       }
       votes.addAll(proposers(si, ts, ms, issues));
       votes.addAll(leaders(si, ts, issues, parties, gazetteer));
-      List<int[]> clauses = new ArrayList<>();
-      int clauseStart = 0;
-      for (int i = 0; i <= ts.size(); i++) {
-        boolean end =
-            i == ts.size() || (CLAUSE_BREAKS.contains(ts.get(i).lower()) && i > clauseStart);
-        if (end) {
-          clauses.add(new int[] {clauseStart, i});
-          clauseStart = i;
-        }
-      }
+      List<int[]> clauses = clauses(text, ts);
+      boolean conditional = clauses.stream().anyMatch(c -> c[2] == 1);
       for (int[] c : clauses) {
+        if (c[2] == 1) {
+          continue; // "unless ministers drop the tax rise": a condition, nobody's position
+        }
         // a clause that names no issue speaks of the sentence's, except those another clause
         // takes its own position on ("X praised the steps but stressed that Y's demand ..."),
         // unless it points back to them ("pushing for guarantees, but Y rejected this demand")
@@ -99,7 +108,9 @@ final class StanceDetector {
             }
           }
         }
-        votes.addAll(clause(si, text, speaker, ts, ms, c[0], c[1], fallback, issues));
+        for (Vote v : clause(si, text, speaker, ts, ms, c[0], c[1], fallback, issues)) {
+          votes.add(conditional ? v.onCondition() : v);
+        }
       }
     }
     Map<String, Map<Integer, List<Vote>>> byParty = new LinkedHashMap<>();
@@ -263,6 +274,86 @@ final class StanceDetector {
           "previously",
           "again",
           "duly");
+
+  /** Words that open a condition: "will vote against it unless ...", "would back it if ...". */
+  private static final java.util.Set<String> CONDITIONS = java.util.Set.of("unless", "if");
+
+  /**
+   * After these "if" asks a question ("questioned if", "unclear if") or compares ("as if"): no
+   * condition.
+   */
+  private static final java.util.Set<String> QUESTIONING =
+      java.util.Set.of(
+          "ask",
+          "asks",
+          "asked",
+          "asking",
+          "question",
+          "questioned",
+          "questions",
+          "wonder",
+          "wondered",
+          "wonders",
+          "unclear",
+          "know",
+          "knows",
+          "see",
+          "sure",
+          "clear",
+          "decide",
+          "decided",
+          "check",
+          "checked",
+          "whether");
+
+  private static boolean opensCondition(List<Token> ts, int i) {
+    String w = ts.get(i).lower();
+    if (w.equals("as")
+        && i + 2 < ts.size()
+        && ts.get(i + 1).lower().equals("long")
+        && ts.get(i + 2).lower().equals("as")) {
+      return true; // "as long as"
+    }
+    if (w.equals("condition") && i > 0 && ts.get(i - 1).lower().equals("on")) {
+      return true; // "on condition that"
+    }
+    if ((w.equals("provided") || w.equals("providing"))
+        && i + 1 < ts.size()
+        && ts.get(i + 1).lower().equals("that")) {
+      return true; // "provided that", not "provided extra support"
+    }
+    return CONDITIONS.contains(w)
+        && !(w.equals("if") && i > 0 && QUESTIONING.contains(ts.get(i - 1).lower()));
+  }
+
+  /**
+   * A sentence's clauses as {from, to, 1 if a condition else 0}. Clauses break at "but", "while",
+   * ... and where a condition opens; a condition runs to the first comma after it ("If the Tories
+   * back it, Labour will ...") or to the next break.
+   */
+  private static List<int[]> clauses(String text, List<Token> ts) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    boolean condition = false;
+    for (int i = 0; i <= ts.size(); i++) {
+      boolean atEnd = i == ts.size();
+      boolean opens = !atEnd && opensCondition(ts, i);
+      boolean breaks = !atEnd && CLAUSE_BREAKS.contains(ts.get(i).lower());
+      boolean commaBefore =
+          !atEnd
+              && i > start
+              && text.substring(ts.get(i - 1).end(), ts.get(i).start()).indexOf(',') >= 0;
+      boolean closesCondition = condition && commaBefore;
+      if (atEnd || ((opens || breaks || closesCondition) && i > start)) {
+        out.add(new int[] {start, i, condition ? 1 : 0});
+        start = i;
+        condition = opens;
+      } else if (opens) {
+        condition = true; // a condition opening the sentence
+      }
+    }
+    return out;
+  }
 
   /** Words that refer back to something already named: "this demand", "rejected it". */
   private static final java.util.Set<String> ANAPHORS =
@@ -703,11 +794,26 @@ final class StanceDetector {
             ? 0.3
             : Math.min(
                 0.95, 0.5 + 0.15 * Math.max(support, oppose) - 0.1 * Math.min(support, oppose));
+    // conditional when every vote that takes a side was given on a condition
+    boolean conditional =
+        decided > 0
+            && votes.stream()
+                .filter(v -> v.value() != StanceValue.NEUTRAL)
+                .allMatch(Vote::conditional);
+    if (conditional) {
+      confidence = Math.max(0.3, confidence - 0.15);
+    }
     evidence.sort(Integer::compare);
     java.util.TreeSet<String> with = new java.util.TreeSet<>();
     votes.forEach(v -> with.addAll(v.with()));
     return new Stance(
-        issue, value, cue, evidence, Math.round(confidence * 100) / 100.0, List.copyOf(with));
+        issue,
+        value,
+        cue,
+        evidence,
+        Math.round(confidence * 100) / 100.0,
+        List.copyOf(with),
+        conditional);
   }
 
   private static Map<String, StanceValue> cues() {

@@ -219,4 +219,25 @@ class StanceDetectorTest {
     assertThat(value(text, "Chile", "fishing quota")).contains(StanceValue.OPPOSE);
     assertThat(value(text, "Bolivia", "fishing quota")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void condition_marksTheStanceConditionalAndTakesNoSideItself() {
+    String unless =
+        "Labour will vote against the housing bill unless ministers scrap the tax rise. "
+            + "The housing bill and the tax rise go to a vote.";
+    String opening =
+        "If the Conservatives support the housing bill, Labour will back the housing bill too. "
+            + "The housing bill goes to a vote.";
+    String question =
+        "Labour asked if ministers would back the housing bill. The housing bill goes to a vote.";
+
+    Stance against = stance(unless, "Labour", "housing bill").orElseThrow();
+    assertThat(against.stance()).isEqualTo(StanceValue.OPPOSE);
+    assertThat(against.conditional()).isTrue();
+    assertThat(against.confidence()).isLessThan(0.65);
+    assertThat(stance(unless, "Labour", "tax rise")).isEmpty();
+    assertThat(stance(opening, "Conservatives", "housing bill")).isEmpty();
+    assertThat(stance(opening, "Labour", "housing bill").map(Stance::conditional)).contains(true);
+    assertThat(stance(question, "Labour", "housing bill").map(Stance::conditional)).contains(false);
+  }
 }

@@ -15,6 +15,7 @@ import dev.brief.core.SummaryLength;
 import dev.brief.core.TextFormat;
 import dev.brief.testutil.Emulators;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,5 +109,21 @@ class DynamoDbResultStoreIT {
     assertThat(seen).hasSize(5);
     assertThat(store.stancesByParty("france", "budget rules", 100, null).items()).hasSize(5);
     assertThat(store.stancesByParty("france", "other issue", 100, null).items()).isEmpty();
+  }
+
+  @Test
+  void conditionalStance_isServedAsConditionalAcrossArticles() {
+    store.put(
+        article(
+            "20000000000000000001",
+            "Housing\n\nLabour will vote against the housing bill unless ministers drop the tax"
+                + " rise. Norway welcomed the housing bill.",
+            "2025-11-25T10:00:00Z"),
+        seq(1));
+
+    List<StanceRow> labour = store.stancesByParty("labour", "housing bill", 10, null).items();
+    List<StanceRow> norway = store.stancesByParty("norway", "housing bill", 10, null).items();
+    assertThat(labour).singleElement().satisfies(r -> assertThat(r.conditional()).isTrue());
+    assertThat(norway).singleElement().satisfies(r -> assertThat(r.conditional()).isFalse());
   }
 }

@@ -178,7 +178,7 @@ public final class LocalRun {
     }
     b.append('\n');
     row(b, "party", "issue", "stance", "cue", "evidence");
-    b.append("   ").append("-".repeat(90)).append('\n');
+    b.append("   ").append("-".repeat(93)).append('\n');
     for (JsonNode p : a.path("parties")) {
       String name = p.path("name").asText() + actors(p);
       if (p.path("stances").isEmpty()) {
@@ -191,7 +191,7 @@ public final class LocalRun {
             b,
             name,
             s.path("issue").asText(),
-            s.path("stance").asText(),
+            s.path("stance").asText() + (s.path("conditional").asBoolean() ? " if" : ""),
             s.path("cue").asText(""),
             String.join(" ", ev));
       }
@@ -199,14 +199,17 @@ public final class LocalRun {
     return b.toString();
   }
 
-  /** One line of the stance table: party | issue | stance | cue | evidence. */
+  /**
+   * One line of the stance table: party | issue | stance | cue | evidence. A stance given only on a
+   * condition reads "OPPOSE if".
+   */
   private static void row(
       StringBuilder b, String party, String issue, String stance, String cue, String evidence) {
     b.append("   ")
         .append(
             String.format(
                 Locale.ROOT,
-                "%-22s | %-26s | %-7s | %-12s | %s",
+                "%-22s | %-26s | %-10s | %-12s | %s",
                 cut(party, 22),
                 cut(issue, 26),
                 stance,

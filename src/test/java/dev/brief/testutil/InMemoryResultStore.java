@@ -87,6 +87,7 @@ public final class InMemoryResultStore implements ResultStore {
                   s.stance().name(),
                   s.cue(),
                   s.confidence(),
+                  s.conditional(),
                   ev));
         }
       }
