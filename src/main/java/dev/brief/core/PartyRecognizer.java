@@ -1850,7 +1850,20 @@ final class PartyRecognizer {
     if (e.via() == Gazetteer.Via.DEMONYM) {
       return true; // an adjective before an ordinary noun
     }
-    return !verbLike(next);
+    return !verbLike(next) && !acts(last, next);
+  }
+
+  /**
+   * "with Ukraine seeking guarantees", "US backing for the plan", "the Tories back": a cue word
+   * after the name makes it act. Not a judgement ("Democrat hopeful") nor an adverb ("taking
+   * Britain back"): "back" is a verb only after a plural.
+   */
+  private static boolean acts(Token name, Token next) {
+    String w = next.lower();
+    if (!StanceDetector.isCue(w) || StanceDetector.EVALUATIVE.contains(w)) {
+      return false;
+    }
+    return !w.equals("back") || name.lower().endsWith("s");
   }
 
   private boolean startsRoleOrOrganisation(List<Token> ts, int i) {

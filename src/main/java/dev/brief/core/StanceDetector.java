@@ -384,7 +384,7 @@ final class StanceDetector {
       java.util.Set.of("is", "was", "are", "were", "been", "be", "being");
 
   /** Cue words that judge a thing; "Labour's unfair taxes" names the target, not the judge. */
-  private static final java.util.Set<String> EVALUATIVE =
+  static final java.util.Set<String> EVALUATIVE =
       java.util.Set.of(
           "unacceptable",
           "unconstructive",

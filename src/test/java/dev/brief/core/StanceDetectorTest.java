@@ -240,4 +240,22 @@ class StanceDetectorTest {
     assertThat(stance(opening, "Labour", "housing bill").map(Stance::conditional)).contains(true);
     assertThat(stance(question, "Labour", "housing bill").map(Stance::conditional)).contains(false);
   }
+
+  @Test
+  void nameFollowedByACue_actsRatherThanQualifies() {
+    String seeking =
+        "The plan remains contentious, with Ukraine seeking security guarantees. "
+            + "Security guarantees matter most.";
+    String adverb =
+        "Labour said the Conservatives were taking Britain back and planning deep spending cuts. "
+            + "Deep spending cuts would hurt schools.";
+
+    assertThat(value(seeking, "Ukraine", "security guarantees")).contains(StanceValue.SUPPORT);
+    Analysis a =
+        Analyzer.standard()
+            .analyseText(adverb, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    assertThat(a.parties())
+        .filteredOn(p -> p.name().equals("United Kingdom"))
+        .allSatisfy(p -> assertThat(p.stances()).isEmpty());
+  }
 }
