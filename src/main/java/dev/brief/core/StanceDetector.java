@@ -219,6 +219,17 @@ final class StanceDetector {
             previous = k;
           }
         }
+        int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;
+        if (judged > 0 && lastMentionBetween(ms, i, judged) == null) {
+          // "Doe said the pay offer was unacceptable": the report takes no side, the judgement
+          // of the issue it reports does
+          v = cueValue(ts, i + 1, judged);
+          w = ts.get(judged).lower();
+          if (removedBefore(ts, at) && v != StanceValue.NEUTRAL) {
+            // "lifting the arms embargo would be irresponsible": for the embargo
+            v = v == StanceValue.SUPPORT ? StanceValue.OPPOSE : StanceValue.SUPPORT;
+          }
+        }
         // "supported by Amnesty International and Liberty": agents are coordinated after "by"
         List<Mention> joint = who == agent ? coordinatedAfter(ts, ms, who) : conjuncts(ts, ms, who);
         List<String> names = new ArrayList<>();
@@ -377,6 +388,90 @@ final class StanceDetector {
       }
     }
     return false;
+  }
+
+  /** Words between an issue and a judgement of it: "the offer was wholly unacceptable". */
+  private static final java.util.Set<String> COPULA =
+      java.util.Set.of(
+          "is",
+          "was",
+          "are",
+          "were",
+          "be",
+          "been",
+          "would",
+          "will",
+          "could",
+          "may",
+          "might",
+          "not",
+          "deeply",
+          "wholly",
+          "totally",
+          "utterly",
+          "completely",
+          "simply",
+          "very",
+          "so");
+
+  /**
+   * The position of a judgement ({@link #EVALUATIVE}) of the issue phrase whose head is at {@code
+   * head}: "the offer was unacceptable", "lifting it would be irresponsible"; -1 when none follows
+   * it directly. Not "too optimistic", which judges the other way.
+   */
+  private static int judgementAfter(List<Token> ts, int head, int to) {
+    for (int k = head + 1; k < to && k <= head + 4; k++) {
+      String w = ts.get(k).lower();
+      if (EVALUATIVE.contains(w)) {
+        return k;
+      }
+      if (!COPULA.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs that take a thing away: judging its removal judges the thing the other way. */
+  private static final java.util.Set<String> REMOVING =
+      java.util.Set.of(
+          "lifting",
+          "scrapping",
+          "dropping",
+          "abolishing",
+          "ending",
+          "removing",
+          "axing",
+          "cutting",
+          "repealing",
+          "lift",
+          "scrap",
+          "drop",
+          "abolish",
+          "end",
+          "remove",
+          "axe",
+          "repeal");
+
+  /** True when a removal verb stands within the three words before the issue's head. */
+  private static boolean removedBefore(List<Token> ts, int head) {
+    for (int k = Math.max(0, head - 3); k < head; k++) {
+      if (REMOVING.contains(ts.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last party named after token {@code after} and before {@code before}, or null. */
+  private static Mention lastMentionBetween(List<Mention> ms, int after, int before) {
+    Mention found = null;
+    for (Mention m : ms) {
+      if (!m.incidental() && m.from() > after && m.to() <= before) {
+        found = m;
+      }
+    }
+    return found;
   }
 
   /** Forms of "be": "Scotland were slammed" is passive, its subject the target. */

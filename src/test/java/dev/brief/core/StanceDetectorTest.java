@@ -258,4 +258,17 @@ class StanceDetectorTest {
         .filteredOn(p -> p.name().equals("United Kingdom"))
         .allSatisfy(p -> assertThat(p.stances()).isEmpty());
   }
+
+  @Test
+  void reportedJudgementOfTheIssue_takesTheSideTheReportDoesNot() {
+    String offer = "Labour said the pay offer was wholly unacceptable. The pay offer expires soon.";
+    String lifting =
+        "The Conservatives said lifting the arms embargo would be irresponsible. "
+            + "The arms embargo stays for now.";
+
+    Stance labour = stance(offer, "Labour", "pay offer").orElseThrow();
+    assertThat(labour.stance()).isEqualTo(StanceValue.OPPOSE);
+    assertThat(labour.cue()).isEqualTo("unacceptable");
+    assertThat(value(lifting, "Conservatives", "arms embargo")).contains(StanceValue.SUPPORT);
+  }
 }
