@@ -1154,7 +1154,7 @@ final class PartyRecognizer {
     for (List<Token> ts : tokens) {
       for (int i = 0; i < ts.size(); i++) {
         String cls = PEOPLE.get(ts.get(i).lower());
-        if (cls == null || out.containsKey(cls)) {
+        if (cls == null || out.containsKey(cls) || inName(ts, i)) {
           continue;
         }
         boolean acts = false;
@@ -1174,6 +1174,11 @@ final class PartyRecognizer {
     return out;
   }
 
+  /** "Rail Workers Union", "Teachers Pension Fund": a capitalised member word inside a name. */
+  private static boolean inName(List<Token> ts, int i) {
+    return i > 0 && ts.get(i).capitalised();
+  }
+
   private static void addGroups(
       List<Token> ts,
       List<Mention> ms,
@@ -1182,7 +1187,7 @@ final class PartyRecognizer {
       Map<String, String> groups) {
     for (int i = 0; i < ts.size(); i++) {
       String cls = PEOPLE.get(ts.get(i).lower());
-      if (cls != null && groups.containsKey(cls)) {
+      if (cls != null && groups.containsKey(cls) && !inName(ts, i)) {
         found(parties, groups.get(cls), PartyKind.GROUP);
         ms.add(new Mention(si, i, i + 1, groups.get(cls), null, false));
       }

@@ -184,4 +184,16 @@ class PartyRecognizerTest {
   void noParty_isAnEmptyTable() {
     assertThat(parties("it rained all day and the river rose slowly.")).isEmpty();
   }
+
+  @Test
+  void memberWordInsideAName_isNoGroupOfItsOwn() {
+    Map<String, Party> found =
+        parties(
+            "The Rail Workers Union will strike next week over pay. "
+                + "Tube workers walked out on Monday over pay.");
+
+    assertThat(found).containsKeys("Rail Workers Union", "Tube workers");
+    assertThat(found.get("Tube workers").kind()).isEqualTo(PartyKind.GROUP);
+    assertThat(found.keySet()).doesNotContain("Rail workers", "Rail Workers");
+  }
 }
