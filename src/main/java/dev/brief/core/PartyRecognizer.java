@@ -442,6 +442,7 @@ final class PartyRecognizer {
     for (int si = 0; si < sentences.size(); si++) {
       List<Token> ts = tokens.get(si);
       boolean[] used = new boolean[ts.size()];
+      Map<PartyKind, String> lastBefore = new java.util.EnumMap<>(lastOfKind);
       for (int i = 0; i < ts.size(); ) {
         int end = matchGazetteer(ts, i);
         if (end > i) {
@@ -453,6 +454,9 @@ final class PartyRecognizer {
           boolean incidental = locative || descriptive(ts, i, end, e);
           found(parties, e.party(), e.kind());
           mentions.get(si).add(new Mention(si, i, end, e.party(), null, incidental));
+          if (e.kind() != PartyKind.COUNTRY && e.kind() != PartyKind.GROUP) {
+            lastOfKind.put(e.kind(), e.party());
+          }
           for (int k = i; k < end; k++) {
             used[k] = true;
           }
@@ -561,6 +565,7 @@ final class PartyRecognizer {
           }
         }
       }
+      addDefiniteReferences(ts, used, mentions.get(si), si, lastBefore, parties);
     }
     Map<String, Integer> counted = provisionalCounts(mentions);
     for (Person p : people) {
@@ -1172,6 +1177,69 @@ final class PartyRecognizer {
       }
     }
     return out;
+  }
+
+  /** Nouns that, after "the", refer back to the organisation of their kind named last. */
+  private static final Set<String> DEFINITE_NOUNS =
+      Set.of(
+          "company",
+          "firm",
+          "union",
+          "bank",
+          "airline",
+          "carrier",
+          "operator",
+          "insurer",
+          "retailer",
+          "supermarket",
+          "broadcaster",
+          "publisher",
+          "regulator",
+          "watchdog",
+          "ministry",
+          "department",
+          "court",
+          "charity",
+          "party");
+
+  /**
+   * "The union rejected the offer", "the company said": "the" and a kind noun, not part of a name,
+   * refer to the organisation of that kind named last before them: earlier in the sentence, else in
+   * the sentences before ({@code lastBefore}).
+   */
+  private static void addDefiniteReferences(
+      List<Token> ts,
+      boolean[] used,
+      List<Mention> ms,
+      int si,
+      Map<PartyKind, String> lastBefore,
+      Map<String, Found> parties) {
+    List<Mention> added = new ArrayList<>();
+    for (int i = 1; i < ts.size(); i++) {
+      String noun = ts.get(i).text();
+      if (!DEFINITE_NOUNS.contains(noun)
+          || !ts.get(i - 1).lower().equals("the")
+          || used[i]
+          || (i + 1 < ts.size() && ts.get(i + 1).capitalised() && !ts.get(i).possessive())) {
+        continue; // lower case only: "the Union of ..." is a name
+      }
+      PartyKind kind = ORG_NOUN_KINDS.get(noun).get(0);
+      String party = lastBefore.get(kind);
+      for (Mention m : ms) {
+        Found f = parties.get(m.party());
+        if (m.to() <= i - 1 && m.actor() == null && f != null && f.kind == kind) {
+          party = m.party();
+        }
+      }
+      if (party != null) {
+        added.add(new Mention(si, i - 1, i + 1, party, null, false));
+        used[i] = true;
+      }
+    }
+    if (!added.isEmpty()) {
+      ms.addAll(added);
+      ms.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
   }
 
   /** "Rail Workers Union", "Teachers Pension Fund": a capitalised member word inside a name. */

@@ -271,4 +271,19 @@ class StanceDetectorTest {
     assertThat(labour.cue()).isEqualTo("unacceptable");
     assertThat(value(lifting, "Conservatives", "arms embargo")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void theKindNoun_refersToThatKindsOrganisationNamedLastBeforeIt() {
+    String union =
+        "The Rail Workers Union called a strike over pay. The union rejected the pay offer on "
+            + "Monday. Managers said the pay offer was fair.";
+    String company =
+        "Rival bidder Vodafone Group made an offer last year. The company rejected the merger "
+            + "offer from Telia Holdings on Monday. The merger offer lapses in May.";
+
+    assertThat(value(union, "Rail Workers Union", "pay offer")).contains(StanceValue.OPPOSE);
+    // Telia Holdings is named after "the company": it is the bidder, not the one rejecting
+    assertThat(value(company, "Vodafone Group", "merger offer")).contains(StanceValue.OPPOSE);
+    assertThat(value(company, "Telia Holdings", "merger offer")).contains(StanceValue.SUPPORT);
+  }
 }
