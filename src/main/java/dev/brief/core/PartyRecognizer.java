@@ -540,7 +540,7 @@ final class PartyRecognizer {
         if (hasConnector(ts, run)) {
           continue;
         }
-        Person p = personEvidence(sentences, tokens, mentions, si, run, lastOfKind);
+        Person p = personEvidence(sentences, tokens, mentions, si, run, lastOfKind, named);
         if (p != null) {
           Person known = findPerson(people, p.full);
           if (known == null) {
@@ -1344,7 +1344,8 @@ final class PartyRecognizer {
       List<List<Mention>> mentions,
       int si,
       int[] run,
-      Map<PartyKind, String> lastOfKind) {
+      Map<PartyKind, String> lastOfKind,
+      Map<String, PartyKind> named) {
     List<Token> ts = tokens.get(si);
     int from = run[0];
     boolean honorific = false;
@@ -1389,6 +1390,14 @@ final class PartyRecognizer {
       if (appositive != null && !loneWord) {
         p.role = join(ts, appositive[0], appositive[1]).toLowerCase(Locale.ROOT);
         affiliateBefore(p, ts, mentions.get(si), appositive[0], lastOfKind);
+        if (p.party == null && appositive[0] > run[1]) {
+          // "Martin Ellis, Halifax chief economist": an organisation this sentence names later
+          String org = join(ts, run[1], appositive[0]);
+          if (cleanName(ts, run[1], appositive[0])
+              && (named.containsKey(org) || orgKind(ts, run[1], appositive[0]) != null)) {
+            p.party = org;
+          }
+        }
         affiliateAfter(p, ts, mentions.get(si), appositive[1]);
       }
     }
@@ -1673,6 +1682,9 @@ final class PartyRecognizer {
       if (j > end && text.substring(ts.get(end).start(), ts.get(j).start()).contains(",")) {
         break;
       }
+      if (j == end && Words.REPORTING.contains(ts.get(j).lower())) {
+        break; // "... Mario Testino," said RCA spokeswoman Sue Bradburn: hers, not his
+      }
       int longest = gazetteer.longestRoleStartingWith(ts.get(j).lower());
       for (int len = Math.min(longest, ts.size() - j); len >= 1; len--) {
         if (gazetteer.isRole(join(ts, j, j + len).toLowerCase(Locale.ROOT))) {
@@ -1701,6 +1713,16 @@ final class PartyRecognizer {
     while (k > 0 && skipped < 3 && isRoleFiller(ts.get(k - 1))) {
       k--;
       skipped++;
+    }
+    int owner = k;
+    while (owner > 0 && k - owner < 3 && isPortfolioWord(ts.get(owner - 1))) {
+      owner--;
+    }
+    if (owner < k
+        && owner > 0
+        && ts.get(owner - 1).possessive()
+        && ORG_NOUN_KINDS.containsKey(ts.get(owner - 1).lower())) {
+      k = owner; // "the party's Treasury spokesman": the party's, not the Treasury's
     }
     for (int extra = 0; extra <= 2 && k - extra >= 0; extra++) {
       for (Mention m : sentenceMentions) {
@@ -1736,6 +1758,19 @@ final class PartyRecognizer {
         p.advises = stripRoles(ts, s, e);
       }
     }
+  }
+
+  /** One to three capitalised words, none a function word: "Halifax", "T-Mobile", "Sprint". */
+  private static boolean cleanName(List<Token> ts, int from, int to) {
+    if (to - from < 1 || to - from > 3) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!ts.get(k).capitalised() || Words.STOP.contains(ts.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word naming a portfolio or field between affiliation and role: "Finance", "Trade". */

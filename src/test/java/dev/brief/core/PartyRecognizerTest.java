@@ -196,4 +196,24 @@ class PartyRecognizerTest {
     assertThat(found.get("Tube workers").kind()).isEqualTo(PartyKind.GROUP);
     assertThat(found.keySet()).doesNotContain("Rail workers", "Rail Workers");
   }
+
+  @Test
+  void appositionNamesTheOrganisationOrTheOwnerOfThePortfolio() {
+    Map<String, Party> found =
+        parties(
+            "House prices rose in December, the Halifax said. Martin Ellis, Halifax chief "
+                + "economist, said the market was calm. The Liberal Democrats attacked the budget. "
+                + "Vince Cable, the party's Treasury spokesman, said the budget was unfair. "
+                + "\"There are still some big names left, such as Mario Testino,\" said RCA "
+                + "spokeswoman Sue Bradburn.");
+
+    assertThat(actors(found.get("Halifax"))).contains("Martin Ellis");
+    assertThat(actors(found.get("Liberal Democrats"))).contains("Vince Cable");
+    assertThat(actors(found.get("RCA"))).containsExactly("Sue Bradburn");
+    // ", said RCA spokeswoman ...": the role after the quote is the speaker's, not Testino's
+    assertThat(found.values())
+        .flatExtracting(Party::actors)
+        .filteredOn(a -> a.name().equals("Mario Testino"))
+        .allSatisfy(a -> assertThat(a.role()).isNull());
+  }
 }
