@@ -566,6 +566,7 @@ final class PartyRecognizer {
         }
       }
       addDefiniteReferences(ts, used, mentions.get(si), si, lastBefore, parties);
+      addPairReferences(ts, used, mentions, si, parties);
     }
     Map<String, Integer> counted = provisionalCounts(mentions);
     for (Person p : people) {
@@ -1233,6 +1234,71 @@ final class PartyRecognizer {
       }
       if (party != null) {
         added.add(new Mention(si, i - 1, i + 1, party, null, false));
+        used[i] = true;
+      }
+    }
+    if (!added.isEmpty()) {
+      ms.addAll(added);
+      ms.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+  }
+
+  /** Plural kind nouns after "both" or "the two": "both unions", "the two companies". */
+  private static final Map<String, PartyKind> PLURAL_KINDS =
+      Map.of(
+          "unions", PartyKind.UNION,
+          "companies", PartyKind.COMPANY,
+          "firms", PartyKind.COMPANY,
+          "banks", PartyKind.COMPANY,
+          "parties", PartyKind.POLITICAL_PARTY,
+          "countries", PartyKind.COUNTRY,
+          "governments", PartyKind.COUNTRY);
+
+  /**
+   * "Both unions are remaining tight-lipped", "the two companies agreed": the last two parties of
+   * that kind named before, each a mention of the phrase (and so coordinated with each other).
+   */
+  private static void addPairReferences(
+      List<Token> ts,
+      boolean[] used,
+      List<List<Mention>> mentions,
+      int si,
+      Map<String, Found> parties) {
+    List<Mention> ms = mentions.get(si);
+    List<Mention> added = new ArrayList<>();
+    for (int i = 1; i < ts.size(); i++) {
+      PartyKind kind = PLURAL_KINDS.get(ts.get(i).text());
+      if (kind == null || used[i]) {
+        continue;
+      }
+      int from;
+      if (ts.get(i - 1).lower().equals("both")) {
+        from = i - 1;
+      } else if (i >= 2
+          && ts.get(i - 1).lower().equals("two")
+          && ts.get(i - 2).lower().equals("the")) {
+        from = i - 2;
+      } else {
+        continue;
+      }
+      List<String> seen = new ArrayList<>();
+      for (int s = 0; s <= si; s++) {
+        for (Mention m : mentions.get(s)) {
+          Found f = parties.get(m.party());
+          if ((s < si || m.to() <= from)
+              && !m.incidental()
+              && m.actor() == null
+              && f != null
+              && f.kind == kind) {
+            seen.remove(m.party());
+            seen.add(m.party());
+          }
+        }
+      }
+      if (seen.size() >= 2) {
+        for (String party : seen.subList(seen.size() - 2, seen.size())) {
+          added.add(new Mention(si, from, i + 1, party, null, false));
+        }
         used[i] = true;
       }
     }

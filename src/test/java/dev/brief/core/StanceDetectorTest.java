@@ -286,4 +286,16 @@ class StanceDetectorTest {
     assertThat(value(company, "Vodafone Group", "merger offer")).contains(StanceValue.OPPOSE);
     assertThat(value(company, "Telia Holdings", "merger offer")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void bothKindNoun_isTheLastTwoOfThatKindActingTogether() {
+    String text =
+        "The Rail Workers Union and the Bus Drivers Union met on Monday. Both unions rejected the "
+            + "pay offer. The pay offer stands.";
+
+    Stance rail = stance(text, "Rail Workers Union", "pay offer").orElseThrow();
+    assertThat(rail.stance()).isEqualTo(StanceValue.OPPOSE);
+    assertThat(rail.with()).containsExactly("Bus Drivers Union");
+    assertThat(value(text, "Bus Drivers Union", "pay offer")).contains(StanceValue.OPPOSE);
+  }
 }
