@@ -1243,6 +1243,10 @@ final class PartyRecognizer {
     }
   }
 
+  /** Kinds an organisation of unknown kind may turn out to be. */
+  private static final Set<PartyKind> ORGANISATION_KINDS =
+      Set.of(PartyKind.UNION, PartyKind.COMPANY);
+
   /** Plural kind nouns after "both" or "the two": "both unions", "the two companies". */
   private static final Map<String, PartyKind> PLURAL_KINDS =
       Map.of(
@@ -1285,11 +1289,11 @@ final class PartyRecognizer {
       for (int s = 0; s <= si; s++) {
         for (Mention m : mentions.get(s)) {
           Found f = parties.get(m.party());
-          if ((s < si || m.to() <= from)
-              && !m.incidental()
-              && m.actor() == null
-              && f != null
-              && f.kind == kind) {
+          boolean fits =
+              f != null
+                  && (f.kind == kind
+                      || (f.kind == PartyKind.ORGANISATION && ORGANISATION_KINDS.contains(kind)));
+          if ((s < si || m.to() <= from) && !m.incidental() && m.actor() == null && fits) {
             seen.remove(m.party());
             seen.add(m.party());
           }
@@ -1298,6 +1302,10 @@ final class PartyRecognizer {
       if (seen.size() >= 2) {
         for (String party : seen.subList(seen.size() - 2, seen.size())) {
           added.add(new Mention(si, from, i + 1, party, null, false));
+          Found f = parties.get(party);
+          if (f.kind == PartyKind.ORGANISATION) {
+            f.kind = kind; // "Both unions": the text says what Amicus is
+          }
         }
         used[i] = true;
       }

@@ -298,4 +298,23 @@ class StanceDetectorTest {
     assertThat(rail.with()).containsExactly("Bus Drivers Union");
     assertThat(value(text, "Bus Drivers Union", "pay offer")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void bothUnions_includesAnOrganisationOfUnknownKindAndRumoursAreNoIssue() {
+    String text =
+        "Amicus and the Transport and General Workers Union may merge. An Amicus spokesman said "
+            + "talks were early. The merger would create a giant. Both unions are remaining "
+            + "tight-lipped about the merger rumours.";
+
+    Analysis a =
+        Analyzer.standard()
+            .analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    assertThat(a.parties())
+        .filteredOn(p -> p.name().equals("Amicus"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.kind()).isEqualTo(PartyKind.UNION));
+    assertThat(value(text, "Amicus", "merger")).contains(StanceValue.NEUTRAL);
+    assertThat(value(text, "Transport and General Workers Union", "merger"))
+        .contains(StanceValue.NEUTRAL);
+  }
 }
