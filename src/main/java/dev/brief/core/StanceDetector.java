@@ -922,7 +922,7 @@ final class StanceDetector {
                 + " approves approved accept accepts accepted pledge pledged pledges commit committed"
                 + " emphasised emphasized stressed called calls embrace embraced defended defends"
                 + " optimism optimistic productive hopeful proportionate justified backing"
-                + " championing endorsing favouring")
+                + " championing endorsing favouring promise promises promised")
             .split(" ")) {
       m.put(w, StanceValue.SUPPORT);
     }

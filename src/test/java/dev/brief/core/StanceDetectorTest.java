@@ -317,4 +317,15 @@ class StanceDetectorTest {
     assertThat(value(text, "Transport and General Workers Union", "merger"))
         .contains(StanceValue.NEUTRAL);
   }
+
+  @Test
+  void promise_isSupport() {
+    String text =
+        "The Conservatives have promised a council tax cut for pensioners. Labour said the "
+            + "council tax cut was unaffordable.";
+
+    Stance tories = stance(text, "Conservatives", "council tax cut").orElseThrow();
+    assertThat(tories.stance()).isEqualTo(StanceValue.SUPPORT);
+    assertThat(tories.cue()).isEqualTo("promised");
+  }
 }
