@@ -6,10 +6,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StanceDetectorTest {
+  private static Analysis analyse(String text) {
+    return Analyzer.standard()
+        .analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+  }
+
   private static Optional<Stance> stance(String text, String party, String issue) {
-    Analysis a =
-        Analyzer.standard()
-            .analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    Analysis a = analyse(text);
     return a.parties().stream()
         .filter(p -> p.name().equals(party))
         .flatMap(p -> p.stances().stream())
@@ -128,9 +131,7 @@ class StanceDetectorTest {
             + "council tax hurt pensioners. The council tax rose again.";
 
     assertThat(stance(slammed, "Scotland", "poor results")).isEmpty();
-    Analysis judged =
-        Analyzer.standard()
-            .analyseText(unfair, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    Analysis judged = analyse(unfair);
     // the judge, not the owner, holds "unfair" on whatever the tax issue is called
     assertThat(judged.parties())
         .filteredOn(p -> p.name().equals("Labour"))
@@ -193,9 +194,7 @@ class StanceDetectorTest {
     String text =
         "Talks on the Chile-backed fishing plan resumed on Monday. Peru rejected the fishing "
             + "plan, and Chile said it would not give up Peruvian-held islands.";
-    Analysis a =
-        Analyzer.standard()
-            .analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    Analysis a = analyse(text);
 
     // the issue keeps its modifier in its name ("chile-backed fishing plan")
     assertThat(a.parties())
@@ -251,9 +250,7 @@ class StanceDetectorTest {
             + "Deep spending cuts would hurt schools.";
 
     assertThat(value(seeking, "Ukraine", "security guarantees")).contains(StanceValue.SUPPORT);
-    Analysis a =
-        Analyzer.standard()
-            .analyseText(adverb, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    Analysis a = analyse(adverb);
     assertThat(a.parties())
         .filteredOn(p -> p.name().equals("United Kingdom"))
         .allSatisfy(p -> assertThat(p.stances()).isEmpty());
@@ -306,9 +303,7 @@ class StanceDetectorTest {
             + "talks were early. The merger would create a giant. Both unions are remaining "
             + "tight-lipped about the merger rumours.";
 
-    Analysis a =
-        Analyzer.standard()
-            .analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2));
+    Analysis a = analyse(text);
     assertThat(a.parties())
         .filteredOn(p -> p.name().equals("Amicus"))
         .singleElement()
