@@ -6,4 +6,8 @@ package dev.brief.core;
  * place ("talks in Geneva") or describe something ("Italian Parma ham", "the UK operator").
  * Incidental mentions neither make a party nor hold a stance.
  */
-record Mention(int sentence, int from, int to, String party, String actor, boolean incidental) {}
+record Mention(int sentence, int from, int to, String party, String actor, boolean incidental) {
+  /** Mentions in the order they stand in their sentence. */
+  static final java.util.Comparator<Mention> BY_START =
+      java.util.Comparator.comparingInt(Mention::from);
+}

@@ -625,7 +625,7 @@ final class PartyRecognizer {
           mentions.get(si).add(new Mention(si, run[0], run[1], key, p.full, false));
         }
       }
-      mentions.get(si).sort((a, b) -> Integer.compare(a.from(), b.from()));
+      mentions.get(si).sort(Mention.BY_START);
     }
     for (List<Mention> ms : mentions) {
       for (Mention m : ms) {
@@ -1239,7 +1239,7 @@ final class PartyRecognizer {
     }
     if (!added.isEmpty()) {
       ms.addAll(added);
-      ms.sort((a, b) -> Integer.compare(a.from(), b.from()));
+      ms.sort(Mention.BY_START);
     }
   }
 
@@ -1312,7 +1312,7 @@ final class PartyRecognizer {
     }
     if (!added.isEmpty()) {
       ms.addAll(added);
-      ms.sort((a, b) -> Integer.compare(a.from(), b.from()));
+      ms.sort(Mention.BY_START);
     }
   }
 
@@ -1334,7 +1334,7 @@ final class PartyRecognizer {
         ms.add(new Mention(si, i, i + 1, groups.get(cls), null, false));
       }
     }
-    ms.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    ms.sort(Mention.BY_START);
   }
 
   /**
@@ -1753,7 +1753,7 @@ final class PartyRecognizer {
       return null;
     }
     for (int j = end; j < Math.min(ts.size(), end + 7); j++) {
-      if (j > end && text.substring(ts.get(end).start(), ts.get(j).start()).contains(",")) {
+      if (j > end && Words.hasComma(text, ts.get(end).start(), ts.get(j).start())) {
         break;
       }
       if (j == end && Words.REPORTING.contains(ts.get(j).lower())) {

@@ -168,18 +168,10 @@ final class StanceDetector {
         holder = speaker; // "... we expect to resist the charges," said a Vodafone spokesman
       }
       if (holder == null) {
-        for (Mention m : ms) {
-          if (m.to() <= i && m.from() >= from && !m.incidental()) {
-            holder = m;
-          }
-        }
+        holder = lastMentionBetween(ms, from - 1, i);
       }
       if (holder == null) {
-        for (Mention m : ms) {
-          if (m.to() <= i && !m.incidental()) {
-            holder = m; // the sentence's subject, when the clause has none of its own
-          }
-        }
+        holder = lastMentionBetween(ms, -1, i); // the sentence's subject, when the clause has none
       }
       if (holder == null) {
         holder = speaker;
@@ -225,9 +217,8 @@ final class StanceDetector {
           // of the issue it reports does
           v = cueValue(ts, i + 1, judged);
           w = ts.get(judged).lower();
-          if (removedBefore(ts, at) && v != StanceValue.NEUTRAL) {
-            // "lifting the arms embargo would be irresponsible": for the embargo
-            v = v == StanceValue.SUPPORT ? StanceValue.OPPOSE : StanceValue.SUPPORT;
+          if (removedBefore(ts, at)) {
+            v = v.turned(); // "lifting the arms embargo would be irresponsible": for the embargo
           }
         }
         // "supported by Amnesty International and Liberty": agents are coordinated after "by"
@@ -251,10 +242,7 @@ final class StanceDetector {
    */
   private static StanceValue cueValue(List<Token> ts, int from, int k) {
     StanceValue value = CUES.get(ts.get(k).lower());
-    if (value == null || value == StanceValue.NEUTRAL || !negated(ts, from, k)) {
-      return value;
-    }
-    return value == StanceValue.SUPPORT ? StanceValue.OPPOSE : StanceValue.SUPPORT;
+    return value != null && negated(ts, from, k) ? value.turned() : value;
   }
 
   /** Words that may stand between a subject and its verb: "Labour has rejected", "X would not". */
@@ -350,11 +338,11 @@ final class StanceDetector {
       boolean atEnd = i == ts.size();
       boolean opens = !atEnd && opensCondition(ts, i);
       boolean breaks = !atEnd && CLAUSE_BREAKS.contains(ts.get(i).lower());
-      boolean commaBefore =
-          !atEnd
+      boolean closesCondition =
+          condition
+              && !atEnd
               && i > start
-              && text.substring(ts.get(i - 1).end(), ts.get(i).start()).indexOf(',') >= 0;
-      boolean closesCondition = condition && commaBefore;
+              && Words.hasComma(text, ts.get(i - 1).end(), ts.get(i).start());
       if (atEnd || ((opens || breaks || closesCondition) && i > start)) {
         out.add(new int[] {start, i, condition ? 1 : 0});
         start = i;

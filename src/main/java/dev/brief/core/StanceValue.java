@@ -5,5 +5,14 @@ public enum StanceValue {
   SUPPORT,
   OPPOSE,
   MIXED,
-  NEUTRAL
+  NEUTRAL;
+
+  /** The other side: SUPPORT and OPPOSE swap ("would not back", "against lifting it"). */
+  StanceValue turned() {
+    return switch (this) {
+      case SUPPORT -> OPPOSE;
+      case OPPOSE -> SUPPORT;
+      default -> this;
+    };
+  }
 }

@@ -187,6 +187,12 @@ public final class Words {
 
   private Words() {}
 
+  /** True when a comma stands in {@code text} at or after {@code from} and before {@code to}. */
+  static boolean hasComma(String text, int from, int to) {
+    int comma = text.indexOf(',', from);
+    return comma >= 0 && comma < to;
+  }
+
   /** Lower-cased word tokens (letters and digits, inner apostrophes and hyphens kept). */
   public static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
