@@ -5,5 +5,4 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 "$root/infra/function-zip.sh"
-cp="$("$root/infra/test-classpath.sh")"
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Drepo.root="$root" -cp "$cp" dev.brief.bench.LoadRun "$@"
+exec "$root/infra/java-main.sh" dev.brief.bench.LoadRun "$@"

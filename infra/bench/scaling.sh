@@ -4,5 +4,4 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
-cp="$("$root/infra/test-classpath.sh")"
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Drepo.root="$root" -cp "$cp" dev.brief.bench.ScalingBench "$@"
+exec "$root/infra/java-main.sh" dev.brief.bench.ScalingBench "$@"

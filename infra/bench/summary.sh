@@ -4,5 +4,4 @@
 # Brief vs LEAD-k, ROUGE-1/2/Lsum F1 (rouge-score 0.1.2 conventions), 95% paired bootstrap.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cp="$("$root/infra/test-classpath.sh")"
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Drepo.root="$root" -cp "$cp" dev.brief.bench.SummaryBench "$@"
+exec "$root/infra/java-main.sh" dev.brief.bench.SummaryBench "$@"

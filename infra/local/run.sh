@@ -14,5 +14,4 @@ if [ ! -f infra/emulators/target/s3proxy/s3proxy.jar ] || [ ! -d infra/emulators
   echo "brief: fetching the S3 and DynamoDB emulators..." >&2
   "${mvn[@]}" -f infra/emulators/pom.xml package
 fi
-cp="$("$root/infra/test-classpath.sh")"
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Drepo.root="$root" -cp "$cp" dev.brief.local.LocalRun "$@"
+exec "$root/infra/java-main.sh" dev.brief.local.LocalRun "$@"
