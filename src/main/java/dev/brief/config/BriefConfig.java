@@ -40,13 +40,6 @@ public interface BriefConfig {
   Optional<String> bucketName();
 
   /**
-   * Run the {@link Warmup} beside Quarkus's boot. The Lambda handler reads it (as BRIEF_WARMUP)
-   * before Quarkus and its configuration start, so only the environment variable turns it off.
-   */
-  @WithDefault("true")
-  boolean warmup();
-
-  /**
    * Also run priming at init (it always runs in SnapStart's beforeCheckpoint hook): for deployments
    * without SnapStart, and for measuring locally.
    */
