@@ -32,10 +32,16 @@ class IngestHandlerTest {
     InMemoryPorts.STORE.clear();
   }
 
+  /** Puts a seed article at the key the S3 events in events/ name; returns its bytes. */
+  private static byte[] seedAtEventKey(String seedFile) throws Exception {
+    byte[] seed = Files.readAllBytes(RepoPaths.seeds().resolve(seedFile));
+    InMemoryPorts.SOURCE.put(BUCKET, "articles/peace-talks.txt", seed, "text/plain");
+    return seed;
+  }
+
   @Test
   void handleRequest_putEvent_storesDoneResultForTheObject() throws Exception {
-    byte[] seed = Files.readAllBytes(RepoPaths.seeds().resolve("001_440f3e811b64d454.txt"));
-    InMemoryPorts.SOURCE.put(BUCKET, "articles/peace-talks.txt", seed, "text/plain");
+    seedAtEventKey("001_440f3e811b64d454.txt");
 
     String report = invoke(EventJson.text("s3-put.json"));
 
@@ -75,11 +81,7 @@ class IngestHandlerTest {
 
   @Test
   void handleRequest_deleteAfterPut_removesTheResult() throws Exception {
-    InMemoryPorts.SOURCE.put(
-        BUCKET,
-        "articles/peace-talks.txt",
-        Files.readAllBytes(RepoPaths.seeds().resolve("000_29237bb8e8796ad1.txt")),
-        "text/plain");
+    seedAtEventKey("000_29237bb8e8796ad1.txt");
     invoke(EventJson.text("s3-put.json"));
 
     String report = invoke(EventJson.text("s3-delete.json"));
@@ -91,11 +93,7 @@ class IngestHandlerTest {
 
   @Test
   void handleRequest_sameEventTwice_writesOnce() throws Exception {
-    InMemoryPorts.SOURCE.put(
-        BUCKET,
-        "articles/peace-talks.txt",
-        Files.readAllBytes(RepoPaths.seeds().resolve("002_d889c6ce5bc20b57.txt")),
-        "text/plain");
+    seedAtEventKey("002_d889c6ce5bc20b57.txt");
 
     invoke(EventJson.text("s3-put.json"));
     String second = invoke(EventJson.text("s3-put.json"));
@@ -107,8 +105,7 @@ class IngestHandlerTest {
 
   @Test
   void handleRequest_logsIdsAndOutcomesButNeverArticleText() throws Exception {
-    byte[] seed = Files.readAllBytes(RepoPaths.seeds().resolve("001_440f3e811b64d454.txt"));
-    InMemoryPorts.SOURCE.put(BUCKET, "articles/peace-talks.txt", seed, "text/plain");
+    byte[] seed = seedAtEventKey("001_440f3e811b64d454.txt");
     List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
     java.util.logging.Handler capture =
         new java.util.logging.Handler() {
