@@ -36,6 +36,7 @@ import org.jboss.logging.Logger;
 public class Priming implements org.crac.Resource {
   private static final Logger LOG = Logger.getLogger(Priming.class);
   static final String SAMPLE = "/dev/brief/priming/sample.txt";
+  private static final Duration WARMUP_WAIT = Duration.ofSeconds(10);
 
   @Inject BriefConfig config;
   @Inject Instance<ArticleSource> source;
@@ -53,24 +54,28 @@ public class Priming implements org.crac.Resource {
       query.get();
     }
     store.get();
-    Warmup.Report warmup = Warmup.await(Duration.ofSeconds(10));
-    if (warmup != null) {
-      LOG.logf(
-          warmup.failed() ? Logger.Level.WARN : Logger.Level.INFO,
-          "warm-up handler=%s ms=%d requests=%s outcome=%s",
-          warmup.handler(),
-          warmup.millis(),
-          warmup.requests(),
-          warmup.outcome());
-    }
+    Warmup.whenDone(Priming::logWarmup);
     org.crac.Core.getGlobalContext().register(this);
     if (config.primeAtInit()) {
+      Warmup.await(WARMUP_WAIT);
       prime();
     }
   }
 
+  private static void logWarmup(Warmup.Report warmup) {
+    LOG.logf(
+        warmup.failed() ? Logger.Level.WARN : Logger.Level.INFO,
+        "warm-up handler=%s ms=%d requests=%s outcome=%s",
+        warmup.handler(),
+        warmup.millis(),
+        warmup.requests(),
+        warmup.outcome());
+  }
+
+  /** The snapshot is taken with the warm-up finished and the handler's path primed. */
   @Override
   public void beforeCheckpoint(org.crac.Context<? extends org.crac.Resource> context) {
+    Warmup.await(WARMUP_WAIT);
     prime();
   }
 

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -32,9 +33,13 @@ import software.amazon.awssdk.services.s3.S3Client;
  * analysis. Started by {@link dev.brief.handler.StreamHandler} before Quarkus, the warm-up runs the
  * real ingest (or query) use case on throwaway SDK clients whose HTTP client answers from memory
  * ({@link CannedHttpClient}): the built-in sample article is "read" from S3, analysed, and
- * "written" to DynamoDB, signed with dummy credentials, with no network and no side effects. The
- * start-up observer waits for it, so init includes it; where a second core is free, init grows
- * little while the first real invocation finds its classes loaded.
+ * "written" to DynamoDB, signed with dummy credentials, with no network and no side effects.
+ *
+ * <p>Init does not wait for it. Quarkus is ready before the warm-up ends, and on a cold start the
+ * first invocation arrives at once: the warm-up's tail then runs on the second core beside it, and
+ * the invocation finds the classes the warm-up has loaded. Waiting instead would leave that core
+ * idle while init waits (BENCHMARKS.md measures both). Before a SnapStart snapshot, and with
+ * priming at init, {@link Priming} waits for it to finish.
  *
  * <p>Failures are recorded, never thrown: the warm-up only saves time. {@code BRIEF_WARMUP=false}
  * turns it off.
@@ -47,6 +52,7 @@ public final class Warmup {
   private static final Object LOCK = new Object();
   private static Thread thread;
   private static volatile Report report;
+  private static final CompletableFuture<Report> DONE = new CompletableFuture<>();
 
   /**
    * What a finished warm-up did: its duration, the requests its HTTP client answered, and the
@@ -71,7 +77,13 @@ public final class Warmup {
         return;
       }
       String name = "query".equals(handler) ? "query" : "ingest";
-      thread = new Thread(() -> report = run(name), "brief-warmup");
+      thread =
+          new Thread(
+              () -> {
+                report = run(name);
+                DONE.complete(report);
+              },
+              "brief-warmup");
       thread.setDaemon(true);
       thread.start();
     }
@@ -96,6 +108,20 @@ public final class Warmup {
       Thread.currentThread().interrupt();
     }
     return report;
+  }
+
+  /**
+   * Runs {@code action} with the report of a started warm-up once it finishes: at once on the
+   * calling thread if it has, else on the warm-up's thread. Does nothing when no warm-up was
+   * started.
+   */
+  public static void whenDone(Consumer<Report> action) {
+    synchronized (LOCK) {
+      if (thread == null) {
+        return;
+      }
+    }
+    DONE.thenAccept(action);
   }
 
   /** Runs the warm-up on the calling thread. */

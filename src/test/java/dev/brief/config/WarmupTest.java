@@ -3,6 +3,8 @@ package dev.brief.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,5 +33,12 @@ class WarmupTest {
   @Test
   void await_withoutAStartedWarmup_returnsAtOnce() {
     assertThat(Warmup.await(Duration.ofSeconds(30))).isNull();
+  }
+
+  @Test
+  void whenDone_withoutAStartedWarmup_neverCallsBack() {
+    List<Warmup.Report> seen = new ArrayList<>();
+    Warmup.whenDone(seen::add);
+    assertThat(seen).isEmpty();
   }
 }
