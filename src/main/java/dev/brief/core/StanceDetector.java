@@ -109,7 +109,8 @@ final class StanceDetector {
           }
         }
         for (Vote v : clause(si, text, speaker, ts, ms, c[0], c[1], fallback, issues)) {
-          votes.add(conditional ? v.onCondition() : v);
+          Vote sided = sideWithOwner(v, si, ts, ms, issues, parties, votes);
+          votes.add(conditional ? sided.onCondition() : sided);
         }
       }
     }
@@ -129,6 +130,64 @@ final class StanceDetector {
       out.put(party.getKey(), stances);
     }
     return out;
+  }
+
+  /** Determiners that make an act someone's: "their action", "its campaign". */
+  private static final java.util.Set<String> POSSESSIVE_PRONOUNS =
+      java.util.Set.of("their", "its", "his", "her");
+
+  /**
+   * Backing or opposing another party's act takes a side on what that party acted on: "Fairford
+   * Coach Action appealed against the police actions. Their action is supported by Amnesty" puts
+   * Amnesty against the police actions, not for them. Applies when the issue a vote acts on is
+   * named with a possessive pronoun before any party in its sentence, and the first party named in
+   * the sentence before, the pronoun's antecedent, is not the vote's own and took a side in the two
+   * sentences before. Otherwise the vote stands.
+   */
+  private static Vote sideWithOwner(
+      Vote v,
+      int si,
+      List<Token> ts,
+      List<Mention> ms,
+      IssueExtractor.Result issues,
+      PartyRecognizer.Result parties,
+      List<Vote> earlier) {
+    if (v.value() != StanceValue.SUPPORT && v.value() != StanceValue.OPPOSE) {
+      return v;
+    }
+    for (IssueExtractor.Hit hit : issues.hits().get(si)) {
+      int pronoun = -1;
+      for (int k = Math.max(0, hit.token() - 2); k < hit.token(); k++) {
+        if (POSSESSIVE_PRONOUNS.contains(ts.get(k).lower())) {
+          pronoun = k;
+        }
+      }
+      if (hit.issue() != v.issue() || pronoun < 0) {
+        continue;
+      }
+      if (si == 0 || lastMentionBetween(ms, -1, pronoun) != null) {
+        return v; // "Multiplex believes its claim ...": the act of a party in the same sentence
+      }
+      Mention owner =
+          parties.mentions().get(si - 1).stream()
+              .filter(m -> !m.incidental())
+              .min(Mention.BY_START)
+              .orElse(null);
+      if (owner == null || owner.party().equals(v.party())) {
+        return v;
+      }
+      for (int j = earlier.size() - 1; j >= 0 && earlier.get(j).sentence() >= si - 2; j--) {
+        Vote o = earlier.get(j);
+        if (o.sentence() < si
+            && o.party().equals(owner.party())
+            && o.value() != StanceValue.NEUTRAL) {
+          StanceValue side = v.value() == StanceValue.OPPOSE ? o.value().turned() : o.value();
+          return new Vote(v.party(), o.issue(), side, v.cue(), si, v.with(), v.conditional());
+        }
+      }
+      return v;
+    }
+    return v;
   }
 
   private static List<Vote> clause(
@@ -162,8 +221,13 @@ final class StanceDetector {
         continue;
       }
       Mention agent = passiveAgent(ts, ms, i, to);
+      if (agent == null && byAgent(ts, i, to)) {
+        continue; // "criticised by some aid groups": an agent the article names as no party
+      }
       Mention holder = agent;
       int patient = holder == null ? -1 : issues.lastBefore(si, from, i);
+      // "their action against the expansion is backed by Y": Y backs opposing the expansion
+      StanceValue inner = patient < 0 ? null : innerCue(ts, ms, issues, si, from, i);
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         holder = speaker; // "... we expect to resist the charges," said a Vodafone spokesman
       }
@@ -197,11 +261,18 @@ final class StanceDetector {
         // "demanding a pay rise and in protest against the machines": a later cue in the clause
         // governs the issues named after it; a party named between the two cues holds the later
         // one ("X said that Y rejected the plan", "X stressed that Y's demand ...")
+        if (inner != null) {
+          v = value == StanceValue.OPPOSE ? inner.turned() : inner;
+        }
         int at = patient >= 0 ? -1 : firstHitAfter(issues, si, issue, i, to);
         int previous = i;
-        for (int k = i + 1; k < at; k++) {
+        boolean othersAct = false;
+        for (int k = i + 1; k < at && !othersAct; k++) {
           StanceValue later = cueValue(ts, i + 1, k);
-          if (later != null && later != StanceValue.NEUTRAL) {
+          // "accepted the offer, which was criticised by aid groups as too little": what
+          // follows a passive cue is its agent's act, not the holder's
+          othersAct = later != null && byAgent(ts, k, to);
+          if (later != null && later != StanceValue.NEUTRAL && !othersAct) {
             v = later;
             w = ts.get(k).lower();
             Mention subject = subjectBefore(ts, ms, previous, k);
@@ -210,6 +281,9 @@ final class StanceDetector {
             }
             previous = k;
           }
+        }
+        if (othersAct) {
+          continue;
         }
         int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;
         if (judged > 0 && lastMentionBetween(ms, i, judged) == null) {
@@ -767,6 +841,40 @@ final class StanceDetector {
   }
 
   /** "a proposal supported by Putin": the party after "by" holds the stance. */
+  /** Cues of feeling: "concerned by the portrayal" names what is felt about, not who acts. */
+  private static final java.util.Set<String> FEELINGS = java.util.Set.of("concerned", "worried");
+
+  /** Whether cue {@code k} is passive with its agent after "by": "criticised by aid groups". */
+  private static boolean byAgent(List<Token> ts, int k, int to) {
+    return k + 1 < to
+        && ts.get(k + 1).lower().equals("by")
+        && !FEELINGS.contains(ts.get(k).lower());
+  }
+
+  /** Tokens before an issue's head within which "against" makes the phrase an act against it. */
+  private static final int AGAINST_WINDOW = 3;
+
+  /**
+   * OPPOSE when the last issue before a passive cue is named as the object of "against" ("the
+   * campaign against the tax" in "the campaign against the tax is backed by Y"), else null. A verb
+   * of the sentence before the phrase ("X was worried about plans, backed by Y") is not part of it.
+   */
+  private static StanceValue innerCue(
+      List<Token> ts, List<Mention> ms, IssueExtractor.Result issues, int si, int from, int cue) {
+    int head = -1;
+    for (IssueExtractor.Hit h : issues.hits().get(si)) {
+      if (h.token() >= from && h.token() < cue) {
+        head = h.token();
+      }
+    }
+    for (int k = head - 1; k >= Math.max(from, head - AGAINST_WINDOW); k--) {
+      if (ts.get(k).lower().equals("against")) {
+        return lastMentionBetween(ms, k, head) == null ? StanceValue.OPPOSE : null;
+      }
+    }
+    return null;
+  }
+
   private static Mention passiveAgent(List<Token> ts, List<Mention> ms, int cue, int clauseEnd) {
     if (cue + 1 >= clauseEnd || !ts.get(cue + 1).lower().equals("by")) {
       return null;
@@ -823,13 +931,17 @@ final class StanceDetector {
   }
 
   private static boolean onlyConjunctions(List<Token> ts, int from, int to) {
+    if (to - from > 2) {
+      return false;
+    }
     for (int k = from; k < to; k++) {
       String w = ts.get(k).lower();
-      if (!(w.equals("and") || w.equals("or"))) {
-        return false;
+      boolean conjunction = k == from && (w.equals("and") || w.equals("or"));
+      if (!conjunction && !(k == from + 1 && w.equals("the"))) {
+        return false; // "A and B", "A or the B"
       }
     }
-    return to - from <= 1;
+    return true;
   }
 
   private static boolean negated(List<Token> ts, int from, int cue) {

@@ -323,4 +323,45 @@ class StanceDetectorTest {
     assertThat(tories.stance()).isEqualTo(StanceValue.SUPPORT);
     assertThat(tories.cue()).isEqualTo("promised");
   }
+
+  @Test
+  void backingAnotherPartysActionAgainstAnIssue_opposesTheIssue() {
+    String text =
+        "The Harbour Residents Group went to court against the runway expansion in March. "
+            + "Their action against the expansion is backed by Greenpeace and the Green Party.";
+
+    assertThat(value(text, "Harbour Residents Group", "runway expansion"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value(text, "Greenpeace", "runway expansion")).contains(StanceValue.OPPOSE);
+    assertThat(value(text, "Green Party", "runway expansion")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
+  void backingTheActOfThePartyNamedBefore_takesThatPartysSide() {
+    String text =
+        "Riverside Tenants Association appealed against the eviction actions on Monday. "
+            + "Their action is supported by the Green Party.";
+
+    assertThat(value(text, "Green Party", "eviction actions")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
+  void passiveCueWithAnAgentThatIsNoParty_isNotTheSubjectsStance() {
+    String text =
+        "Kenya accepted the loan offer, which was criticised by aid charities as too small for"
+            + " the debt burden.";
+
+    assertThat(value(text, "Kenya", "loan offer")).contains(StanceValue.SUPPORT);
+    Analysis a = analyse(text);
+    assertThat(a.parties().stream().flatMap(p -> p.stances().stream()))
+        .noneMatch(st -> st.stance() == StanceValue.OPPOSE);
+  }
+
+  @Test
+  void feelingCauseAfterBy_isWhatTheHolderOpposes() {
+    String text = "The Federation of Small Businesses said it was worried by the fuel duty rise.";
+
+    assertThat(value(text, "Federation of Small Businesses", "fuel duty rise"))
+        .contains(StanceValue.OPPOSE);
+  }
 }
