@@ -285,6 +285,20 @@ final class StanceDetector {
         if (othersAct) {
           continue;
         }
+        if (previous == i && v != StanceValue.OPPOSE && at > i && predicted(ts, i, at, to)) {
+          // "Kyiv insists that giving up territory would only invite future attacks": the holder
+          // vouches for a prediction, whose verb judges the issue; unjudged, it backs nothing
+          int effect = effectAfter(ts, at, to);
+          if (effect >= 0) {
+            v = cueValue(ts, at + 1, effect);
+            w = ts.get(effect).lower();
+            if (removedBefore(ts, at)) {
+              v = v.turned();
+            }
+          } else if (v == StanceValue.SUPPORT) {
+            continue;
+          }
+        }
         int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;
         if (judged > 0 && lastMentionBetween(ms, i, judged) == null) {
           // "Doe said the pay offer was unacceptable": the report takes no side, the judgement
@@ -489,6 +503,51 @@ final class StanceDetector {
       }
       if (!COPULA.contains(w)) {
         return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Modal verbs that make what follows a prediction: "giving up land would invite attacks". */
+  private static final java.util.Set<String> MODALS =
+      java.util.Set.of("would", "could", "will", "might", "may");
+
+  /**
+   * True when the cue at {@code cue} reports a "that" clause that predicts, and the issue whose
+   * head is at {@code head} is the prediction's subject ("insists that giving up territory would
+   * ...") or part of what it predicts ("... would only invite future attacks").
+   */
+  private static boolean predicted(List<Token> ts, int cue, int head, int to) {
+    if (cue + 1 >= to
+        || !ts.get(cue + 1).lower().equals("that")
+        || COMMITTING.contains(ts.get(cue).lower())) {
+      return false; // "promised that future versions will allow it" backs what it promises
+    }
+    for (int k = cue + 2; k < to && k <= head + 2; k++) {
+      if (MODALS.contains(ts.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens after an issue's head within which a prediction's verb judges it. */
+  private static final int EFFECT_WINDOW = 6;
+
+  /** Cues that commit the holder to what the "that" clause says will happen. */
+  private static final java.util.Set<String> COMMITTING =
+      java.util.Set.of("promise", "promises", "promised", "pledge", "pledges", "pledged");
+
+  /**
+   * The position of the first side-taking cue or judgement after the modal that follows the head at
+   * {@code head} ("would undermine", "would be unacceptable"), or -1.
+   */
+  private static int effectAfter(List<Token> ts, int head, int to) {
+    for (int k = head + 1; k < to && k <= head + EFFECT_WINDOW; k++) {
+      String w = ts.get(k).lower();
+      StanceValue v = cueValue(ts, head + 1, k);
+      if ((v != null && v != StanceValue.NEUTRAL) || EVALUATIVE.contains(w)) {
+        return k;
       }
     }
     return -1;

@@ -364,4 +364,20 @@ class StanceDetectorTest {
     assertThat(value(text, "Federation of Small Businesses", "fuel duty rise"))
         .contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void reportedPrediction_takesTheSideItsVerbTakesNotTheReportingCues() {
+    String text =
+        "Hungary demands border concessions from Serbia. "
+            + "Serbia insists that border concessions would only invite future attacks. "
+            + "Austria said that the border concessions could undermine regional peace. "
+            + "Croatia promised that border concessions will be honoured.";
+
+    assertThat(value(text, "Hungary", "border concessions")).contains(StanceValue.SUPPORT);
+    // insisting on a prediction that judges nothing backs nothing
+    assertThat(value(text, "Serbia", "border concessions")).isEmpty();
+    assertThat(value(text, "Austria", "border concessions")).contains(StanceValue.OPPOSE);
+    // a promise commits its holder to what will happen
+    assertThat(value(text, "Croatia", "border concessions")).contains(StanceValue.SUPPORT);
+  }
 }
