@@ -89,7 +89,7 @@ final class StanceDetector {
       if (speaker != null) {
         lastSpeaker = speaker;
       }
-      votes.addAll(proposers(si, ts, ms, issues));
+      votes.addAll(proposers(si, text, ts, ms, issues));
       votes.addAll(leaders(si, ts, issues, parties, gazetteer));
       List<int[]> clauses = clauses(text, ts);
       boolean conditional = clauses.stream().anyMatch(c -> c[2] == 1);
@@ -310,7 +310,8 @@ final class StanceDetector {
           }
         }
         // "supported by Amnesty International and Liberty": agents are coordinated after "by"
-        List<Mention> joint = who == agent ? coordinatedAfter(ts, ms, who) : conjuncts(ts, ms, who);
+        List<Mention> joint =
+            who == agent ? coordinatedAfter(text, ts, ms, who) : conjuncts(ts, ms, who);
         List<String> names = new ArrayList<>();
         joint.forEach(m -> names.add(m.party()));
         for (Mention m : joint) {
@@ -715,7 +716,7 @@ final class StanceDetector {
    * supports.
    */
   private static List<Vote> proposers(
-      int si, List<Token> ts, List<Mention> ms, IssueExtractor.Result issues) {
+      int si, String text, List<Token> ts, List<Mention> ms, IssueExtractor.Result issues) {
     List<Vote> out = new ArrayList<>();
     for (IssueExtractor.Hit hit : issues.hits().get(si)) {
       if (!PROPOSALS.contains(ts.get(hit.token()).key())) {
@@ -741,14 +742,19 @@ final class StanceDetector {
                 && DETERMINERS.contains(ts.get(m.from() - 1).lower())
                 && AUTHORED.contains(ts.get(hit.token()).key());
         // after the head the first party named ("by US and Russian officials"), or the one it
-        // qualifies ("from Swiss Xstrata", "from Japan's Mitsubishi")
-        boolean first = author == null || author.from() < hit.token() || author.to() == m.from();
+        // qualifies ("from Swiss Xstrata", "from Japan's Mitsubishi"; not "from the UK, France")
+        boolean first =
+            author == null
+                || author.from() < hit.token()
+                || (author.to() == m.from()
+                    && !Words.hasComma(
+                        text, ts.get(author.to() - 1).end(), ts.get(m.from()).start()));
         if (owns || names || (from && first)) {
           author = m;
         }
       }
       if (author != null) {
-        for (Mention m : coordinatedAfter(ts, ms, author)) {
+        for (Mention m : coordinatedAfter(text, ts, ms, author)) {
           out.add(new Vote(m.party(), hit.issue(), StanceValue.SUPPORT, "proposes", si, List.of()));
         }
       }
@@ -842,16 +848,25 @@ final class StanceDetector {
     return w.equals("from") || w.equals("by") ? k : -1;
   }
 
-  /** A party and those coordinated after it: "by US and Russian officials". */
-  private static List<Mention> coordinatedAfter(List<Token> ts, List<Mention> ms, Mention first) {
+  /**
+   * A party and those coordinated after it: "by US and Russian officials", "from the UK, France,
+   * and Germany". Next to each other without a comma, the second qualifies the first ("Japan's
+   * Mitsubishi") and is not coordinated.
+   */
+  private static List<Mention> coordinatedAfter(
+      String text, List<Token> ts, List<Mention> ms, Mention first) {
     List<Mention> out = new ArrayList<>();
     out.add(first);
     Mention left = first;
     for (Mention m : ms) {
+      boolean listed =
+          m.from() > left.to()
+              || (m.from() == left.to()
+                  && Words.hasComma(text, ts.get(left.to() - 1).end(), ts.get(m.from()).start()));
       if (m.from() >= left.to()
           && !m.incidental()
           && onlyConjunctions(ts, left.to(), m.from())
-          && m.from() > left.to()
+          && listed
           && out.stream().noneMatch(x -> x.party().equals(m.party()))) {
         out.add(m);
         left = m;

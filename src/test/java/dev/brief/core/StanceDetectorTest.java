@@ -2,6 +2,7 @@ package dev.brief.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -379,5 +380,19 @@ class StanceDetectorTest {
     assertThat(value(text, "Austria", "border concessions")).contains(StanceValue.OPPOSE);
     // a promise commits its holder to what will happen
     assertThat(value(text, "Croatia", "border concessions")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
+  void commaListAfterFromOrBy_coordinatesEveryParty() {
+    String text =
+        "A rescue plan from Spain, Portugal, and Italy was discussed on Monday. "
+            + "The rescue plan was rejected by Germany, Austria and Finland.";
+
+    for (String author : List.of("Spain", "Portugal", "Italy")) {
+      assertThat(value(text, author, "rescue plan")).as(author).contains(StanceValue.SUPPORT);
+    }
+    for (String critic : List.of("Germany", "Austria", "Finland")) {
+      assertThat(value(text, critic, "rescue plan")).as(critic).contains(StanceValue.OPPOSE);
+    }
   }
 }
