@@ -48,7 +48,7 @@ final class StanceDetector {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < ts.size(); i++) {
       StanceValue v = CUES.get(ts.get(i).lower());
-      if (v == StanceValue.SUPPORT || v == StanceValue.OPPOSE) {
+      if (v == StanceValue.SUPPORT || v == StanceValue.OPPOSE || needNoun(ts, i) >= 0) {
         out.add(i);
       }
     }
@@ -91,6 +91,7 @@ final class StanceDetector {
       }
       votes.addAll(proposers(si, text, ts, ms, issues));
       votes.addAll(leaders(si, ts, issues, parties, gazetteer));
+      votes.addAll(needs(si, ts, ms, issues));
       List<int[]> clauses = clauses(text, ts);
       boolean conditional = clauses.stream().anyMatch(c -> c[2] == 1);
       for (int[] c : clauses) {
@@ -757,6 +758,68 @@ final class StanceDetector {
         for (Mention m : coordinatedAfter(text, ts, ms, author)) {
           out.add(new Vote(m.party(), hit.issue(), StanceValue.SUPPORT, "proposes", si, List.of()));
         }
+      }
+    }
+    return out;
+  }
+
+  /** Nouns for what a party wants addressed: "Ukraine's key concerns, including ...". */
+  private static final java.util.Set<String> NEEDS =
+      java.util.Set.of(
+          "concerns",
+          "demands",
+          "priorities",
+          "conditions",
+          "needs",
+          "requests",
+          "interests",
+          "goals",
+          "aims");
+
+  /**
+   * The position of the need noun when token {@code k} opens a list of what it includes ("concerns,
+   * including", "demands such as"), else -1.
+   */
+  private static int needNoun(List<Token> ts, int k) {
+    boolean such = k > 0 && ts.get(k).lower().equals("as") && ts.get(k - 1).lower().equals("such");
+    if (!such && !ts.get(k).lower().equals("including")) {
+      return -1;
+    }
+    int noun = such ? k - 2 : k - 1;
+    return noun >= 1 && NEEDS.contains(ts.get(noun).lower()) ? noun : -1;
+  }
+
+  /** Tokens after "including" within which the issues it lists are named. */
+  private static final int LIST_WINDOW = 8;
+
+  /**
+   * A party wants what its needs include: "the revised plan addresses Ukraine's key concerns,
+   * including security guarantees and economic development" has Ukraine support both. The party is
+   * named possessive just before the need noun (one word may stand between), and the issues follow
+   * "including" or "such as" right after it.
+   */
+  private static List<Vote> needs(
+      int si, List<Token> ts, List<Mention> ms, IssueExtractor.Result issues) {
+    List<Vote> out = new ArrayList<>();
+    for (int k = 1; k < ts.size(); k++) {
+      int noun = needNoun(ts, k);
+      if (noun < 0) {
+        continue;
+      }
+      Mention holder = null;
+      for (Mention m : ms) {
+        boolean owns = ts.get(m.to() - 1).possessive() && noun - m.to() <= 1 && m.to() <= noun;
+        if (!m.incidental() && owns) {
+          holder = m;
+        }
+      }
+      if (holder == null) {
+        continue;
+      }
+      for (int issue : issues.inRange(si, k + 1, Math.min(ts.size(), k + 1 + LIST_WINDOW))) {
+        out.add(
+            new Vote(
+                holder.party(), issue, StanceValue.SUPPORT, ts.get(noun).lower(), si, List.of()));
       }
     }
     return out;

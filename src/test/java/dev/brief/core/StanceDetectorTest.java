@@ -395,4 +395,16 @@ class StanceDetectorTest {
       assertThat(value(text, critic, "rescue plan")).as(critic).contains(StanceValue.OPPOSE);
     }
   }
+
+  @Test
+  void issuesAPartysNeedsInclude_areOnesItSupports() {
+    String text =
+        "The draft treaty addresses Chile's main concerns, including water rights and fishing"
+            + " quotas. Peru signed the draft treaty.";
+
+    assertThat(stance(text, "Chile", "water rights").orElseThrow().cue()).isEqualTo("concerns");
+    assertThat(value(text, "Chile", "water rights")).contains(StanceValue.SUPPORT);
+    assertThat(value(text, "Chile", "fishing quotas")).contains(StanceValue.SUPPORT);
+    assertThat(value(text, "Peru", "water rights")).isEmpty();
+  }
 }
