@@ -590,6 +590,7 @@ final class PartyRecognizer {
     }
 
     Map<String, String> shortNames = shortNames(parties);
+    mergeShortNames(shortNames, parties, mentions, people);
 
     // Pass 2: name runs that refer to known people or defined acronyms.
     for (int si = 0; si < sentences.size(); si++) {
@@ -1105,9 +1106,47 @@ final class PartyRecognizer {
     return null;
   }
 
+  /**
+   * An organisation found on its own under the short name of another ("Federated - owner of Macy's"
+   * beside "Federated Department Stores") is that one: its mentions and actors move to the full
+   * name. A person or a country of that name stays apart.
+   */
+  private static void mergeShortNames(
+      Map<String, String> shortNames,
+      Map<String, Found> parties,
+      List<List<Mention>> mentions,
+      List<Person> people) {
+    for (var e : shortNames.entrySet()) {
+      Found shortOne = parties.get(e.getKey());
+      Found full = parties.get(e.getValue());
+      if (shortOne == null
+          || full == null
+          || shortOne.kind == PartyKind.PERSON
+          || shortOne.kind == PartyKind.COUNTRY) {
+        continue;
+      }
+      for (List<Mention> ms : mentions) {
+        ms.replaceAll(
+            m ->
+                m.party().equals(shortOne.name)
+                    ? new Mention(
+                        m.sentence(), m.from(), m.to(), full.name, m.actor(), m.incidental())
+                    : m);
+      }
+      for (Person p : people) {
+        if (shortOne.name.equals(p.party)) {
+          p.party = full.name;
+        }
+      }
+      shortOne.actors.forEach(full.actors::putIfAbsent);
+      parties.remove(shortOne.name);
+    }
+  }
+
   /** "WMC" for "WMC Resources": the first word of an organisation's name, when distinctive. */
   private Map<String, String> shortNames(Map<String, Found> parties) {
     Map<String, String> out = new HashMap<>();
+    java.util.Set<String> ambiguous = new java.util.HashSet<>();
     for (Found f : parties.values()) {
       String[] words = f.name.split(" ");
       if (words.length < 2
@@ -1121,11 +1160,33 @@ final class PartyRecognizer {
           && gazetteer.lookup(first) == null
           && !ORG_SUFFIXES.containsKey(first)
           && !HEAD_INITIAL.contains(first)
-          && Character.isUpperCase(first.charAt(0))) {
+          && Character.isUpperCase(first.charAt(0))
+          && !joinsAnotherParty(words, parties)) {
+        if (out.containsKey(first) && !out.get(first).equals(f.name)) {
+          ambiguous.add(first); // "Reliance" for Reliance Industries or Reliance Energy
+        }
         out.putIfAbsent(first, f.name);
       }
     }
+    out.keySet().removeAll(ambiguous);
     return out;
+  }
+
+  /**
+   * "Fiat and General Motors": a name run that joins another name to its first word, or to a
+   * party's name, with "and" (unlike "Baoshan Iron and Steel Co").
+   */
+  private static boolean joinsAnotherParty(String[] words, Map<String, Found> parties) {
+    if (words[1].equals("and") || words[1].equals("&")) {
+      return true;
+    }
+    for (int k = 1; k + 1 < words.length; k++) {
+      if (words[k].equals("and")
+          && parties.containsKey(String.join(" ", List.of(words).subList(k + 1, words.length)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Plural nouns for groups of people, and the class each belongs to. */

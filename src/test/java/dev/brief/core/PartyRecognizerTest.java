@@ -216,4 +216,30 @@ class PartyRecognizerTest {
         .filteredOn(a -> a.name().equals("Mario Testino"))
         .allSatisfy(a -> assertThat(a.role()).isNull());
   }
+
+  @Test
+  void organisationFoundUnderAnothersFirstWord_isThatOrganisation() {
+    Map<String, Party> p =
+        parties(
+            "US shipping giant Harland Shipping Group is to buy rival Corvin Lines for $2bn. "
+                + "Harland expects the merger to boost earnings. "
+                + "\"We have taken the first step,\" said Terry Lund, Harland's chairman.");
+
+    assertThat(p)
+        .containsKeys("Harland Shipping Group", "Corvin Lines")
+        .doesNotContainKey("Harland");
+    assertThat(actors(p.get("Harland Shipping Group"))).containsExactly("Terry Lund");
+  }
+
+  @Test
+  void firstWordSharedByTwoOrganisations_staysApartFromBoth() {
+    Map<String, Party> p =
+        parties(
+            "Reliance Industries and Reliance Energy reported results. "
+                + "\"Profits rose,\" said Anil Mehta, Reliance's chairman.");
+
+    assertThat(p).containsKeys("Reliance Industries", "Reliance Energy");
+    assertThat(actors(p.get("Reliance Industries"))).doesNotContain("Anil Mehta");
+    assertThat(actors(p.get("Reliance Energy"))).doesNotContain("Anil Mehta");
+  }
 }
