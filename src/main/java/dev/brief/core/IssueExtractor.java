@@ -238,7 +238,82 @@ final class IssueExtractor {
           "five-hour",
           "year-old",
           "more",
-          "most");
+          "most",
+          // numbers: "five interest rate cuts" is about rate cuts
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "twelve",
+          "twenty",
+          "hundred",
+          "thousand",
+          "million",
+          "billion",
+          "dozen");
+
+  /** Past tenses that are no nouns: "house prices fell" ends at "prices". */
+  private static final Set<String> PAST_TENSES =
+      Set.of(
+          "fell",
+          "rose",
+          "grew",
+          "came",
+          "went",
+          "took",
+          "gave",
+          "held",
+          "won",
+          "told",
+          "met",
+          "kept",
+          "began",
+          "became",
+          "brought",
+          "bought",
+          "sold",
+          "paid",
+          "spent",
+          "sent",
+          "built",
+          "fought",
+          "meant",
+          "stood",
+          "struck",
+          "broke",
+          "chose",
+          "drove",
+          "fled",
+          "sought",
+          "taught",
+          "caught",
+          "threw",
+          "wrote",
+          "spoke",
+          "knew",
+          "drew",
+          "flew",
+          "shook",
+          "withdrew");
+
+  /** Nouns among the long "-able"/"-ible" words, which are otherwise adjectives ("valuable"). */
+  private static final Set<String> ABLE_NOUNS =
+      Set.of("timetable", "vegetable", "vegetables", "variable", "variables", "constable");
+
+  private static boolean adjectiveOrPast(String lower) {
+    boolean able =
+        lower.length() >= 7
+            && (lower.endsWith("able") || lower.endsWith("ible"))
+            && !ABLE_NOUNS.contains(lower);
+    return able || PAST_TENSES.contains(lower);
+  }
+
   private static final Map<String, String> SYNONYMS =
       Map.ofEntries(
           Map.entry("assurance", "guarantee"),
@@ -662,6 +737,7 @@ final class IssueExtractor {
     }
     return !t.capitalised()
         && word(t)
+        && !PAST_TENSES.contains(t.lower())
         && !GENERIC_MODIFIERS.contains(t.lower())
         && !StanceDetector.isCue(t.lower()); // "has demanded | water guarantees"
   }
@@ -670,6 +746,7 @@ final class IssueExtractor {
     return !entity
         && !t.capitalised()
         && word(t)
+        && !adjectiveOrPast(t.lower())
         && !t.lower().endsWith("ed")
         && !t.lower().endsWith("ing")
         && !GENERIC_HEADS.contains(Words.stem(t.lower()))

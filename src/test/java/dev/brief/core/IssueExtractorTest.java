@@ -53,4 +53,16 @@ class IssueExtractorTest {
     assertThat(IssueExtractor.conceptOf("Privately-held")).isNull();
     assertThat(IssueExtractor.conceptOf("-held")).isNull();
   }
+
+  @Test
+  void pastTenseOrAdjectiveAfterANoun_endsTheIssuePhrase() {
+    List<String> names =
+        issues(
+            "Oil prices fell sharply on Monday. Analysts said oil prices fell on supply news. "
+                + "Traders called the oil stocks valuable. Brokers bought oil stocks valuable "
+                + "to pension funds.");
+
+    assertThat(names).contains("oil prices", "oil stocks");
+    assertThat(names).noneMatch(n -> n.endsWith(" fell") || n.endsWith(" valuable"));
+  }
 }
