@@ -1496,6 +1496,11 @@ final class PartyRecognizer {
     if (words > 4) {
       return null;
     }
+    if (!honorific
+        && (NOT_FIRST_NAMES.contains(ts.get(from).text())
+            || NOT_SURNAMES.contains(ts.get(run[1] - 1).text()))) {
+      return null; // "East Sussex", "the Common Market", "Wimbledon Championships"
+    }
     // a role right before the name: "[affiliation] [modifiers] ROLE Name"
     int[] role = roleEndingAt(ts, run[0]);
     String text = sentences.get(si).text();
@@ -1559,6 +1564,78 @@ final class PartyRecognizer {
     return p;
   }
 
+  /** First words of places and things, never of a person's name. */
+  private static final Set<String> NOT_FIRST_NAMES =
+      Set.of(
+          "North",
+          "South",
+          "East",
+          "West",
+          "Northern",
+          "Southern",
+          "Eastern",
+          "Western",
+          "Central",
+          "Upper",
+          "Lower",
+          "Greater",
+          "New",
+          "Inland");
+
+  /** Last words of places, events and things, never of a person's name. */
+  private static final Set<String> NOT_SURNAMES =
+      Set.of(
+          "Street",
+          "Road",
+          "Avenue",
+          "Square",
+          "Centre",
+          "Center",
+          "Bridge",
+          "Station",
+          "Airport",
+          "Stadium",
+          "Cup",
+          "Games",
+          "Awards",
+          "Award",
+          "Prize",
+          "Festival",
+          "Championship",
+          "Championships",
+          "Open",
+          "Market",
+          "Show",
+          "Act",
+          "Bill",
+          "Treaty",
+          "Agreement",
+          "Accord",
+          "Convention",
+          "Summit",
+          "Conference",
+          "Olympics",
+          "Tour",
+          "Trophy",
+          "Series",
+          "Museum",
+          "Gallery",
+          "Theatre",
+          "Cathedral",
+          "Island",
+          "Islands",
+          "River",
+          "Valley",
+          "Sea",
+          "Ocean",
+          "Coast",
+          "Bay",
+          "Hills",
+          "Forest",
+          "School",
+          "Standard",
+          "Magazine");
+
   /** Offices a country has one holder of at a time. */
   private static final Set<String> NATIONAL_OFFICES =
       Set.of(
@@ -1595,7 +1672,15 @@ final class PartyRecognizer {
           "Tribune",
           "Times",
           "Newsnight",
-          "Observer");
+          "Observer",
+          "Evening",
+          "Guardian",
+          "Mirror",
+          "News",
+          "Magazine",
+          "Newspaper",
+          "Show",
+          "Post");
 
   private static boolean mediaName(List<Token> ts, int[] run) {
     for (int k = run[0]; k < run[1]; k++) {
@@ -2199,7 +2284,8 @@ final class PartyRecognizer {
             "Parliament",
             "Assembly",
             "Senate",
-            "Council")) {
+            "Council",
+            "Revenue")) {
       m.put(s, PartyKind.GOVERNMENT);
     }
     for (String s :

@@ -242,4 +242,18 @@ class PartyRecognizerTest {
     assertThat(actors(p.get("Reliance Industries"))).doesNotContain("Anil Mehta");
     assertThat(actors(p.get("Reliance Energy"))).doesNotContain("Anil Mehta");
   }
+
+  @Test
+  void placesOutletsAndInstitutions_areNoPeople() {
+    Map<String, Party> p =
+        parties(
+            "The Inland Revenue said tax receipts rose. East Sussex said it would cut spending."
+                + " Nathan Lane said he would attend the Evening Standard Theatre Awards. The"
+                + " Evening Standard said it backed the awards.");
+
+    assertThat(p.get("Inland Revenue").kind()).isEqualTo(PartyKind.GOVERNMENT);
+    assertThat(p).doesNotContainKeys("East Sussex", "Evening Standard");
+    // a surname that is also a place word stays a surname
+    assertThat(p.get("Nathan Lane").kind()).isEqualTo(PartyKind.PERSON);
+  }
 }
