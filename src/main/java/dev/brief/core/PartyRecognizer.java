@@ -1711,7 +1711,7 @@ final class PartyRecognizer {
 
   /** "former president" and "president" are the same office. */
   private static String office(String role) {
-    String r = role;
+    String r = role.startsWith("ex-") ? role.substring(3) : role;
     int space;
     while ((space = r.indexOf(' ')) > 0 && OFFICE_TENSES.contains(r.substring(0, space))) {
       r = r.substring(space + 1);
@@ -1864,7 +1864,9 @@ final class PartyRecognizer {
   private int[] roleEndingAt(List<Token> ts, int i) {
     for (int len = Math.min(gazetteer.longestRole(), i); len >= 1; len--) {
       String phrase = join(ts, i - len, i).toLowerCase(Locale.ROOT);
-      if (gazetteer.isRole(phrase)) {
+      // "Tory ex-minister Douglas Hogg": a former holder's title
+      String bare = phrase.startsWith("ex-") ? phrase.substring(3) : phrase;
+      if (gazetteer.isRole(bare)) {
         if (ts.get(i - 1).possessive()) {
           return null; // "Prime Minister's Questions": the office owns the name, it is no title
         }

@@ -256,4 +256,15 @@ class PartyRecognizerTest {
     // a surname that is also a place word stays a surname
     assertThat(p.get("Nathan Lane").kind()).isEqualTo(PartyKind.PERSON);
   }
+
+  @Test
+  void exTitle_linksAFormerHolderLikeTheTitle() {
+    Map<String, Party> p =
+        parties(
+            "Labour plans identity cards. Tory ex-minister Douglas Hogg said he opposed the"
+                + " plans.");
+
+    assertThat(actors(p.get("Conservatives"))).containsExactly("Douglas Hogg");
+    assertThat(p.get("Conservatives").actors().get(0).role()).isEqualTo("ex-minister");
+  }
 }
