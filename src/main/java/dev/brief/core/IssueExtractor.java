@@ -300,7 +300,8 @@ final class IssueExtractor {
           "drew",
           "flew",
           "shook",
-          "withdrew");
+          "withdrew",
+          "put");
 
   /** Nouns among the long "-able"/"-ible" words, which are otherwise adjectives ("valuable"). */
   private static final Set<String> ABLE_NOUNS =
