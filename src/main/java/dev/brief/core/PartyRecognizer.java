@@ -706,7 +706,9 @@ final class PartyRecognizer {
     int j = i;
     while (j < ts.size() && !used[j]) {
       Token t = ts.get(j);
-      if (j > i && !blankBetween(text, ts.get(j - 1).end(), t.start())) {
+      if (j > i
+          && !blankBetween(text, ts.get(j - 1).end(), t.start())
+          && !pluralPossessiveInName(text, ts.get(j - 1), t)) {
         break; // punctuation between the words: "Teachers (NUT)", "Russia, Ukraine"
       }
       boolean name =
@@ -1040,7 +1042,9 @@ final class PartyRecognizer {
     int j = i;
     while (j < ts.size() && !used[j]) {
       Token t = ts.get(j);
-      if (j > i && !blankBetween(text, ts.get(j - 1).end(), t.start())) {
+      if (j > i
+          && !blankBetween(text, ts.get(j - 1).end(), t.start())
+          && !pluralPossessiveInName(text, ts.get(j - 1), t)) {
         break;
       }
       boolean word =
@@ -1429,6 +1433,19 @@ final class PartyRecognizer {
       Set.of("as", "including", "like", "normally", "notably", "especially", "e.g", "usually");
 
   /** True when only white space lies between {@code from} and {@code to}. */
+  /**
+   * "Transport and General Workers' Union", "the Farmers' Association": a plural possessive
+   * apostrophe inside an organisation's name, before its kind word.
+   */
+  private static boolean pluralPossessiveInName(String text, Token before, Token next) {
+    int apostrophe = before.end();
+    return before.text().endsWith("s")
+        && apostrophe < text.length()
+        && (text.charAt(apostrophe) == '\'' || text.charAt(apostrophe) == '\u2019')
+        && blankBetween(text, apostrophe + 1, next.start())
+        && ORG_SUFFIXES.containsKey(next.text());
+  }
+
   static boolean blankBetween(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!Character.isWhitespace(text.charAt(i))) {

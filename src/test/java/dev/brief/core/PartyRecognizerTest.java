@@ -267,4 +267,15 @@ class PartyRecognizerTest {
     assertThat(actors(p.get("Conservatives"))).containsExactly("Douglas Hogg");
     assertThat(p.get("Conservatives").actors().get(0).role()).isEqualTo("ex-minister");
   }
+
+  @Test
+  void pluralPossessiveBeforeTheKindWord_staysInsideTheName() {
+    Map<String, Party> p =
+        parties(
+            "The Transport and General Workers' Union rejected the pay offer. The Professional"
+                + " Footballers' Association backed the pay offer.");
+
+    assertThat(p.get("Transport and General Workers Union").kind()).isEqualTo(PartyKind.UNION);
+    assertThat(p).containsKey("Professional Footballers Association").doesNotContainKey("Workers");
+  }
 }
