@@ -1518,6 +1518,9 @@ final class PartyRecognizer {
             || NOT_SURNAMES.contains(ts.get(run[1] - 1).text()))) {
       return null; // "East Sussex", "the Common Market", "Wimbledon Championships"
     }
+    if (run[0] > 0 && JOURNALISTS.contains(ts.get(run[0] - 1).lower())) {
+      return null; // "BBC correspondent Stephen Cape said": the reporter takes no side
+    }
     // a role right before the name: "[affiliation] [modifiers] ROLE Name"
     int[] role = roleEndingAt(ts, run[0]);
     String text = sentences.get(si).text();
@@ -1580,6 +1583,18 @@ final class PartyRecognizer {
     }
     return p;
   }
+
+  /** Jobs of those who report the news rather than make it. */
+  private static final Set<String> JOURNALISTS =
+      Set.of(
+          "correspondent",
+          "reporter",
+          "journalist",
+          "editor",
+          "columnist",
+          "presenter",
+          "commentator",
+          "broadcaster");
 
   /** First words of places and things, never of a person's name. */
   private static final Set<String> NOT_FIRST_NAMES =

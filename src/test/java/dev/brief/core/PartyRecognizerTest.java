@@ -278,4 +278,14 @@ class PartyRecognizerTest {
     assertThat(p.get("Transport and General Workers Union").kind()).isEqualTo(PartyKind.UNION);
     assertThat(p).containsKey("Professional Footballers Association").doesNotContainKey("Workers");
   }
+
+  @Test
+  void reporterOfTheNews_isNoParty() {
+    Map<String, Party> p =
+        parties(
+            "The Fire Brigades Union rejected the pay offer. BBC correspondent Jane Hollis said the"
+                + " union rejected the pay offer.");
+
+    assertThat(p).containsKey("Fire Brigades Union").doesNotContainKey("Jane Hollis");
+  }
 }
