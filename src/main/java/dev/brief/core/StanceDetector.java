@@ -233,10 +233,11 @@ final class StanceDetector {
         holder = speaker; // "... we expect to resist the charges," said a Vodafone spokesman
       }
       if (holder == null) {
-        holder = lastMentionBetween(ms, from - 1, i);
+        holder = lastSubjectBetween(ts, ms, from - 1, i);
       }
       if (holder == null) {
-        holder = lastMentionBetween(ms, -1, i); // the sentence's subject, when the clause has none
+        holder =
+            lastSubjectBetween(ts, ms, -1, i); // the sentence's subject, when the clause has none
       }
       if (holder == null) {
         holder = speaker;
@@ -587,6 +588,33 @@ final class StanceDetector {
   }
 
   /** The last party named after token {@code after} and before {@code before}, or null. */
+  /**
+   * The last party named between the two positions that is not the object of a participle: in "The
+   * five unions meeting Mr Prescott want ...", Prescott is met, he does not want.
+   */
+  private static Mention lastSubjectBetween(
+      List<Token> ts, List<Mention> ms, int after, int before) {
+    Mention found = null;
+    for (Mention m : ms) {
+      if (!m.incidental() && m.from() > after && m.to() <= before && !objectOfParticiple(ts, m)) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  private static boolean objectOfParticiple(List<Token> ts, Mention m) {
+    int k = m.from() - 1;
+    if (k >= 0 && ts.get(k).lower().equals("the")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String w = ts.get(k).lower();
+    return w.length() > 5 && w.endsWith("ing") && !w.equals("during");
+  }
+
   private static Mention lastMentionBetween(List<Mention> ms, int after, int before) {
     Mention found = null;
     for (Mention m : ms) {

@@ -407,4 +407,15 @@ class StanceDetectorTest {
     assertThat(value(text, "Chile", "fishing quotas")).contains(StanceValue.SUPPORT);
     assertThat(value(text, "Peru", "water rights")).isEmpty();
   }
+
+  @Test
+  void partyAfterAParticiple_isItsObjectNotTheCuesHolder() {
+    String text =
+        "Minister Tom Reyes defended the pension regulations. The unions meeting Mr Reyes want"
+            + " the government to withdraw the pension regulations.";
+
+    Stance reyes = stance(text, "Tom Reyes", "pension regulations").orElseThrow();
+    assertThat(reyes.stance()).isEqualTo(StanceValue.SUPPORT);
+    assertThat(reyes.evidence()).containsExactly(0);
+  }
 }
