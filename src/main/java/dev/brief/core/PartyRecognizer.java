@@ -410,6 +410,7 @@ final class PartyRecognizer {
     String advises; // full name of the person they advise, resolved after the first pass
     String portfolio; // "Trade" in "Trade Secretary Patricia Hewitt"
     int sentence = -1; // where the person is first introduced
+    int order = -1; // position among the people found, for lookups in the order found
 
     Person(String full) {
       this.full = full;
@@ -426,6 +427,7 @@ final class PartyRecognizer {
     }
     Map<String, Found> parties = new LinkedHashMap<>();
     List<Person> people = new ArrayList<>();
+    PersonIndex index = new PersonIndex();
     Map<String, String> acronyms = new HashMap<>();
     java.util.Set<String> definitions = new java.util.HashSet<>(); // "(TUC)" right after its name
     List<List<Mention>> mentions = new ArrayList<>();
@@ -542,9 +544,10 @@ final class PartyRecognizer {
         }
         Person p = personEvidence(sentences, tokens, mentions, si, run, lastOfKind, named);
         if (p != null) {
-          Person known = findPerson(people, p.full);
+          Person known = findPerson(index, p.full);
           if (known == null) {
             people.add(p);
+            index.add(p);
           } else {
             if (known.party == null) {
               known.party = p.party;
@@ -559,8 +562,10 @@ final class PartyRecognizer {
               known.portfolio = p.portfolio;
             }
             if (p.full.split(" ").length > known.full.split(" ").length) {
+              index.remove(known);
               known.full = p.full;
               known.last = p.last;
+              index.add(known);
             }
           }
         }
@@ -576,7 +581,7 @@ final class PartyRecognizer {
     }
     for (Person p : people) {
       if (p.party == null && p.advises != null) {
-        Person boss = findPerson(people, p.advises);
+        Person boss = findPerson(index, p.advises);
         if (boss != null && boss != p) {
           p.party = boss.party != null ? boss.party : boss.full;
         }
@@ -620,7 +625,7 @@ final class PartyRecognizer {
         while (from < run[1] && HONORIFICS.contains(ts.get(from).text())) {
           from++;
         }
-        Person p = from < run[1] ? findPerson(people, join(ts, from, run[1])) : null;
+        Person p = from < run[1] ? findPerson(index, join(ts, from, run[1])) : null;
         if (p != null) {
           String key = p.party == null ? p.full : p.party;
           mentions.get(si).add(new Mention(si, run[0], run[1], key, p.full, false));
@@ -827,6 +832,7 @@ final class PartyRecognizer {
   private Map<String, PartyKind> contextOrganisations(
       List<Sentence> sentences, List<List<Token>> tokens) {
     Map<String, PartyKind> out = new HashMap<>();
+    WordsAfterNames afterNames = new WordsAfterNames(tokens);
     for (int si = 0; si < sentences.size(); si++) {
       String text = sentences.get(si).text();
       List<Token> ts = tokens.get(si);
@@ -887,7 +893,7 @@ final class PartyRecognizer {
                 || verbLike(ts.get(end)))
             && !ORG_SUFFIXES.containsKey(name)
             && gazetteer.lookup(name) == null
-            && neverAfterAName(name, tokens)) {
+            && afterNames.never(name)) {
           kind = organisationEndingAt(text, ts, i - 1);
         }
         // "a Vodafone spokesman", "Amicus's executive"
@@ -903,7 +909,7 @@ final class PartyRecognizer {
             && end - i == 1
             && ts.get(i).possessive()
             && PROPOSAL_NOUNS.contains(ts.get(end).lower())
-            && neverAfterAName(ts.get(i).text(), tokens)) {
+            && afterNames.never(ts.get(i).text())) {
           kind = PartyKind.ORGANISATION;
         }
         if (kind != null) {
@@ -940,19 +946,35 @@ final class PartyRecognizer {
     return ORG_SUFFIXES.get(ts.get(i - 1).text());
   }
 
-  /** True when no capitalised word other than a demonym ever stands right before {@code name}. */
-  private boolean neverAfterAName(String name, List<List<Token>> tokens) {
-    for (List<Token> ts : tokens) {
-      for (int k = 1; k < ts.size(); k++) {
-        if (ts.get(k).text().equals(name) && ts.get(k - 1).capitalised()) {
-          Gazetteer.Entry e = gazetteer.lookup(ts.get(k - 1).text());
-          if (e == null || e.via() != Gazetteer.Via.DEMONYM) {
-            return false;
+  /**
+   * The words that stand right after a capitalised word other than a demonym somewhere in the
+   * article, found in one pass the first time they are asked for.
+   */
+  private final class WordsAfterNames {
+    private final List<List<Token>> tokens;
+    private java.util.Set<String> words;
+
+    WordsAfterNames(List<List<Token>> tokens) {
+      this.tokens = tokens;
+    }
+
+    /** True when no capitalised word other than a demonym ever stands right before it. */
+    boolean never(String name) {
+      if (words == null) {
+        words = new java.util.HashSet<>();
+        for (List<Token> ts : tokens) {
+          for (int k = 1; k < ts.size(); k++) {
+            if (ts.get(k - 1).capitalised() && !words.contains(ts.get(k).text())) {
+              Gazetteer.Entry e = gazetteer.lookup(ts.get(k - 1).text());
+              if (e == null || e.via() != Gazetteer.Via.DEMONYM) {
+                words.add(ts.get(k).text());
+              }
+            }
           }
         }
       }
+      return !words.contains(name);
     }
-    return true;
   }
 
   /** A capitalised run that is not a known country, role, title word or honorific. */
@@ -2100,8 +2122,49 @@ final class PartyRecognizer {
     return false;
   }
 
+  /**
+   * People by the shape of their surname, its first letter and length, so that finding a person
+   * compares only surnames that could be equal or one letter apart ({@link #similar}), however many
+   * people a long document names.
+   */
+  private static final class PersonIndex {
+    private final Map<String, List<Person>> byShape = new HashMap<>();
+    private int added;
+
+    void add(Person p) {
+      if (p.order < 0) {
+        p.order = added++;
+      }
+      byShape.computeIfAbsent(shape(p.last, p.last.length()), k -> new ArrayList<>()).add(p);
+    }
+
+    void remove(Person p) {
+      List<Person> same = byShape.get(shape(p.last, p.last.length()));
+      if (same != null) {
+        same.remove(p);
+      }
+    }
+
+    /** Everyone whose surname could match {@code last}, in the order they were found. */
+    List<Person> candidates(String last) {
+      List<Person> out = new ArrayList<>();
+      if (last.isEmpty()) {
+        return out;
+      }
+      for (int length = last.length() - 1; length <= last.length() + 1; length++) {
+        out.addAll(byShape.getOrDefault(shape(last, length), List.of()));
+      }
+      out.sort(java.util.Comparator.comparingInt(p -> p.order));
+      return out;
+    }
+
+    private static String shape(String last, int length) {
+      return last.charAt(0) + ":" + length;
+    }
+  }
+
   /** The known person a name refers to: same full name, same surname, or a spelling variant. */
-  private static Person findPerson(List<Person> people, String name) {
+  private static Person findPerson(PersonIndex index, String name) {
     if (name == null) {
       return null;
     }
@@ -2110,7 +2173,7 @@ final class PartyRecognizer {
     String last = parts[parts.length - 1];
     Person bySurname = null;
     int surnameMatches = 0;
-    for (Person p : people) {
+    for (Person p : index.candidates(last)) {
       if (p.full.equals(name)) {
         return p;
       }
