@@ -1640,6 +1640,7 @@ final class PartyRecognizer {
   private static final Set<String> NOT_SURNAMES =
       Set.of(
           "Street",
+          "House",
           "Road",
           "Avenue",
           "Square",

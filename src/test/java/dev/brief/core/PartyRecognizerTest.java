@@ -249,10 +249,11 @@ class PartyRecognizerTest {
         parties(
             "The Inland Revenue said tax receipts rose. East Sussex said it would cut spending."
                 + " Nathan Lane said he would attend the Evening Standard Theatre Awards. The"
-                + " Evening Standard said it backed the awards.");
+                + " Evening Standard said it backed the awards. Clarence House said it was"
+                + " delighted.");
 
     assertThat(p.get("Inland Revenue").kind()).isEqualTo(PartyKind.GOVERNMENT);
-    assertThat(p).doesNotContainKeys("East Sussex", "Evening Standard");
+    assertThat(p).doesNotContainKeys("East Sussex", "Evening Standard", "Clarence House");
     // a surname that is also a place word stays a surname
     assertThat(p.get("Nathan Lane").kind()).isEqualTo(PartyKind.PERSON);
   }
