@@ -851,11 +851,22 @@ final class PartyRecognizer {
         }
         String name = join(ts, i, end);
         PartyKind kind = null;
-        // "operators Vodafone and T-Mobile", "Yorkshire company Shepherds Purse Cheeses"
+        // "operators Vodafone and T-Mobile", "Yorkshire company Shepherds Purse Cheeses", "the
+        // world's largest retailer, Wal-Mart, has agreed"
+        String gap = i > 0 ? text.substring(ts.get(i - 1).end(), ts.get(i).start()) : "";
+        // not "the head of the Naftohaz company, Yury Boyko, said": that company has its name
+        boolean appositive =
+            gap.strip().equals(",")
+                && end < ts.size()
+                && text.charAt(ts.get(end - 1).end()) == ','
+                && (i < 2
+                    || !ts.get(i - 2).capitalised()
+                    || Words.STOP.contains(ts.get(i - 2).lower()) // "The airline, SpiceJet,"
+                    || gazetteer.lookup(ts.get(i - 2).text()) != null); // "UK airline, X"
         if (i > 0
             && ORG_NOUN_KINDS.containsKey(ts.get(i - 1).lower())
             && !ts.get(i - 1).capitalised()
-            && text.substring(ts.get(i - 1).end(), ts.get(i).start()).isBlank()) {
+            && (gap.isBlank() || appositive)) {
           kind = ORG_NOUN_KINDS.get(ts.get(i - 1).lower()).get(0);
           if (end + 1 < ts.size() && ts.get(end).text().equals("and")) {
             int second = capitalisedRun(text, ts, none, end + 1);

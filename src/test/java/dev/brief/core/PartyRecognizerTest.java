@@ -289,4 +289,16 @@ class PartyRecognizerTest {
 
     assertThat(p).containsKey("Fire Brigades Union").doesNotContainKey("Jane Hollis");
   }
+
+  @Test
+  void organisationNounInApposition_namesTheOrganisation() {
+    Map<String, Party> p =
+        parties(
+            "The world's largest retailer, Wal-Mart, has agreed to pay a fine. The head of the"
+                + " Naftohaz company, Yury Boyko, said he was happy with the deal.");
+
+    assertThat(p.get("Wal-Mart").kind()).isEqualTo(PartyKind.COMPANY);
+    // the company there has a name of its own: the apposition is the head's
+    assertThat(p.get("Yury Boyko").kind()).isEqualTo(PartyKind.PERSON);
+  }
 }
