@@ -263,7 +263,7 @@ final class StanceDetector {
         // "demanding a pay rise and in protest against the machines": a later cue in the clause
         // governs the issues named after it; a party named between the two cues holds the later
         // one ("X said that Y rejected the plan", "X stressed that Y's demand ...")
-        if (inner != null) {
+        if (inner != null && value != StanceValue.NEUTRAL) {
           v = value == StanceValue.OPPOSE ? inner.turned() : inner;
         }
         int at = patient >= 0 ? -1 : firstHitAfter(issues, si, issue, i, to);
