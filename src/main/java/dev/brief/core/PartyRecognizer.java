@@ -1153,6 +1153,7 @@ final class PartyRecognizer {
       Map<String, Found> parties,
       List<List<Mention>> mentions,
       List<Person> people) {
+    Map<String, String> renamed = new HashMap<>();
     for (var e : shortNames.entrySet()) {
       Found shortOne = parties.get(e.getKey());
       Found full = parties.get(e.getValue());
@@ -1162,21 +1163,31 @@ final class PartyRecognizer {
           || shortOne.kind == PartyKind.COUNTRY) {
         continue;
       }
-      for (List<Mention> ms : mentions) {
-        ms.replaceAll(
-            m ->
-                m.party().equals(shortOne.name)
-                    ? new Mention(
-                        m.sentence(), m.from(), m.to(), full.name, m.actor(), m.incidental())
-                    : m);
-      }
-      for (Person p : people) {
-        if (shortOne.name.equals(p.party)) {
-          p.party = full.name;
-        }
-      }
       shortOne.actors.forEach(full.actors::putIfAbsent);
       parties.remove(shortOne.name);
+      renamed.put(shortOne.name, full.name);
+    }
+    if (renamed.isEmpty()) {
+      return;
+    }
+    // one pass however many merged: a long document can hold many
+    for (List<Mention> ms : mentions) {
+      ms.replaceAll(
+          m ->
+              renamed.containsKey(m.party())
+                  ? new Mention(
+                      m.sentence(),
+                      m.from(),
+                      m.to(),
+                      renamed.get(m.party()),
+                      m.actor(),
+                      m.incidental())
+                  : m);
+    }
+    for (Person p : people) {
+      if (p.party != null && renamed.containsKey(p.party)) {
+        p.party = renamed.get(p.party);
+      }
     }
   }
 
