@@ -490,12 +490,12 @@ final class IssueExtractor {
       return out;
     }
 
-    /** The issue named last before token {@code before} in the clause, or -1. */
-    int lastBefore(int sentence, int from, int before) {
-      int out = -1;
+    /** The issue named last from token {@code from} to before token {@code before}, or null. */
+    Hit lastBefore(int sentence, int from, int before) {
+      Hit out = null;
       for (Hit h : hits.get(sentence)) {
         if (h.token() >= from && h.token() < before) {
-          out = h.issue();
+          out = h;
         }
       }
       return out;

@@ -157,13 +157,16 @@ final class StanceDetector {
       return v;
     }
     for (IssueExtractor.Hit hit : issues.hits().get(si)) {
+      if (hit.issue() != v.issue()) {
+        continue;
+      }
       int pronoun = -1;
       for (int k = Math.max(0, hit.token() - 2); k < hit.token(); k++) {
         if (POSSESSIVE_PRONOUNS.contains(ts.get(k).lower())) {
           pronoun = k;
         }
       }
-      if (hit.issue() != v.issue() || pronoun < 0) {
+      if (pronoun < 0) {
         continue;
       }
       if (si == 0 || lastMentionBetween(ms, -1, pronoun) != null) {
@@ -226,18 +229,22 @@ final class StanceDetector {
         continue; // "criticised by some aid groups": an agent the article names as no party
       }
       Mention holder = agent;
-      int patient = holder == null ? -1 : issues.lastBefore(si, from, i);
+      IssueExtractor.Hit patientHit = holder == null ? null : issues.lastBefore(si, from, i);
+      int patient = patientHit == null ? -1 : patientHit.issue();
+      StanceValue base = value;
       // "their action against the expansion is backed by Y": Y backs opposing the expansion
-      StanceValue inner = patient < 0 ? null : innerCue(ts, ms, issues, si, from, i);
+      StanceValue inner =
+          patientHit == null ? null : againstBefore(ts, ms, from, patientHit.token());
+      if (inner != null && value != StanceValue.NEUTRAL) {
+        base = value == StanceValue.OPPOSE ? inner.turned() : inner;
+      }
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         holder = speaker; // "... we expect to resist the charges," said a Vodafone spokesman
       }
       if (holder == null) {
-        holder = lastSubjectBetween(ts, ms, from - 1, i);
-      }
-      if (holder == null) {
-        holder =
-            lastSubjectBetween(ts, ms, -1, i); // the sentence's subject, when the clause has none
+        // the clause's subject, else the sentence's: mentions stand in order, so the last one
+        // before the cue is the clause's whenever the clause names one
+        holder = lastSubjectBetween(ts, ms, -1, i);
       }
       if (holder == null) {
         holder = speaker;
@@ -257,15 +264,12 @@ final class StanceDetector {
         targets = sentenceIssues;
       }
       for (int issue : targets) {
-        StanceValue v = value;
+        StanceValue v = base;
         String w = word;
         Mention who = holder;
         // "demanding a pay rise and in protest against the machines": a later cue in the clause
         // governs the issues named after it; a party named between the two cues holds the later
         // one ("X said that Y rejected the plan", "X stressed that Y's demand ...")
-        if (inner != null && value != StanceValue.NEUTRAL) {
-          v = value == StanceValue.OPPOSE ? inner.turned() : inner;
-        }
         int at = patient >= 0 ? -1 : firstHitAfter(issues, si, issue, i, to);
         int previous = i;
         boolean othersAct = false;
@@ -292,11 +296,8 @@ final class StanceDetector {
           // vouches for a prediction, whose verb judges the issue; unjudged, it backs nothing
           int effect = effectAfter(ts, at, to);
           if (effect >= 0) {
-            v = cueValue(ts, at + 1, effect);
+            v = sideOfJudgement(ts, at + 1, effect, at);
             w = ts.get(effect).lower();
-            if (removedBefore(ts, at)) {
-              v = v.turned();
-            }
           } else if (v == StanceValue.SUPPORT) {
             continue;
           }
@@ -305,11 +306,8 @@ final class StanceDetector {
         if (judged > 0 && lastMentionBetween(ms, i, judged) == null) {
           // "Doe said the pay offer was unacceptable": the report takes no side, the judgement
           // of the issue it reports does
-          v = cueValue(ts, i + 1, judged);
+          v = sideOfJudgement(ts, i + 1, judged, at);
           w = ts.get(judged).lower();
-          if (removedBefore(ts, at)) {
-            v = v.turned(); // "lifting the arms embargo would be irresponsible": for the embargo
-          }
         }
         // "supported by Amnesty International and Liberty": agents are coordinated after "by"
         List<Mention> joint =
@@ -547,9 +545,8 @@ final class StanceDetector {
    */
   private static int effectAfter(List<Token> ts, int head, int to) {
     for (int k = head + 1; k < to && k <= head + EFFECT_WINDOW; k++) {
-      String w = ts.get(k).lower();
-      StanceValue v = cueValue(ts, head + 1, k);
-      if ((v != null && v != StanceValue.NEUTRAL) || EVALUATIVE.contains(w)) {
+      StanceValue v = cueValue(ts, head + 1, k); // every judgement word is a cue too
+      if (v != null && v != StanceValue.NEUTRAL) {
         return k;
       }
     }
@@ -577,6 +574,16 @@ final class StanceDetector {
           "axe",
           "repeal");
 
+  /**
+   * The side the judgement at {@code judgement} takes on the issue whose head is at {@code head}
+   * (negated when a "not" stands after {@code from}), turned when the issue is being taken away:
+   * "lifting the arms embargo would be irresponsible" is for the embargo.
+   */
+  private static StanceValue sideOfJudgement(List<Token> ts, int from, int judgement, int head) {
+    StanceValue v = cueValue(ts, from, judgement);
+    return removedBefore(ts, head) ? v.turned() : v;
+  }
+
   /** True when a removal verb stands within the three words before the issue's head. */
   private static boolean removedBefore(List<Token> ts, int head) {
     for (int k = Math.max(0, head - 3); k < head; k++) {
@@ -587,20 +594,13 @@ final class StanceDetector {
     return false;
   }
 
-  /** The last party named after token {@code after} and before {@code before}, or null. */
   /**
    * The last party named between the two positions that is not the object of a participle: in "The
    * five unions meeting Mr Prescott want ...", Prescott is met, he does not want.
    */
   private static Mention lastSubjectBetween(
       List<Token> ts, List<Mention> ms, int after, int before) {
-    Mention found = null;
-    for (Mention m : ms) {
-      if (!m.incidental() && m.from() > after && m.to() <= before && !objectOfParticiple(ts, m)) {
-        found = m;
-      }
-    }
-    return found;
+    return lastMentionBetween(ms, after, before, m -> !objectOfParticiple(ts, m));
   }
 
   private static boolean objectOfParticiple(List<Token> ts, Mention m) {
@@ -615,10 +615,16 @@ final class StanceDetector {
     return w.length() > 5 && w.endsWith("ing") && !w.equals("during");
   }
 
+  /** The last party named after token {@code after} and before {@code before}, or null. */
   private static Mention lastMentionBetween(List<Mention> ms, int after, int before) {
+    return lastMentionBetween(ms, after, before, m -> true);
+  }
+
+  private static Mention lastMentionBetween(
+      List<Mention> ms, int after, int before, java.util.function.Predicate<Mention> also) {
     Mention found = null;
     for (Mention m : ms) {
-      if (!m.incidental() && m.from() > after && m.to() <= before) {
+      if (!m.incidental() && m.from() > after && m.to() <= before && also.test(m)) {
         found = m;
       }
     }
@@ -1005,7 +1011,6 @@ final class StanceDetector {
     return out;
   }
 
-  /** "a proposal supported by Putin": the party after "by" holds the stance. */
   /** Cues of feeling: "concerned by the portrayal" names what is felt about, not who acts. */
   private static final java.util.Set<String> FEELINGS = java.util.Set.of("concerned", "worried");
 
@@ -1020,18 +1025,12 @@ final class StanceDetector {
   private static final int AGAINST_WINDOW = 3;
 
   /**
-   * OPPOSE when the last issue before a passive cue is named as the object of "against" ("the
-   * campaign against the tax" in "the campaign against the tax is backed by Y"), else null. A verb
-   * of the sentence before the phrase ("X was worried about plans, backed by Y") is not part of it.
+   * OPPOSE when the issue whose head is at {@code head}, before a passive cue, is named as the
+   * object of "against" ("the campaign against the tax" in "the campaign against the tax is backed
+   * by Y"), else null. A verb of the sentence before the phrase ("X was worried about plans, backed
+   * by Y") is not part of it.
    */
-  private static StanceValue innerCue(
-      List<Token> ts, List<Mention> ms, IssueExtractor.Result issues, int si, int from, int cue) {
-    int head = -1;
-    for (IssueExtractor.Hit h : issues.hits().get(si)) {
-      if (h.token() >= from && h.token() < cue) {
-        head = h.token();
-      }
-    }
+  private static StanceValue againstBefore(List<Token> ts, List<Mention> ms, int from, int head) {
     for (int k = head - 1; k >= Math.max(from, head - AGAINST_WINDOW); k--) {
       if (ts.get(k).lower().equals("against")) {
         return lastMentionBetween(ms, k, head) == null ? StanceValue.OPPOSE : null;
@@ -1040,6 +1039,7 @@ final class StanceDetector {
     return null;
   }
 
+  /** "a proposal supported by Putin": the party after "by" holds the stance. */
   private static Mention passiveAgent(List<Token> ts, List<Mention> ms, int cue, int clauseEnd) {
     if (cue + 1 >= clauseEnd || !ts.get(cue + 1).lower().equals("by")) {
       return null;
