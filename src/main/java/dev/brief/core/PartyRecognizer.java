@@ -426,8 +426,8 @@ final class PartyRecognizer {
       tokens.add(Token.of(s.text()));
     }
     Map<String, Found> parties = new LinkedHashMap<>();
-    List<Person> people = new ArrayList<>();
     PersonIndex index = new PersonIndex();
+    List<Person> people = index.all(); // in the order found
     Map<String, String> acronyms = new HashMap<>();
     java.util.Set<String> definitions = new java.util.HashSet<>(); // "(TUC)" right after its name
     List<List<Mention>> mentions = new ArrayList<>();
@@ -546,7 +546,6 @@ final class PartyRecognizer {
         if (p != null) {
           Person known = findPerson(index, p.full);
           if (known == null) {
-            people.add(p);
             index.add(p);
           } else {
             if (known.party == null) {
@@ -562,10 +561,7 @@ final class PartyRecognizer {
               known.portfolio = p.portfolio;
             }
             if (p.full.split(" ").length > known.full.split(" ").length) {
-              index.remove(known);
-              known.full = p.full;
-              known.last = p.last;
-              index.add(known);
+              index.rename(known, p.full, p.last);
             }
           }
         }
@@ -1476,7 +1472,6 @@ final class PartyRecognizer {
   private static final Set<String> EXAMPLE_CUES =
       Set.of("as", "including", "like", "normally", "notably", "especially", "e.g", "usually");
 
-  /** True when only white space lies between {@code from} and {@code to}. */
   /**
    * "Transport and General Workers' Union", "the Farmers' Association": a plural possessive
    * apostrophe inside an organisation's name, before its kind word.
@@ -1490,6 +1485,7 @@ final class PartyRecognizer {
         && ORG_SUFFIXES.containsKey(next.text());
   }
 
+  /** True when only white space lies between {@code from} and {@code to}. */
   static boolean blankBetween(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!Character.isWhitespace(text.charAt(i))) {
@@ -1786,9 +1782,14 @@ final class PartyRecognizer {
   private static final Set<String> OFFICE_TENSES =
       Set.of("former", "then", "late", "acting", "outgoing", "incoming", "interim");
 
+  /** "Tory ex-minister Douglas Hogg": a former holder's title, as the title. */
+  private static String withoutEx(String role) {
+    return role.startsWith("ex-") ? role.substring(3) : role;
+  }
+
   /** "former president" and "president" are the same office. */
   private static String office(String role) {
-    String r = role.startsWith("ex-") ? role.substring(3) : role;
+    String r = withoutEx(role);
     int space;
     while ((space = r.indexOf(' ')) > 0 && OFFICE_TENSES.contains(r.substring(0, space))) {
       r = r.substring(space + 1);
@@ -1941,9 +1942,7 @@ final class PartyRecognizer {
   private int[] roleEndingAt(List<Token> ts, int i) {
     for (int len = Math.min(gazetteer.longestRole(), i); len >= 1; len--) {
       String phrase = join(ts, i - len, i).toLowerCase(Locale.ROOT);
-      // "Tory ex-minister Douglas Hogg": a former holder's title
-      String bare = phrase.startsWith("ex-") ? phrase.substring(3) : phrase;
-      if (gazetteer.isRole(bare)) {
+      if (gazetteer.isRole(withoutEx(phrase))) {
         if (ts.get(i - 1).possessive()) {
           return null; // "Prime Minister's Questions": the office owns the name, it is no title
         }
@@ -2151,21 +2150,30 @@ final class PartyRecognizer {
    * people a long document names.
    */
   private static final class PersonIndex {
+    private final List<Person> all = new ArrayList<>();
     private final Map<String, List<Person>> byShape = new HashMap<>();
-    private int added;
 
-    void add(Person p) {
-      if (p.order < 0) {
-        p.order = added++;
-      }
-      byShape.computeIfAbsent(shape(p.last, p.last.length()), k -> new ArrayList<>()).add(p);
+    /** Everyone found, in the order found. */
+    List<Person> all() {
+      return all;
     }
 
-    void remove(Person p) {
-      List<Person> same = byShape.get(shape(p.last, p.last.length()));
-      if (same != null) {
-        same.remove(p);
-      }
+    void add(Person p) {
+      p.order = all.size();
+      all.add(p);
+      shelve(p);
+    }
+
+    /** A longer name found for someone known: "Zelensky", then "Volodymyr Zelensky". */
+    void rename(Person p, String full, String last) {
+      byShape.get(shape(p.last, p.last.length())).remove(p);
+      p.full = full;
+      p.last = last;
+      shelve(p);
+    }
+
+    private void shelve(Person p) {
+      byShape.computeIfAbsent(shape(p.last, p.last.length()), k -> new ArrayList<>()).add(p);
     }
 
     /** Everyone whose surname could match {@code last}, in the order they were found. */
