@@ -51,7 +51,6 @@ public final class Warmup {
 
   private static final Object LOCK = new Object();
   private static Thread thread;
-  private static volatile Report report;
   private static final CompletableFuture<Report> DONE = new CompletableFuture<>();
 
   /**
@@ -77,13 +76,7 @@ public final class Warmup {
         return;
       }
       String name = "query".equals(handler) ? "query" : "ingest";
-      thread =
-          new Thread(
-              () -> {
-                report = run(name);
-                DONE.complete(report);
-              },
-              "brief-warmup");
+      thread = new Thread(() -> DONE.complete(run(name)), "brief-warmup");
       thread.setDaemon(true);
       thread.start();
     }
@@ -107,7 +100,7 @@ public final class Warmup {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return report;
+    return DONE.getNow(null);
   }
 
   /**
