@@ -165,9 +165,66 @@ final class PartyRecognizer {
           "Rev");
   private static final Set<String> HONORIFICS =
       Set.of(
-          "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Mx", "Rev", "Baroness", "Baron");
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr",
+          "Sir",
+          "Dame",
+          "Lord",
+          "Lady",
+          "Mx",
+          "Rev",
+          "Reverend",
+          "Prof",
+          "Professor",
+          "Baroness",
+          "Baron");
   private static final Set<String> PARTICLES =
       Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "el");
+
+  /**
+   * Occupations written before a name at the start of a sentence ("Actor Colin Farrell", "Coach
+   * Mike Ruddock"): they are no part of the name, and unlike an office they tie the person to no
+   * party.
+   */
+  private static final Set<String> OCCUPATIONS =
+      Set.of(
+          "Actor",
+          "Actress",
+          "Singer",
+          "Songwriter",
+          "Rapper",
+          "Musician",
+          "Conductor",
+          "Composer",
+          "Novelist",
+          "Writer",
+          "Author",
+          "Poet",
+          "Playwright",
+          "Film-maker",
+          "Filmmaker",
+          "Photographer",
+          "Broadcaster",
+          "Presenter",
+          "Comedian",
+          "DJ",
+          "Producer",
+          "Designer",
+          "Artist",
+          "Agent",
+          "Coach",
+          "Manager",
+          "Referee",
+          "Captain",
+          "Striker",
+          "Winger",
+          "Midfielder",
+          "Defender",
+          "Goalkeeper",
+          "Fly-half",
+          "Attorney");
 
   /** Lower-case words inside organisation names: "Bank of England", "Department for Education". */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "on");
@@ -643,12 +700,22 @@ final class PartyRecognizer {
   }
 
   /**
-   * Marks role phrases ("Secretary of State", "Prime Minister") so that they do not read as part of
-   * a name, unless the role word begins an organisation's name ("General Motors").
+   * Marks role phrases ("Secretary of State", "Prime Minister") and occupations so that they do not
+   * read as part of a name, unless the role word begins an organisation's name ("General Motors").
    */
   private void markRoles(List<Token> ts, boolean[] used) {
     for (int i = 0; i < ts.size(); i++) {
       if (used[i]) {
+        continue;
+      }
+      if (OCCUPATIONS.contains(ts.get(i).text())
+          && (i == 0 || !ts.get(i - 1).capitalised() || used[i - 1])
+          && i + 1 < ts.size()
+          && ts.get(i + 1).capitalised()
+          && !used[i + 1]) {
+        // "Actor Colin Farrell", "Medical Research Council Professor Nancy Rothwell": the name
+        // starts after the occupation
+        used[i] = true;
         continue;
       }
       int longest = gazetteer.longestRoleStartingWith(ts.get(i).lower());
@@ -2447,6 +2514,8 @@ final class PartyRecognizer {
             "Foods",
             "Stores",
             "Brewery",
+            "Securities",
+            "Investments",
             "AG",
             "SA",
             "NV",
@@ -2476,7 +2545,12 @@ final class PartyRecognizer {
             "Forum",
             "Network",
             "Club",
-            "International")) {
+            "International",
+            "University",
+            "College",
+            "Hospital",
+            "Service",
+            "Services")) {
       m.put(s, PartyKind.ORGANISATION);
     }
     for (String s : List.of("Army", "Forces", "Brigade", "Militia")) {

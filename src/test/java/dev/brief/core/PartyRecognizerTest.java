@@ -301,4 +301,28 @@ class PartyRecognizerTest {
     // the company there has a name of its own: the apposition is the head's
     assertThat(p.get("Yury Boyko").kind()).isEqualTo(PartyKind.PERSON);
   }
+
+  @Test
+  void institutionNamedByItsKindWord_isAnOrganisationNotAPerson() {
+    Map<String, Party> p =
+        parties(
+            "Nottingham University said fees would rise. Evolution Securities said the shares"
+                + " were cheap. Great Ormond Street Hospital said it welcomed the plan.");
+
+    assertThat(p.get("Nottingham University").kind()).isEqualTo(PartyKind.ORGANISATION);
+    assertThat(p.get("Evolution Securities").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p.get("Great Ormond Street Hospital").kind()).isEqualTo(PartyKind.ORGANISATION);
+  }
+
+  @Test
+  void occupationOpeningASentence_isNoPartOfTheName() {
+    Map<String, Party> p =
+        parties(
+            "Actor Colin Farrell said he backed the campaign. Irish singer Ann Byrne joined him."
+                + " Professor Dan Hill of the Medical Research Council said the ban was wrong.");
+
+    assertThat(p).containsKey("Colin Farrell").doesNotContainKey("Actor Colin Farrell");
+    assertThat(p.get("Colin Farrell").kind()).isEqualTo(PartyKind.PERSON);
+    assertThat(p).doesNotContainKey("Professor Dan Hill");
+  }
 }
