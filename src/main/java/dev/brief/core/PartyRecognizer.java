@@ -1094,6 +1094,7 @@ final class PartyRecognizer {
           "Church",
           "College",
           "Academy",
+          "Guild",
           "Authority");
 
   /**
@@ -1200,10 +1201,27 @@ final class PartyRecognizer {
             && ORG_SUFFIXES.containsKey(ts.get(end).text())) {
           end++;
         }
-        return new int[] {start, end};
+        return new int[] {ownerAfterOf(ts, start, k), end};
       }
     }
     return null;
+  }
+
+  /**
+   * Where a head-final name begins when an "of" follows two or more words of its run: after the
+   * "of", unless the word before it heads a name of its own. "Grant Wilson of Mellon Bank" and
+   * "Chief Executive of Hereford Hospitals NHS Trust" name a person or a post at the organisation;
+   * "Victims of Crime Trust" is one name.
+   */
+  private static int ownerAfterOf(List<Token> ts, int start, int kindWord) {
+    for (int c = kindWord - 1; c > start + 1; c--) {
+      if (ts.get(c).text().equals("of")) {
+        String before = ts.get(c - 1).text();
+        boolean ownName = HEAD_INITIAL.contains(before) || ORG_SUFFIXES.containsKey(before);
+        return ownName || kindWord == c + 1 ? start : c + 1; // "Guinness Book of Records"
+      }
+    }
+    return start;
   }
 
   /**
@@ -1668,7 +1686,10 @@ final class PartyRecognizer {
         affiliateAfter(p, ts, mentions.get(si), appositive[1]);
       }
     }
-    if (p.role == null && !honorific) {
+    if (p.party == null && p.advises == null && words >= 2) {
+      p.party = partyAfterOf(ts, mentions.get(si), run[1]); // "Grant Wilson of Mellon Bank"
+    }
+    if (p.role == null && !honorific && p.party == null) {
       boolean speaks = run[1] < ts.size() && Words.REPORTING.contains(ts.get(run[1]).lower());
       boolean owns = ts.get(run[1] - 1).possessive() && run[0] > 0;
       if (words < 2 || !(speaks || owns || pronounFollows(tokens, si, run[1]))) {
@@ -1689,6 +1710,23 @@ final class PartyRecognizer {
           lastOfKind.get(PartyKind.COURT); // "Mr Justice Harrison" sits on the court named last
     }
     return p;
+  }
+
+  /**
+   * The organisation named right after an "of" at {@code at}, or null. A country is no employer:
+   * "Conchita Martinez of Spain" plays for it, she does not speak for it.
+   */
+  private String partyAfterOf(List<Token> ts, List<Mention> ms, int at) {
+    if (at + 1 >= ts.size() || !ts.get(at).text().equals("of")) {
+      return null;
+    }
+    for (Mention m : ms) {
+      if (m.from() == at + 1 && m.actor() == null && !m.incidental()) {
+        Gazetteer.Entry e = gazetteer.lookup(join(ts, m.from(), m.to()));
+        return e != null && e.kind() == PartyKind.COUNTRY ? null : m.party();
+      }
+    }
+    return null;
   }
 
   /** Jobs of those who report the news rather than make it. */
@@ -2545,6 +2583,7 @@ final class PartyRecognizer {
             "Forum",
             "Network",
             "Club",
+            "Guild",
             "International",
             "University",
             "College",

@@ -325,4 +325,20 @@ class PartyRecognizerTest {
     assertThat(p.get("Colin Farrell").kind()).isEqualTo(PartyKind.PERSON);
     assertThat(p).doesNotContainKey("Professor Dan Hill");
   }
+
+  @Test
+  void personOfAnOrganisation_worksThereAndIsNoPartOfItsName() {
+    Map<String, Party> p =
+        parties(
+            "\"Rates will rise,\" said Grant Wilson of Mellon Bank. The Victims of Crime Trust"
+                + " backed the rate rise. Rosa Diaz of Spain said she was happy.");
+
+    assertThat(actors(p.get("Mellon Bank"))).containsExactly("Grant Wilson");
+    assertThat(p).doesNotContainKey("Grant Wilson of Mellon Bank");
+    // an "of" after a single word belongs to the name
+    assertThat(p).containsKey("Victims of Crime Trust").doesNotContainKey("Crime Trust");
+    // a country is no employer: the player plays for it and does not speak for it
+    assertThat(actors(p.get("Spain"))).isEmpty();
+    assertThat(p.get("Rosa Diaz").kind()).isEqualTo(PartyKind.PERSON);
+  }
 }
