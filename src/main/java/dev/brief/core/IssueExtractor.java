@@ -189,6 +189,66 @@ final class IssueExtractor {
           "concern",
           "tension",
           "progress");
+
+  /**
+   * Nouns that name a party or someone who acts for one: "the BBC spokesman", "finance ministers",
+   * "the investment firm", "largest shareholders" are who takes a side, never what it is on.
+   */
+  private static final Set<String> PARTY_HEADS =
+      Set.of(
+          "government",
+          "administration",
+          "regime",
+          "authority",
+          "leader",
+          "minister",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "executive",
+          "chief",
+          "boss",
+          "chairman",
+          "chairwoman",
+          "director",
+          "commissioner",
+          "secretary",
+          "president",
+          "tycoon",
+          "shareholder",
+          "investor",
+          "member",
+          "voter",
+          "analyst",
+          "economist",
+          "negotiator",
+          "diplomat",
+          "delegation",
+          "lawmaker",
+          "politician",
+          "firm",
+          "company",
+          "group",
+          "bank",
+          "agency",
+          "board",
+          "airline",
+          "carrier",
+          "insurer",
+          "retailer",
+          "maker",
+          "giant",
+          "rival",
+          "union",
+          "party",
+          "charity",
+          "regulator",
+          "watchdog",
+          "ministry",
+          "department",
+          "council",
+          "committee");
+
   private static final Set<String> GENERIC_MODIFIERS =
       Set.of(
           "recent",
@@ -751,6 +811,7 @@ final class IssueExtractor {
         && !t.lower().endsWith("ed")
         && !t.lower().endsWith("ing")
         && !GENERIC_HEADS.contains(Words.stem(t.lower()))
+        && !PARTY_HEADS.contains(Words.stem(t.lower()))
         && !GENERIC_MODIFIERS.contains(t.lower())
         && (ISSUE_HEADS.contains(t.key()) || !StanceDetector.isCue(t.lower()));
   }

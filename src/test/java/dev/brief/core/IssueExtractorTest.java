@@ -65,4 +65,22 @@ class IssueExtractorTest {
     assertThat(names).contains("oil prices", "oil stocks");
     assertThat(names).noneMatch(n -> n.endsWith(" fell") || n.endsWith(" valuable"));
   }
+
+  @Test
+  void whoTakesASide_isNoIssue() {
+    List<String> names =
+        issues(
+            "The investment firm rejected the takeover bid. A company spokesman said the takeover"
+                + " bid was too low. Finance ministers backed the takeover bid. The largest"
+                + " shareholders met the finance ministers and the investment firm.");
+
+    assertThat(names).contains("takeover bid");
+    assertThat(names)
+        .noneMatch(
+            n ->
+                n.endsWith("firm")
+                    || n.endsWith("spokesman")
+                    || n.endsWith("ministers")
+                    || n.endsWith("shareholders"));
+  }
 }
