@@ -119,7 +119,12 @@ final class IssueExtractor {
           "upon",
           "onto",
           "behind",
-          "near");
+          "near",
+          "outside",
+          "inside",
+          "ahead",
+          "rather",
+          "instead");
   private static final Set<String> GENERIC_HEADS =
       Set.of(
           "war",
@@ -607,8 +612,9 @@ final class IssueExtractor {
       boolean[] isHead = new boolean[ts.size()];
       boolean[] isModifier = new boolean[ts.size()];
       for (int k = 0; k < ts.size(); k++) {
-        isHead[k] = head(ts.get(k), entity[k]);
-        isModifier[k] = modifier(ts.get(k), entity[k]);
+        boolean verb = actsAsVerb(ts, k);
+        isHead[k] = !verb && head(ts.get(k), entity[k]);
+        isModifier[k] = !verb && modifier(ts.get(k), entity[k]);
       }
       for (int j = 0; j < ts.size(); j++) {
         if (!isHead[j]) {
@@ -814,6 +820,145 @@ final class IssueExtractor {
         && !PARTY_HEADS.contains(Words.stem(t.lower()))
         && !GENERIC_MODIFIERS.contains(t.lower())
         && (ISSUE_HEADS.contains(t.key()) || !StanceDetector.isCue(t.lower()));
+  }
+
+  /** Words after which any word is a verb: "would hurt companies", "did not cut rates". */
+  private static final Set<String> VERB_BEFORE =
+      Set.of(
+          "would", "could", "should", "will", "can", "may", "might", "must", "cannot", "not", "n't",
+          "did", "does", "do", "help", "helps", "helped", "helping");
+
+  /** Words after which a participle is a verb: "has dented sales", "had cut rates". */
+  private static final Set<String> PERFECT_BEFORE = Set.of("has", "have", "had", "having");
+
+  /** Subjects after which any word is a verb: "we allow artists", "who sexually abuse pupils". */
+  private static final Set<String> SUBJECT_BEFORE =
+      Set.of("i", "we", "you", "they", "he", "she", "it", "who", "which");
+
+  /** Forms of "be" after which an "-ing" word is a verb: "is assessing evidence". */
+  private static final Set<String> PROGRESSIVE_BEFORE =
+      Set.of("is", "are", "was", "were", "be", "been", "being");
+
+  /**
+   * Verbs that after "to" are verbs, not part of a noun phrase the preposition governs: "to cut
+   * costs", "to sell shares", "to boost exports". Words as often nouns after the preposition ("to
+   * state control", "to price rises") are not in the list.
+   */
+  private static final Set<String> VERBS_AFTER_TO =
+      Set.of(
+          "allow",
+          "boost",
+          "cut",
+          "sell",
+          "buy",
+          "hurt",
+          "help",
+          "raise",
+          "reduce",
+          "increase",
+          "improve",
+          "ensure",
+          "avoid",
+          "prevent",
+          "protect",
+          "make",
+          "take",
+          "keep",
+          "give",
+          "get",
+          "put",
+          "build",
+          "create",
+          "attract",
+          "encourage",
+          "tackle",
+          "scrap",
+          "introduce",
+          "restore",
+          "secure",
+          "win",
+          "lose",
+          "maintain",
+          "expand",
+          "extend",
+          "limit",
+          "curb",
+          "meet",
+          "abolish",
+          "lift",
+          "replace",
+          "remove",
+          "force",
+          "stop",
+          "turn",
+          "bring",
+          "provide",
+          "set",
+          "hold",
+          "run",
+          "use",
+          "face",
+          "hit",
+          "cover",
+          "offset",
+          "open",
+          "spend",
+          "save",
+          "seek",
+          "find",
+          "join",
+          "leave",
+          "push",
+          "drive",
+          "deliver",
+          "fight",
+          "pass",
+          "block",
+          "slash",
+          "axe",
+          "lower",
+          "tighten",
+          "ease",
+          "approve",
+          "consider",
+          "discuss",
+          "review",
+          "investigate",
+          "launch",
+          "sign",
+          "accept",
+          "reject",
+          "back",
+          "support");
+
+  /**
+   * True when the word at {@code k} is, by the word before it (adverbs in "-ly" skipped), a verb
+   * rather than a noun or a noun's modifier.
+   */
+  static boolean actsAsVerb(List<Token> ts, int k) {
+    if (k == 0) {
+      return false;
+    }
+    String w = ts.get(k).lower();
+    int b = k - 1;
+    while (b > 0 && ts.get(b).lower().endsWith("ly")) {
+      b--; // "who sexually abuse pupils"
+    }
+    String before = ts.get(b).lower();
+    if (VERB_BEFORE.contains(before) || SUBJECT_BEFORE.contains(before)) {
+      return true;
+    }
+    if (PERFECT_BEFORE.contains(before)
+        && (w.endsWith("ed")
+            || w.endsWith("en")
+            || PAST_TENSES.contains(w)
+            || VERBS_AFTER_TO.contains(w))) {
+      return true;
+    }
+    if (w.endsWith("ing")) {
+      return PROGRESSIVE_BEFORE.contains(before);
+    }
+    return before.equals("to") && VERBS_AFTER_TO.contains(w);
   }
 
   /** The identity of one lower-case word in a phrase. */

@@ -83,4 +83,22 @@ class IssueExtractorTest {
                     || n.endsWith("ministers")
                     || n.endsWith("shareholders"));
   }
+
+  @Test
+  void aVerbBeforeANoun_startsNoIssuePhrase() {
+    List<String> names =
+        issues(
+            "Unions rejected the plan to cut jobs. The firm said it had cut jobs before. We allow"
+                + " artists freedom, the council said, but ministers would limit arts funding. The"
+                + " union opposed the arts funding rules. The weak dollar has dented sales.");
+
+    assertThat(names).contains("jobs");
+    assertThat(names)
+        .noneMatch(
+            n ->
+                n.startsWith("cut ")
+                    || n.startsWith("allow ")
+                    || n.startsWith("limit ")
+                    || n.startsWith("dented "));
+  }
 }
