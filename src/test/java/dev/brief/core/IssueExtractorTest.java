@@ -101,4 +101,16 @@ class IssueExtractorTest {
                     || n.startsWith("limit ")
                     || n.startsWith("dented "));
   }
+
+  @Test
+  void sizeAndRankWords_areNoPartOfTheIssue() {
+    List<String> names =
+        issues(
+            "Creditors rejected the biggest sovereign default in history. Argentina defended the"
+                + " biggest sovereign default. The IMF warned of a huge setback after the huge"
+                + " setback of last year.");
+
+    assertThat(names).contains("sovereign default");
+    assertThat(names).noneMatch(n -> n.startsWith("biggest ") || n.startsWith("huge "));
+  }
 }
