@@ -245,6 +245,14 @@ final class StanceDetector {
         // the clause's subject, else the sentence's: mentions stand in order, so the last one
         // before the cue is the clause's whenever the clause names one
         holder = lastSubjectBetween(ts, ms, -1, i);
+        int directive = holder == null ? -1 : directiveOver(ts, holder, i);
+        if (directive >= 0) {
+          // "Norway persuaded Finland to support the tax": the persuader's side, not Finland's
+          holder = lastSubjectBetween(ts, ms, -1, directive);
+          if (holder == null) {
+            continue;
+          }
+        }
       }
       if (holder == null) {
         holder = speaker;
@@ -613,6 +621,73 @@ final class StanceDetector {
     }
     String w = ts.get(k).lower();
     return w.length() > 5 && w.endsWith("ing") && !w.equals("during");
+  }
+
+  /** Verbs that get someone else to act: "persuaded Finland to support", "pressed Spain to". */
+  private static final java.util.Set<String> DIRECTIVES =
+      java.util.Set.of(
+          "persuade",
+          "persuades",
+          "persuaded",
+          "persuading",
+          "convince",
+          "convinces",
+          "convinced",
+          "convincing",
+          "press",
+          "presses",
+          "pressed",
+          "pressure",
+          "pressures",
+          "pressured",
+          "force",
+          "forces",
+          "forced",
+          "forcing",
+          "encourage",
+          "encourages",
+          "encouraged",
+          "encouraging",
+          "tell",
+          "tells",
+          "told",
+          "ask",
+          "asks",
+          "asked",
+          "asking",
+          "lobby",
+          "lobbies",
+          "lobbied",
+          "lobbying",
+          "invite",
+          "invites",
+          "invited",
+          "inviting",
+          "urge",
+          "urges",
+          "urged",
+          "urging");
+
+  /**
+   * The position of the verb that directs {@code object} to do the cue at {@code cue} ("persuaded
+   * Finland to support", "called on Poland to back"), or -1 when the mention is no such object.
+   */
+  private static int directiveOver(List<Token> ts, Mention object, int cue) {
+    if (object.to() + 1 != cue || !ts.get(object.to()).lower().equals("to")) {
+      return -1;
+    }
+    int k = object.from() - 1;
+    if (k >= 0 && ts.get(k).lower().equals("the")) {
+      k--;
+    }
+    if (k >= 0 && (ts.get(k).lower().equals("on") || ts.get(k).lower().equals("upon"))) {
+      k--; // "called on Poland to back"
+    }
+    if (k < 0) {
+      return -1;
+    }
+    String w = ts.get(k).lower();
+    return DIRECTIVES.contains(w) || w.startsWith("call") ? k : -1;
   }
 
   /** The last party named after token {@code after} and before {@code before}, or null. */

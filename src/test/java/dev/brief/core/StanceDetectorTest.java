@@ -418,4 +418,18 @@ class StanceDetectorTest {
     assertThat(reyes.stance()).isEqualTo(StanceValue.SUPPORT);
     assertThat(reyes.evidence()).containsExactly(0);
   }
+
+  @Test
+  void partyDirectedToAct_leavesTheSideToWhoDirectsIt() {
+    String text =
+        "Norway persuaded Finland to support the fuel tax. Sweden called on Denmark to reject the"
+            + " fuel tax. MPs asked Iceland to back the fuel tax.";
+
+    assertThat(value(text, "Norway", "fuel tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(text, "Finland", "fuel tax")).isEmpty();
+    assertThat(value(text, "Sweden", "fuel tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(text, "Denmark", "fuel tax")).isEmpty();
+    // asked by nobody the article makes a party: nobody's stance
+    assertThat(value(text, "Iceland", "fuel tax")).isEmpty();
+  }
 }
