@@ -717,7 +717,10 @@ final class IssueExtractor {
     }
     List<Issue> issues = new ArrayList<>();
     for (String key : ranked) {
-      String name = CONCEPT_NAMES.getOrDefault(key, name(surfaces.get(key)));
+      String name =
+          CONCEPT_NAMES.containsKey(key) && !onlyAmbiguousWords(surfaces.get(key))
+              ? CONCEPT_NAMES.get(key)
+              : name(surfaces.get(key));
       issues.add(new Issue(name, sentencesWith.get(key)));
     }
     List<List<Hit>> hits = new ArrayList<>();
@@ -736,6 +739,31 @@ final class IssueExtractor {
 
   private static int score(String key, Map<String, Integer> n, Map<String, Boolean> object) {
     return n.get(key) + (object.get(key) ? 2 : 0);
+  }
+
+  /**
+   * Concept words with other senses: building land, landing charges, a film's withdrawal,
+   * "dangerous territory", sales territories.
+   */
+  private static final Set<String> AMBIGUOUS_CONCEPT_WORDS =
+      Set.of("land", "withdrawal", "territory");
+
+  /**
+   * True when the group's phrases name its concept only by words with other senses ("land",
+   * "landing", "withdrawal"): the group keeps its own words as its name, not the concept's.
+   */
+  private static boolean onlyAmbiguousWords(Map<String, Integer> surfaces) {
+    if (surfaces == null) {
+      return false;
+    }
+    for (String surface : surfaces.keySet()) {
+      for (String w : surface.split(" ")) {
+        if (conceptOf(w) != null && !AMBIGUOUS_CONCEPT_WORDS.contains(Words.stem(w))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The most frequent phrase of a group, preferring phrases of two or more words. */
@@ -942,6 +970,9 @@ final class IssueExtractor {
           "fight",
           "pass",
           "block",
+          "impose",
+          "withdraw",
+          "change",
           "slash",
           "axe",
           "lower",

@@ -113,4 +113,16 @@ class IssueExtractorTest {
     assertThat(names).contains("sovereign default");
     assertThat(names).noneMatch(n -> n.startsWith("biggest ") || n.startsWith("huge "));
   }
+
+  @Test
+  void wordsWithOtherSensesThanLand_keepTheirOwnName() {
+    List<String> names =
+        issues(
+            "Airlines rejected the higher landing charges. The airport defended the landing"
+                + " charges. The director demanded the withdrawal of the film and the studio"
+                + " refused the withdrawal.");
+
+    assertThat(names).doesNotContain("territorial concessions");
+    assertThat(names).anyMatch(n -> n.endsWith("landing charges"));
+  }
 }
