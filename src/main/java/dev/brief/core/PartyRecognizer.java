@@ -26,7 +26,8 @@ import java.util.Set;
  * first name stay two people. A person with no affiliation is a party of their own, kind PERSON.
  */
 final class PartyRecognizer {
-  private static final Set<String> NOT_NAMES =
+  /** Capitalised words that are no name: function words, days, months, numbers. */
+  private static final Set<String> NOT_NAME_WORDS =
       Set.of(
           "The",
           "A",
@@ -152,17 +153,8 @@ final class PartyRecognizer {
           "Third",
           "One",
           "Two",
-          "Three",
-          "Mr",
-          "Mrs",
-          "Ms",
-          "Dr",
-          "Sir",
-          "Dame",
-          "Lord",
-          "Lady",
-          "Mx",
-          "Rev");
+          "Three");
+
   private static final Set<String> HONORIFICS =
       Set.of(
           "Mr",
@@ -180,6 +172,16 @@ final class PartyRecognizer {
           "Professor",
           "Baroness",
           "Baron");
+
+  /** Words that are no name, honorifics included: "Mr" alone names nobody. */
+  private static final Set<String> NOT_NAMES = union(NOT_NAME_WORDS, HONORIFICS);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+
   private static final Set<String> PARTICLES =
       Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "el");
 
