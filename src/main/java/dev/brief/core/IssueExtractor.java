@@ -640,9 +640,12 @@ final class IssueExtractor {
       boolean[] isHead = new boolean[ts.size()];
       boolean[] isModifier = new boolean[ts.size()];
       for (int k = 0; k < ts.size(); k++) {
-        boolean verb = actsAsVerb(ts, k);
-        isHead[k] = !verb && head(ts.get(k), entity[k]);
-        isModifier[k] = !verb && modifier(ts.get(k), entity[k]);
+        isHead[k] = head(ts.get(k), entity[k]);
+        isModifier[k] = modifier(ts.get(k), entity[k]);
+        if ((isHead[k] || isModifier[k]) && actsAsVerb(ts, k)) {
+          isHead[k] = false;
+          isModifier[k] = false;
+        }
       }
       for (int j = 0; j < ts.size(); j++) {
         if (!isHead[j]) {
@@ -872,10 +875,13 @@ final class IssueExtractor {
         && !adjectiveOrPast(t.lower())
         && !t.lower().endsWith("ed")
         && !t.lower().endsWith("ing")
-        && !GENERIC_HEADS.contains(Words.stem(t.lower()))
-        && !PARTY_HEADS.contains(Words.stem(t.lower()))
+        && !genericOrParty(Words.stem(t.lower()))
         && !GENERIC_MODIFIERS.contains(t.lower())
         && (ISSUE_HEADS.contains(t.key()) || !StanceDetector.isCue(t.lower()));
+  }
+
+  private static boolean genericOrParty(String stem) {
+    return GENERIC_HEADS.contains(stem) || PARTY_HEADS.contains(stem);
   }
 
   /** Words after which any word is a verb: "would hurt companies", "did not cut rates". */
@@ -890,10 +896,6 @@ final class IssueExtractor {
   /** Subjects after which any word is a verb: "we allow artists", "who sexually abuse pupils". */
   private static final Set<String> SUBJECT_BEFORE =
       Set.of("i", "we", "you", "they", "he", "she", "it", "who", "which");
-
-  /** Forms of "be" after which an "-ing" word is a verb: "is assessing evidence". */
-  private static final Set<String> PROGRESSIVE_BEFORE =
-      Set.of("is", "are", "was", "were", "be", "been", "being");
 
   /**
    * Verbs that after "to" are verbs, not part of a noun phrase the preposition governs: "to cut
@@ -1015,7 +1017,7 @@ final class IssueExtractor {
       return true;
     }
     if (w.endsWith("ing")) {
-      return PROGRESSIVE_BEFORE.contains(before);
+      return StanceDetector.BE.contains(before); // "is assessing evidence"
     }
     return before.equals("to") && VERBS_AFTER_TO.contains(w);
   }

@@ -706,8 +706,8 @@ final class StanceDetector {
     return found;
   }
 
-  /** Forms of "be": "Scotland were slammed" is passive, its subject the target. */
-  private static final java.util.Set<String> BE =
+  /** Forms of "be": "Scotland were slammed" is passive; "is assessing evidence" progressive. */
+  static final java.util.Set<String> BE =
       java.util.Set.of("is", "was", "are", "were", "been", "be", "being");
 
   /** Cue words that judge a thing; "Labour's unfair taxes" names the target, not the judge. */
