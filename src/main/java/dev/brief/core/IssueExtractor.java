@@ -254,6 +254,94 @@ final class IssueExtractor {
           "council",
           "committee");
 
+  /**
+   * Nouns for people by what they do or who they are, stemmed: "the players", "mobile users", "the
+   * chancellor", "women". They say who speaks or who is affected, not what is contested. The
+   * occupations that open a name ("Actor Colin Farrell") are among them.
+   */
+  private static final Set<String> PEOPLE_HEADS = peopleHeads();
+
+  private static Set<String> peopleHeads() {
+    Set<String> out =
+        new java.util.HashSet<>(
+            Set.of(
+                "chancellor",
+                "premier",
+                "mayor",
+                "governor",
+                "senator",
+                "ambassador",
+                "envoy",
+                "mp",
+                "peer",
+                "judge",
+                "lawyer",
+                "expert",
+                "critic",
+                "observer",
+                "supporter",
+                "opponent",
+                "worker",
+                "employee",
+                "staff",
+                "protester",
+                "campaigner",
+                "activist",
+                "resident",
+                "farmer",
+                "student",
+                "pupil",
+                "parent",
+                "pilot",
+                "driver",
+                "miner",
+                "nurse",
+                "doctor",
+                "teacher",
+                "patient",
+                "victim",
+                "player",
+                "user",
+                "fan",
+                "customer",
+                "consumer",
+                "citizen",
+                "passenger",
+                "traveller",
+                "viewer",
+                "listener",
+                "reader",
+                "buyer",
+                "seller",
+                "owner",
+                "child",
+                "children",
+                "woman",
+                "women",
+                "man",
+                "men",
+                "adult",
+                "police",
+                "officer",
+                "soldier",
+                "troop",
+                "star",
+                "team",
+                "squad",
+                "club",
+                "band",
+                "runner",
+                "athlete",
+                "champion",
+                "winner",
+                "colleague",
+                "family"));
+    for (String occupation : PartyRecognizer.OCCUPATIONS) {
+      out.add(Words.stem(occupation.toLowerCase(Locale.ROOT)));
+    }
+    return Set.copyOf(out);
+  }
+
   private static final Set<String> GENERIC_MODIFIERS =
       Set.of(
           "recent",
@@ -881,7 +969,9 @@ final class IssueExtractor {
   }
 
   private static boolean genericOrParty(String stem) {
-    return GENERIC_HEADS.contains(stem) || PARTY_HEADS.contains(stem);
+    return GENERIC_HEADS.contains(stem)
+        || PARTY_HEADS.contains(stem)
+        || PEOPLE_HEADS.contains(stem);
   }
 
   /** Words after which any word is a verb: "would hurt companies", "did not cut rates". */

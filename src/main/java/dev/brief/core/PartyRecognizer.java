@@ -190,7 +190,7 @@ final class PartyRecognizer {
    * Mike Ruddock"): they are no part of the name, and unlike an office they tie the person to no
    * party.
    */
-  private static final Set<String> OCCUPATIONS =
+  static final Set<String> OCCUPATIONS =
       Set.of(
           "Actor",
           "Actress",

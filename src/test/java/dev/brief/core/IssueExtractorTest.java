@@ -125,4 +125,17 @@ class IssueExtractorTest {
     assertThat(names).doesNotContain("territorial concessions");
     assertThat(names).anyMatch(n -> n.endsWith("landing charges"));
   }
+
+  @Test
+  void whoIsAffected_isNoIssue() {
+    List<String> names =
+        issues(
+            "Young players rejected the salary cap. Mobile users and young players backed the"
+                + " strike. The chancellor defended the salary cap. The chancellor met mobile"
+                + " users and actors.");
+
+    assertThat(names).contains("salary cap");
+    assertThat(names)
+        .noneMatch(n -> n.endsWith("players") || n.endsWith("users") || n.endsWith("chancellor"));
+  }
 }
