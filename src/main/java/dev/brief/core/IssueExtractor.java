@@ -962,11 +962,76 @@ final class IssueExtractor {
         && word(t)
         && !adjectiveOrPast(t.lower())
         && !t.lower().endsWith("ed")
-        && !t.lower().endsWith("ing")
+        && (!t.lower().endsWith("ing") || ING_NOUNS.contains(t.lower()))
         && !genericOrParty(Words.stem(t.lower()))
         && !GENERIC_MODIFIERS.contains(t.lower())
         && (ISSUE_HEADS.contains(t.key()) || !StanceDetector.isCue(t.lower()));
   }
+
+  /**
+   * Words in "-ing" that name an activity people argue over, which can head an issue ("consumer
+   * spending", "arts funding", "fox hunting"); other "-ing" words are read as verbs.
+   */
+  private static final Set<String> ING_NOUNS =
+      Set.of(
+          "spending",
+          "funding",
+          "housing",
+          "hunting",
+          "training",
+          "borrowing",
+          "lending",
+          "banking",
+          "bombing",
+          "shooting",
+          "marketing",
+          "pricing",
+          "ruling",
+          "hearing",
+          "sentencing",
+          "screening",
+          "testing",
+          "cloning",
+          "smoking",
+          "drinking",
+          "gambling",
+          "trafficking",
+          "laundering",
+          "dumping",
+          "downloading",
+          "file-sharing",
+          "restructuring",
+          "outsourcing",
+          "licensing",
+          "policing",
+          "schooling",
+          "fundraising",
+          "bullying",
+          "logging",
+          "fishing",
+          "mining",
+          "farming",
+          "shipping",
+          "manufacturing",
+          "broadcasting",
+          "advertising",
+          "financing",
+          "accounting",
+          "lobbying",
+          "voting",
+          "trading",
+          "planning",
+          "rationing",
+          "profiteering",
+          "sponsoring",
+          "cheating",
+          "doping",
+          "hacking",
+          "spamming",
+          "phishing",
+          "offshoring",
+          "tendering",
+          "bidding");
 
   private static boolean genericOrParty(String stem) {
     return GENERIC_HEADS.contains(stem)

@@ -138,4 +138,14 @@ class IssueExtractorTest {
     assertThat(names)
         .noneMatch(n -> n.endsWith("players") || n.endsWith("users") || n.endsWith("chancellor"));
   }
+
+  @Test
+  void anActivityInIng_headsAnIssue() {
+    List<String> names =
+        issues(
+            "Retailers backed more consumer spending. The bank warned that consumer spending"
+                + " would slow. Campaigners opposed fox hunting. Farmers defended fox hunting.");
+
+    assertThat(names).contains("consumer spending", "fox hunting");
+  }
 }
