@@ -482,7 +482,15 @@ final class IssueExtractor {
           "flew",
           "shook",
           "withdrew",
-          "put");
+          "put",
+          "saw",
+          "showed",
+          "found",
+          "led",
+          "lost",
+          "felt",
+          "thought",
+          "seemed");
 
   /** Nouns among the long "-able"/"-ible" words, which are otherwise adjectives ("valuable"). */
   private static final Set<String> ABLE_NOUNS =
@@ -730,7 +738,7 @@ final class IssueExtractor {
       for (int k = 0; k < ts.size(); k++) {
         isHead[k] = head(ts.get(k), entity[k]);
         isModifier[k] = modifier(ts.get(k), entity[k]);
-        if ((isHead[k] || isModifier[k]) && actsAsVerb(ts, k)) {
+        if ((isHead[k] || isModifier[k]) && (actsAsVerb(ts, k) || pastAfterNoun(ts, k))) {
           isHead[k] = false;
           isModifier[k] = false;
         }
@@ -1175,6 +1183,23 @@ final class IssueExtractor {
       return StanceDetector.BE.contains(before); // "is assessing evidence"
     }
     return before.equals("to") && VERBS_AFTER_TO.contains(w);
+  }
+
+  /**
+   * True when the word at {@code k} is a past tense right after a noun or name, its subject:
+   * "businesses increased spending", "data sparked inflation". After an article or an adverb it is
+   * an adjective ("the increased spending", "highly skilled workers").
+   */
+  static boolean pastAfterNoun(List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    boolean past =
+        PAST_TENSES.contains(w)
+            || (w.endsWith("ed") && w.length() > 4 && !w.endsWith("eed") && w.indexOf('-') < 0);
+    if (k == 0 || !past) {
+      return false; // "red tape", "speed", "US-led" and "high-speed" are no past tenses
+    }
+    Token before = ts.get(k - 1);
+    return word(before) && !before.possessive() && !GENERIC_MODIFIERS.contains(before.lower());
   }
 
   /** The identity of one lower-case word in a phrase. */

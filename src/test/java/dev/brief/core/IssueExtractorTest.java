@@ -148,4 +148,15 @@ class IssueExtractorTest {
 
     assertThat(names).contains("consumer spending", "fox hunting");
   }
+
+  @Test
+  void aPastTenseAfterItsSubject_isNoPartOfTheIssue() {
+    List<String> names =
+        issues(
+            "Businesses increased spending on machinery. The union backed the increased spending."
+                + " Survey data sparked wage inflation. The bank dismissed the wage inflation.");
+
+    assertThat(names).contains("increased spending", "wage inflation");
+    assertThat(names).noneMatch(n -> n.startsWith("businesses ") || n.contains("sparked"));
+  }
 }
