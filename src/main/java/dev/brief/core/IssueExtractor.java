@@ -738,7 +738,8 @@ final class IssueExtractor {
       for (int k = 0; k < ts.size(); k++) {
         isHead[k] = head(ts.get(k), entity[k]);
         isModifier[k] = modifier(ts.get(k), entity[k]);
-        if ((isHead[k] || isModifier[k]) && (actsAsVerb(ts, k) || pastAfterNoun(ts, k))) {
+        if ((isHead[k] || isModifier[k])
+            && (actsAsVerb(ts, k) || pastAfterNoun(ts, k) || presentBeforeObject(ts, k))) {
           isHead[k] = false;
           isModifier[k] = false;
         }
@@ -1200,6 +1201,21 @@ final class IssueExtractor {
     }
     Token before = ts.get(k - 1);
     return word(before) && !before.possessive() && !GENERIC_MODIFIERS.contains(before.lower());
+  }
+
+  /** Words that open a verb's object and never follow a plural noun inside its phrase. */
+  private static final Set<String> OBJECT_OPENERS =
+      Set.of("the", "its", "their", "his", "her", "our");
+
+  /**
+   * True when the word at {@code k} is a third-person verb, by the object that follows it: "the
+   * report suggests the", "the quota divides their". A plural noun is not followed by these.
+   */
+  static boolean presentBeforeObject(List<Token> ts, int k) {
+    return k + 1 < ts.size()
+        && looksLikeVerb(ts.get(k))
+        && OBJECT_OPENERS.contains(ts.get(k + 1).lower())
+        && ts.get(k + 1).start() - ts.get(k).end() == 1; // not "salaries, the FT reports"
   }
 
   /** The identity of one lower-case word in a phrase. */

@@ -159,4 +159,16 @@ class IssueExtractorTest {
     assertThat(names).contains("increased spending", "wage inflation");
     assertThat(names).noneMatch(n -> n.startsWith("businesses ") || n.contains("sparked"));
   }
+
+  @Test
+  void aVerbBeforeItsObject_endsTheIssuePhrase() {
+    List<String> names =
+        issues(
+            "The council backed the salary cap. A staff survey suggests the salary cap is too low."
+                + " The union said the staff survey suggests the salary cap will fail. The state's"
+                + " new law bans the salary cap.");
+
+    assertThat(names).contains("salary cap");
+    assertThat(names).noneMatch(n -> n.endsWith("suggests") || n.endsWith("bans"));
+  }
 }
