@@ -39,6 +39,7 @@ final class IssueExtractor {
           "may",
           "might",
           "must",
+          "cannot",
           "remain",
           "remains",
           "seen",
@@ -272,6 +273,13 @@ final class IssueExtractor {
                 "senator",
                 "ambassador",
                 "envoy",
+                "adviser",
+                "advisor",
+                "aide",
+                "representative",
+                "deputy",
+                "assistant",
+                "consultant",
                 "mp",
                 "peer",
                 "judge",
@@ -938,6 +946,8 @@ final class IssueExtractor {
         && !Words.STOP.contains(l)
         && !BREAK.contains(l)
         && !l.endsWith("ly")
+        && l.indexOf('\'') < 0 // "aren't", "they've"; a possessive's "'s" is already cut off
+        && l.indexOf('\u2019') < 0
         && !hasDigit(l)
         && !l.contains("year-old");
   }
@@ -974,6 +984,7 @@ final class IssueExtractor {
         && (!t.lower().endsWith("ing") || ING_NOUNS.contains(t.lower()))
         && !genericOrParty(Words.stem(t.lower()))
         && !GENERIC_MODIFIERS.contains(t.lower())
+        && !NOT_HEADS.contains(t.lower())
         && (ISSUE_HEADS.contains(t.key()) || !StanceDetector.isCue(t.lower()));
   }
 
@@ -1041,6 +1052,40 @@ final class IssueExtractor {
           "offshoring",
           "tendering",
           "bidding");
+
+  /**
+   * Adverbs and adjectives that end a noun phrase but never head one: "walked away", "days later",
+   * "available online", "personal best". Before a noun they still modify it ("online shopping",
+   * "away win").
+   */
+  private static final Set<String> NOT_HEADS =
+      Set.of(
+          "away",
+          "later",
+          "earlier",
+          "ago",
+          "online",
+          "offline",
+          "best",
+          "worst",
+          "ever",
+          "soon",
+          "together",
+          "apart",
+          "abroad",
+          "forward",
+          "anyway",
+          "alone",
+          "else",
+          "almost",
+          "far",
+          "too",
+          "enough",
+          "guilty",
+          "available",
+          "able",
+          "likely",
+          "unlikely");
 
   private static boolean genericOrParty(String stem) {
     return GENERIC_HEADS.contains(stem)

@@ -171,4 +171,22 @@ class IssueExtractorTest {
     assertThat(names).contains("salary cap");
     assertThat(names).noneMatch(n -> n.endsWith("suggests") || n.endsWith("bans"));
   }
+
+  @Test
+  void adverbsAndContractions_headNoIssue() {
+    List<String> names =
+        issues(
+            "The minister walked away from the pay talks. Two days later the pay talks resumed and"
+                + " the union backed online shopping rules, but players don't care. The players"
+                + " don't trust the shopping rules that were posted online two days later.");
+
+    assertThat(names).contains("online shopping rules");
+    assertThat(names)
+        .noneMatch(
+            n ->
+                n.endsWith("away")
+                    || n.endsWith("later")
+                    || n.endsWith("online")
+                    || n.contains("'"));
+  }
 }
