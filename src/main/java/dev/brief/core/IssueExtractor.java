@@ -194,7 +194,10 @@ final class IssueExtractor {
           "issue",
           "concern",
           "tension",
-          "progress");
+          "progress",
+          "behalf",
+          "future",
+          "past");
 
   /**
    * Nouns that name a party or someone who acts for one: "the BBC spokesman", "finance ministers",
@@ -730,6 +733,7 @@ final class IssueExtractor {
     Map<String, Map<String, Integer>> surfaces = new HashMap<>();
     Map<String, Boolean> object = new HashMap<>();
     Map<String, Boolean> multiword = new HashMap<>();
+    Map<String, Map<String, Integer>> complements = new HashMap<>();
     List<List<Phrase>> found = new ArrayList<>();
     for (int si = 0; si < tokens.size(); si++) {
       List<Token> ts = tokens.get(si);
@@ -805,6 +809,13 @@ final class IssueExtractor {
             .merge(surface.toString(), 1, Integer::sum);
         object.merge(key, isObject, Boolean::logicalOr);
         multiword.merge(key, j > start, Boolean::logicalOr);
+        String complement =
+            start == j && ISSUE_HEADS.contains(key)
+                ? complement(ts, j, isHead, isModifier, entity)
+                : null;
+        if (complement != null) {
+          complements.computeIfAbsent(key, x -> new HashMap<>()).merge(complement, 1, Integer::sum);
+        }
       }
       found.add(phrases);
     }
@@ -829,6 +840,9 @@ final class IssueExtractor {
           CONCEPT_NAMES.containsKey(key) && !onlyAmbiguousWords(surfaces.get(key))
               ? CONCEPT_NAMES.get(key)
               : name(surfaces.get(key));
+      if (name.indexOf(' ') < 0 && complements.containsKey(key)) {
+        name = name(complements.get(key)); // "plans" is "plans to close the plant"
+      }
       issues.add(new Issue(name, sentencesWith.get(key)));
     }
     List<List<Hit>> hits = new ArrayList<>();
@@ -886,6 +900,65 @@ final class IssueExtractor {
       }
     }
     return best;
+  }
+
+  /** Prepositions that open what a bare proposal noun is about: "the ban on smoking". */
+  private static final Set<String> COMPLEMENT_PREPOSITIONS =
+      Set.of("to", "on", "for", "over", "against");
+
+  private static final Set<String> COMPLEMENT_DETERMINERS =
+      Set.of("the", "a", "an", "its", "their", "his", "her", "our", "all", "any");
+
+  /** Words a complement may run to after its preposition or verb. */
+  static final int COMPLEMENT_WORDS = 3;
+
+  /**
+   * What the single noun at {@code j} is about, when the words right after it say so: "plans to
+   * close the plant", "the ban on smoking", "a bid for the airline". Null when no preposition
+   * follows, when punctuation breaks the run, or when no noun ends it.
+   */
+  private static String complement(
+      List<Token> ts, int j, boolean[] isHead, boolean[] isModifier, boolean[] entity) {
+    int k = j + 1;
+    if (!adjacent(ts, k) || !COMPLEMENT_PREPOSITIONS.contains(ts.get(k).lower())) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(ts.get(j).lower()).append(' ').append(ts.get(k).lower());
+    k++;
+    if (ts.get(k - 1).lower().equals("to")) {
+      if (!adjacent(ts, k) || !word(ts.get(k)) || ts.get(k).capitalised()) {
+        return null; // "to" a verb: "plans to close"; "talks to Ford" is no complement
+      }
+      out.append(' ').append(ts.get(k).lower());
+      k++;
+    }
+    if (adjacent(ts, k) && COMPLEMENT_DETERMINERS.contains(ts.get(k).lower())) {
+      out.append(' ').append(ts.get(k).lower());
+      k++;
+    }
+    int last = -1;
+    for (int n = 0; n < COMPLEMENT_WORDS && adjacent(ts, k); n++, k++) {
+      Token t = ts.get(k);
+      boolean name =
+          entity[k]
+              || (t.capitalised()
+                  && Character.isLetter(t.text().charAt(0))
+                  && !PartyRecognizer.NOT_NAME_WORDS.contains(t.text())); // not "on Thursday"
+      boolean general = word(t) && genericOrParty(Words.stem(t.lower()));
+      if (!(isHead[k] || name || isModifier[k] || general)) {
+        break;
+      }
+      out.append(' ').append(name ? t.text() : t.lower());
+      if (isHead[k] || name || (general && n > 0)) {
+        last = out.length(); // "plans for the Iraq war", not "decisions on the day"
+      }
+    }
+    return last < 0 ? null : out.substring(0, last);
+  }
+
+  /** True when token {@code k} exists and only a space parts it from the token before. */
+  private static boolean adjacent(List<Token> ts, int k) {
+    return k < ts.size() && k > 0 && ts.get(k).start() - ts.get(k - 1).end() == 1;
   }
 
   /** A third-person verb ("quota divides") rather than the noun that would extend the phrase. */
@@ -1080,6 +1153,7 @@ final class IssueExtractor {
           "almost",
           "far",
           "too",
+          "another",
           "enough",
           "guilty",
           "available",

@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class PartyRecognizer {
   /** Capitalised words that are no name: function words, days, months, numbers. */
-  private static final Set<String> NOT_NAME_WORDS =
+  static final Set<String> NOT_NAME_WORDS =
       Set.of(
           "The",
           "A",

@@ -189,4 +189,15 @@ class IssueExtractorTest {
                     || n.endsWith("online")
                     || n.contains("'"));
   }
+
+  @Test
+  void aBareProposal_isNamedByWhatItIsAbout() {
+    List<String> names =
+        issues(
+            "Unions condemned the decision to close the plant. The firm defended the decision."
+                + " Ministers backed the ban on smoking, but pub owners said the ban on smoking"
+                + " would cost jobs. Peers rejected the bill on Thursday. MPs backed the bill.");
+
+    assertThat(names).contains("decision to close the plant", "ban on smoking", "bill");
+  }
 }
