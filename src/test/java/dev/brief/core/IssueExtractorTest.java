@@ -200,4 +200,17 @@ class IssueExtractorTest {
 
     assertThat(names).contains("decision to close the plant", "ban on smoking", "bill");
   }
+
+  @Test
+  void whenSomethingHappened_isNoIssue() {
+    List<String> names =
+        issues(
+            "The chain reported fourth quarter profits. Unions criticised the fourth quarter"
+                + " profits and the pay cut. Sales fell for a fifth consecutive quarter, and the"
+                + " board blamed the pay cut for the fifth consecutive quarter of losses.");
+
+    assertThat(names).contains("pay cut");
+    assertThat(names)
+        .noneMatch(n -> n.contains("quarter") || n.contains("fourth") || n.contains("fifth"));
+  }
 }
