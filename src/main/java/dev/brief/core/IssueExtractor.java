@@ -777,7 +777,9 @@ final class IssueExtractor {
             && isHead[j + 1]
             && !next.possessive()
             && next.start() - ts.get(j).end() <= 1
-            && (ISSUE_HEADS.contains(next.key()) || !looksLikeVerb(next))
+            && (ISSUE_HEADS.contains(next.key())
+                || !looksLikeVerb(next)
+                || pluralByWhatFollows(ts, j + 1))
             && !ts.get(j).possessive()) {
           continue; // "peace | plan": the phrase goes on
         }
@@ -977,6 +979,24 @@ final class IssueExtractor {
   private static boolean looksLikeVerb(Token t) {
     String l = t.lower();
     return l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
+  }
+
+  /** Words that can follow a plural noun but never start a verb's object. */
+  private static final Set<String> AFTER_A_NOUN =
+      Set.of(
+          "in", "of", "for", "on", "at", "from", "by", "with", "over", "under", "and", "or", "but",
+          "because", "as", "are", "were", "have", "had", "will", "would", "could", "should", "may",
+          "might", "must", "can", "which", "who", "rose", "fell");
+
+  /**
+   * True when the word at {@code k}, which looks like a third-person verb, is a plural noun by what
+   * follows it: the sentence's end, punctuation, a preposition, a conjunction or an auxiliary
+   * ("rising fuel costs.", "floating exchange rates because").
+   */
+  private static boolean pluralByWhatFollows(List<Token> ts, int k) {
+    return k + 1 >= ts.size()
+        || ts.get(k + 1).start() - ts.get(k).end() > 1
+        || AFTER_A_NOUN.contains(ts.get(k + 1).lower());
   }
 
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");

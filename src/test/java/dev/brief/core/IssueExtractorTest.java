@@ -213,4 +213,15 @@ class IssueExtractorTest {
     assertThat(names)
         .noneMatch(n -> n.contains("quarter") || n.contains("fourth") || n.contains("fifth"));
   }
+
+  @Test
+  void aPluralBeforePunctuationOrAPreposition_endsThePhrase() {
+    List<String> names =
+        issues(
+            "Airlines blamed rising fuel costs. The carrier said rising fuel costs in Asia hurt"
+                + " profits. The bank backed floating exchange rates because they help exporters.");
+
+    assertThat(names).contains("rising fuel costs");
+    assertThat(names).noneMatch(n -> n.endsWith(" fuel") || n.endsWith(" exchange"));
+  }
 }
