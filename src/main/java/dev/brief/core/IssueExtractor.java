@@ -347,7 +347,39 @@ final class IssueExtractor {
                 "champion",
                 "winner",
                 "colleague",
-                "family"));
+                "family",
+                "suspect",
+                "handler",
+                "inmate",
+                "detainee",
+                "prisoner",
+                "refugee",
+                "migrant",
+                "immigrant",
+                "seeker",
+                "applicant",
+                "claimant",
+                "pensioner",
+                "taxpayer",
+                "homeowner",
+                "tenant",
+                "landlord",
+                "smoker",
+                "motorist",
+                "commuter",
+                "shopper",
+                "trader",
+                "dealer",
+                "broker",
+                "banker",
+                "manufacturer",
+                "exporter",
+                "importer",
+                "operator",
+                "provider",
+                "supplier",
+                "lender",
+                "borrower"));
     for (String occupation : PartyRecognizer.OCCUPATIONS) {
       out.add(Words.stem(occupation.toLowerCase(Locale.ROOT)));
     }
@@ -958,13 +990,15 @@ final class IssueExtractor {
               || (t.capitalised()
                   && Character.isLetter(t.text().charAt(0))
                   && !PartyRecognizer.NOT_NAME_WORDS.contains(t.text())); // not "on Thursday"
-      boolean general = word(t) && genericOrParty(Words.stem(t.lower()));
-      if (!(isHead[k] || name || isModifier[k] || general)) {
+      String stem = Words.stem(t.lower());
+      boolean who = word(t) && (PARTY_HEADS.contains(stem) || PEOPLE_HEADS.contains(stem));
+      boolean general = word(t) && GENERIC_HEADS.contains(stem);
+      if (!(isHead[k] || name || isModifier[k] || who || general)) {
         break;
       }
       out.append(' ').append(name ? t.text() : t.lower());
-      if (isHead[k] || name || (general && n > 0)) {
-        last = out.length(); // "plans for the Iraq war", not "decisions on the day"
+      if (isHead[k] || name || who || (general && n > 0)) {
+        last = out.length(); // "to hold the suspects", "for the Iraq war", not "on the day"
       }
     }
     return last < 0 ? null : out.substring(0, last);

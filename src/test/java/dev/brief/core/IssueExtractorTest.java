@@ -224,4 +224,16 @@ class IssueExtractorTest {
     assertThat(names).contains("rising fuel costs");
     assertThat(names).noneMatch(n -> n.endsWith(" fuel") || n.endsWith(" exchange"));
   }
+
+  @Test
+  void suspectsAndPensioners_areWhoNotWhat() {
+    List<String> names =
+        issues(
+            "Judges condemned the decision to hold the suspects. Ministers defended the decision."
+                + " The council said angry pensioners rejected the filtering rules, and the union"
+                + " said angry pensioners and foreign suspects opposed the filtering rules.");
+
+    assertThat(names).contains("decision to hold the suspects", "filtering rules");
+    assertThat(names).doesNotContain("angry pensioners", "foreign suspects");
+  }
 }
