@@ -1015,17 +1015,19 @@ final class IssueExtractor {
     return l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
   }
 
-  /** Words that can follow a plural noun but never start a verb's object. */
+  /**
+   * Words that follow a plural noun but not a verb in "-s": "of", conjunctions, auxiliaries and
+   * past tenses. Other prepositions follow verbs as often ("the plan expires in May").
+   */
   private static final Set<String> AFTER_A_NOUN =
       Set.of(
-          "in", "of", "for", "on", "at", "from", "by", "with", "over", "under", "and", "or", "but",
-          "because", "as", "are", "were", "have", "had", "will", "would", "could", "should", "may",
-          "might", "must", "can", "which", "who", "rose", "fell");
+          "of", "and", "or", "but", "because", "are", "were", "have", "had", "will", "would",
+          "could", "should", "may", "might", "must", "can", "which", "who", "rose", "fell");
 
   /**
    * True when the word at {@code k}, which looks like a third-person verb, is a plural noun by what
-   * follows it: the sentence's end, punctuation, a preposition, a conjunction or an auxiliary
-   * ("rising fuel costs.", "floating exchange rates because").
+   * follows it: the sentence's end, punctuation, "of", a conjunction or an auxiliary ("rising fuel
+   * costs.", "floating exchange rates because").
    */
   private static boolean pluralByWhatFollows(List<Token> ts, int k) {
     return k + 1 >= ts.size()
