@@ -2129,6 +2129,12 @@ final class PartyRecognizer {
         && ORG_NOUN_KINDS.containsKey(ts.get(owner - 1).lower())) {
       k = owner; // "the party's Treasury spokesman": the party's, not the Treasury's
     }
+    for (Mention m : sentenceMentions) {
+      if (m.from() < roleStart && m.to() > roleStart && m.actor() == null) {
+        p.party = m.party(); // "the Conservative Party leader": the role's first word is the name's
+        return;
+      }
+    }
     for (int extra = 0; extra <= 2 && k - extra >= 0; extra++) {
       for (Mention m : sentenceMentions) {
         if (m.to() == k - extra && m.actor() == null) {

@@ -341,4 +341,15 @@ class PartyRecognizerTest {
     assertThat(actors(p.get("Spain"))).isEmpty();
     assertThat(p.get("Rosa Diaz").kind()).isEqualTo(PartyKind.PERSON);
   }
+
+  @Test
+  void aPartyNameRunningIntoTheRole_isTheLeadersParty() {
+    Map<String, Party> p =
+        parties(
+            "The Conservative Party leader, David Jones, questioned the ban. The Scottish Labour"
+                + " Party leader, Ann Kerr, backed the ban.");
+
+    assertThat(actors(p.get("Conservatives"))).containsExactly("David Jones");
+    assertThat(actors(p.get("Labour"))).containsExactly("Ann Kerr"); // not Scotland's
+  }
 }
