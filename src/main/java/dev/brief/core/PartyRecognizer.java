@@ -943,6 +943,9 @@ final class PartyRecognizer {
         // "Metrovias, the private firm which ..."
         if (kind == null && end < ts.size() && text.charAt(ts.get(end - 1).end()) == ',') {
           for (int k = end; k < Math.min(ts.size(), end + 5); k++) {
+            if (gazetteer.isRole(ts.get(k).lower())) {
+              break; // "Neil Smith, director of campaign group Vote No": the group is not his name
+            }
             if (ORG_NOUN_KINDS.containsKey(ts.get(k).lower())) {
               // "Judy Bell, the company's founder": the firm employs the name, it is not the name
               if (!ts.get(k).possessive()) {

@@ -352,4 +352,12 @@ class PartyRecognizerTest {
     assertThat(actors(p.get("Conservatives"))).containsExactly("David Jones");
     assertThat(actors(p.get("Labour"))).containsExactly("Ann Kerr"); // not Scotland's
   }
+
+  @Test
+  void anOrganisationNounAfterARole_doesNotMakeThePersonAnOrganisation() {
+    Map<String, Party> p =
+        parties("Neil Hart, director of campaign group Vote Now, said the ban was wrong.");
+
+    assertThat(p.get("Neil Hart").kind()).isEqualTo(PartyKind.PERSON);
+  }
 }
