@@ -639,6 +639,11 @@ final class PartyRecognizer {
         Person boss = findPerson(index, p.advises);
         if (boss != null && boss != p) {
           p.party = boss.party != null ? boss.party : boss.full;
+        } else if (boss == null
+            && parties.containsKey(p.advises)
+            && parties.get(p.advises).kind != PartyKind.PERSON
+            && parties.get(p.advises).kind != PartyKind.COUNTRY) {
+          p.party = p.advises; // "spokesman for anti-virus firm Sophos": works for, not advises
         }
       }
     }

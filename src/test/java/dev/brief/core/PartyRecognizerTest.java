@@ -360,4 +360,15 @@ class PartyRecognizerTest {
 
     assertThat(p.get("Neil Hart").kind()).isEqualTo(PartyKind.PERSON);
   }
+
+  @Test
+  void aRoleForAnOrganisation_linksThePersonToIt() {
+    Map<String, Party> p =
+        parties(
+            "Graham Hill, spokesman for anti-virus firm Sophex, said the worm was spreading. Ann"
+                + " Kerr, chief of technology giant Computron, agreed.");
+
+    assertThat(actors(p.get("Sophex"))).containsExactly("Graham Hill");
+    assertThat(actors(p.get("Computron"))).containsExactly("Ann Kerr");
+  }
 }
