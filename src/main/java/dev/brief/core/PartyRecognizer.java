@@ -706,11 +706,51 @@ final class PartyRecognizer {
     return new Result(parties, mentions, tokens, texts);
   }
 
+  /** Kind nouns that also begin names: "Group Menatep", "Union Pacific", "Bank of England". */
+  private static final Set<String> NAME_OPENING_KIND_NOUNS =
+      Set.of(
+          "group",
+          "union",
+          "party",
+          "bank",
+          "court",
+          "ministry",
+          "department",
+          "company",
+          "companies",
+          "unions",
+          "firms");
+
+  /**
+   * The kind noun that opens a sentence in place of an article, or null: "Miner Highland Gold said"
+   * (before a name: a description), "Company spokesman Glenn Waller said" (before a lower case
+   * word: the organisation of that kind named last).
+   */
+  private static String openingKindNoun(List<Token> ts) {
+    if (ts.size() < 2 || !ts.get(0).capitalised() || ts.get(0).possessive()) {
+      return null;
+    }
+    String noun = ts.get(0).lower();
+    boolean beforeName =
+        ts.get(1).capitalised()
+            && ORG_NOUN_KINDS.containsKey(noun)
+            && !NAME_OPENING_KIND_NOUNS.contains(noun)
+            && !OCCUPATIONS.contains(ts.get(0).text()); // "Producer Kevin Wallace" is a person
+    boolean beforeWord =
+        !ts.get(1).capitalised()
+            && Character.isLetter(ts.get(1).text().charAt(0))
+            && DEFINITE_NOUNS.contains(noun);
+    return beforeName || beforeWord ? noun : null;
+  }
+
   /**
    * Marks role phrases ("Secretary of State", "Prime Minister") and occupations so that they do not
    * read as part of a name, unless the role word begins an organisation's name ("General Motors").
    */
   private void markRoles(List<Token> ts, boolean[] used) {
+    if (openingKindNoun(ts) != null) {
+      used[0] = true; // "Miner Highland Gold said", "Company spokesman Glenn Waller said"
+    }
     for (int i = 0; i < ts.size(); i++) {
       if (used[i]) {
         continue;
@@ -907,6 +947,8 @@ final class PartyRecognizer {
       String text = sentences.get(si).text();
       List<Token> ts = tokens.get(si);
       boolean[] none = new boolean[ts.size()];
+      boolean opening = openingKindNoun(ts) != null && ts.get(1).capitalised();
+      none[0] = opening; // "Miner Highland Gold said": the name starts after the kind noun
       for (int i = 0; i < ts.size(); ) {
         int end = capitalisedRun(text, ts, none, i);
         for (int k = i + 1; k < end; k++) {
@@ -935,7 +977,7 @@ final class PartyRecognizer {
                     || gazetteer.lookup(ts.get(i - 2).text()) != null); // "UK airline, X"
         if (i > 0
             && ORG_NOUN_KINDS.containsKey(ts.get(i - 1).lower())
-            && !ts.get(i - 1).capitalised()
+            && (!ts.get(i - 1).capitalised() || (i == 1 && opening))
             && (gap.isBlank() || appositive)) {
           kind = ORG_NOUN_KINDS.get(ts.get(i - 1).lower()).get(0);
           if (end + 1 < ts.size() && ts.get(end).text().equals("and")) {
@@ -2152,6 +2194,15 @@ final class PartyRecognizer {
       }
       if (k - extra - 1 < 0 || !isPortfolioWord(ts.get(k - extra - 1))) {
         break;
+      }
+    }
+    String opening = k == 1 ? openingKindNoun(ts) : null;
+    if (opening != null && !ts.get(1).capitalised()) {
+      for (PartyKind kind : ORG_NOUN_KINDS.get(opening)) {
+        if (lastOfKind.containsKey(kind)) {
+          p.party = lastOfKind.get(kind); // "Company spokesman Glenn Waller": the company's
+          return;
+        }
       }
     }
     if (k > 0 && ts.get(k - 1).possessive() && ORG_NOUN_KINDS.containsKey(ts.get(k - 1).lower())) {

@@ -371,4 +371,18 @@ class PartyRecognizerTest {
     assertThat(actors(p.get("Sophex"))).containsExactly("Graham Hill");
     assertThat(actors(p.get("Computron"))).containsExactly("Ann Kerr");
   }
+
+  @Test
+  void aKindNounOpeningTheSentence_isNoName() {
+    Map<String, Party> p =
+        parties(
+            "US oil giant Exxon signed the deal. Company spokesman Glenn Waller said the deal was"
+                + " valid. Miner Highland Gold said it regretted the ban. Producer Kevin Wallace"
+                + " said the ban was wrong.");
+
+    assertThat(actors(p.get("Exxon"))).containsExactly("Glenn Waller");
+    assertThat(p).doesNotContainKey("Company");
+    assertThat(p.get("Highland Gold").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p.get("Kevin Wallace").kind()).isEqualTo(PartyKind.PERSON);
+  }
 }
