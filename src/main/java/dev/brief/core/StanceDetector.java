@@ -1262,7 +1262,8 @@ final class StanceDetector {
                 + " approves approved accept accepts accepted pledge pledged pledges commit committed"
                 + " emphasised emphasized stressed called calls embrace embraced defended defends"
                 + " optimism optimistic productive hopeful proportionate justified backing"
-                + " championing endorsing favouring promise promises promised")
+                + " championing endorsing favouring promise promises promised hail hails hailed"
+                + " applaud applauds applauded pleased delighted")
             .split(" ")) {
       m.put(w, StanceValue.SUPPORT);
     }
@@ -1276,7 +1277,8 @@ final class StanceDetector {
                 + " unconstructive challenge challenges challenged challenging undermine undermines"
                 + " undermined irresponsible unfair excessive terrible dangerous unlawful criticism"
                 + " critics resist resisted resisting objection objections fear concerned worried"
-                + " worry worries")
+                + " worry worries regret regrets regretted deplore deplores deplored lament"
+                + " laments lamented disappointed dismayed")
             .split(" ")) {
       m.put(w, StanceValue.OPPOSE);
     }

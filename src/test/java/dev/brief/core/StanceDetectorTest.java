@@ -432,4 +432,15 @@ class StanceDetectorTest {
     // asked by nobody the article makes a party: nobody's stance
     assertThat(value(text, "Iceland", "fuel tax")).isEmpty();
   }
+
+  @Test
+  void regretAndDelight_takeSides() {
+    String text =
+        "Norway said it regretted the fishing quota. The fishing quota starts in May. Iceland said"
+            + " it was delighted with the fishing quota.";
+
+    assertThat(stance(text, "Norway", "fishing quota").map(Stance::cue)).contains("regretted");
+    assertThat(value(text, "Norway", "fishing quota")).contains(StanceValue.OPPOSE);
+    assertThat(value(text, "Iceland", "fishing quota")).contains(StanceValue.SUPPORT);
+  }
 }
