@@ -338,8 +338,60 @@ final class StanceDetector {
    * ("would not back"); null when the word is no cue. A neutral cue stays neutral.
    */
   private static StanceValue cueValue(List<Token> ts, int from, int k) {
+    if (namesRatherThanCalls(ts, k)) {
+      return null;
+    }
     StanceValue value = CUES.get(ts.get(k).lower());
+    if (value != null && k + 1 < ts.size() && ts.get(k + 1).lower().equals("off")) {
+      value = StanceValue.OPPOSE; // "called off its plan"
+    }
     return value != null && negated(ts, from, k) ? value.turned() : value;
+  }
+
+  /** What one calls to have it happen: "the union called a strike", "called an inquiry". */
+  private static final java.util.Set<String> CALLED_EVENTS =
+      java.util.Set.of(
+          "strike",
+          "strikes",
+          "ballot",
+          "election",
+          "vote",
+          "referendum",
+          "truce",
+          "ceasefire",
+          "halt",
+          "meeting",
+          "inquiry",
+          "review",
+          "walkout",
+          "boycott",
+          "moratorium",
+          "debate");
+
+  /**
+   * "called the plans dangerous" names the plans, it calls for nothing: "call" takes a side only
+   * before for/on/upon ("called for a ban"), before an event it starts ("called a strike"), before
+   * "off" (against) or "by" (a passive: "the strike, called by the union"). Otherwise the words
+   * that follow say the side.
+   */
+  private static boolean namesRatherThanCalls(List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    if (!(w.equals("called") || w.equals("calls"))) {
+      return false;
+    }
+    String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
+    if (next.equals("for")
+        || next.equals("on")
+        || next.equals("upon")
+        || next.equals("off")
+        || next.equals("by")) {
+      return false;
+    }
+    int n = k + 1;
+    if (n < ts.size() && (next.equals("a") || next.equals("an") || next.equals("the"))) {
+      n++;
+    }
+    return !(n < ts.size() && CALLED_EVENTS.contains(ts.get(n).lower()));
   }
 
   /** Words that may stand between a subject and its verb: "Labour has rejected", "X would not". */

@@ -443,4 +443,16 @@ class StanceDetectorTest {
     assertThat(value(text, "Norway", "fishing quota")).contains(StanceValue.OPPOSE);
     assertThat(value(text, "Iceland", "fishing quota")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void callingSomethingANameCallsForNothing() {
+    String text =
+        "Norway called the fishing quota dangerous. Denmark called the fishing quota a test case."
+            + " Iceland called for the fishing quota. Sweden called off the fishing quota.";
+
+    assertThat(value(text, "Norway", "fishing quota")).contains(StanceValue.OPPOSE);
+    assertThat(value(text, "Denmark", "fishing quota")).isEmpty();
+    assertThat(value(text, "Iceland", "fishing quota")).contains(StanceValue.SUPPORT);
+    assertThat(value(text, "Sweden", "fishing quota")).contains(StanceValue.OPPOSE);
+  }
 }
