@@ -897,11 +897,12 @@ final class StanceDetector {
         boolean names =
             !m.incidental()
                 && !ts.get(m.to() - 1).possessive()
-                && m.to() < hit.token()
+                && m.to() <= hit.token()
                 && hit.token() - m.to() <= 2
                 && lowerCaseWords(ts, m.to(), hit.token())
-                && m.from() > 0
-                && DETERMINERS.contains(ts.get(m.from() - 1).lower())
+                && (m.from() == 0
+                    ? m.to() == hit.token() // "Tory plans to ...", not "Moscow dismissed this plan"
+                    : DETERMINERS.contains(ts.get(m.from() - 1).lower()))
                 && AUTHORED.contains(ts.get(hit.token()).key());
         // after the head the first party named ("by US and Russian officials"), or the one it
         // qualifies ("from Swiss Xstrata", "from Japan's Mitsubishi"; not "from the UK, France")

@@ -455,4 +455,19 @@ class StanceDetectorTest {
     assertThat(value(text, "Iceland", "fishing quota")).contains(StanceValue.SUPPORT);
     assertThat(value(text, "Sweden", "fishing quota")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aPartyRightBeforeTheProposal_isItsAuthor() {
+    String named = "Iceland attacked the Norway plan. The Norway plan expires in May.";
+    String opening =
+        "Norway plans to cut the fishing quota were attacked by Iceland. Sweden said the plans"
+            + " were unfair.";
+    String verb = "Sweden dismissed this plan. The plan expires in May.";
+
+    assertThat(stance(named, "Norway", "plan").map(Stance::cue)).contains("proposes");
+    assertThat(stance(opening, "Norway", "plans to cut the fishing quota").map(Stance::cue))
+        .contains("proposes");
+    assertThat(stance(verb, "Sweden", "plan").map(Stance::cue))
+        .isNotEqualTo(Optional.of("proposes"));
+  }
 }
