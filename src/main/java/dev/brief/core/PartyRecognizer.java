@@ -506,6 +506,9 @@ final class PartyRecognizer {
       Map<PartyKind, String> lastBefore = new java.util.EnumMap<>(lastOfKind);
       for (int i = 0; i < ts.size(); ) {
         int end = matchGazetteer(ts, i);
+        if (end > i && opensLongerName(ts, i, end)) {
+          end = i; // "Commission for Racial Equality" is not the European Commission
+        }
         if (end > i) {
           Gazetteer.Entry e = gazetteer.lookup(join(ts, i, end));
           boolean locative =
@@ -1218,6 +1221,31 @@ final class PartyRecognizer {
       j--;
     }
     return j;
+  }
+
+  /**
+   * True when the gazetteer's one-word match at {@code [i, end)} is the head of a longer name that
+   * follows: "Commission for Racial Equality", "Council of Mortgage Lenders".
+   */
+  private boolean opensLongerName(List<Token> ts, int i, int end) {
+    if (end != i + 1 || !HEAD_INITIAL.contains(ts.get(i).text())) {
+      return false;
+    }
+    if (i > 0) {
+      Token before = ts.get(i - 1);
+      if (before.capitalised()
+          && !before.possessive()
+          && !NOT_NAMES.contains(before.text())
+          && gazetteer.lookup(before.text()) == null) {
+        return true; // "the Electoral Commission": the name's last word, not an alias
+      }
+    }
+    if (end + 1 >= ts.size()) {
+      return false;
+    }
+    String connector = ts.get(end).text();
+    return (connector.equals("of") || connector.equals("for") || connector.equals("on"))
+        && ts.get(end + 1).capitalised();
   }
 
   /** The first organisation name inside a capitalised run, or null. */

@@ -385,4 +385,17 @@ class PartyRecognizerTest {
     assertThat(p.get("Highland Gold").kind()).isEqualTo(PartyKind.COMPANY);
     assertThat(p.get("Kevin Wallace").kind()).isEqualTo(PartyKind.PERSON);
   }
+
+  @Test
+  void aGazetteerWordInsideALongerName_isThatName() {
+    Map<String, Party> p =
+        parties(
+            "Trevor Hale, chairman of the Commission for Racial Equality, said the plan was"
+                + " unfair. The Federal Communications Commission fined the network.");
+
+    assertThat(p)
+        .containsKeys("Commission for Racial Equality", "Federal Communications Commission");
+    assertThat(p).doesNotContainKey("European Commission");
+    assertThat(actors(p.get("Commission for Racial Equality"))).containsExactly("Trevor Hale");
+  }
 }
