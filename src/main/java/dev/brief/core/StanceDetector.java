@@ -837,6 +837,24 @@ final class StanceDetector {
   /** Definite: "the US peace plan" is the US's; "a Ukraine peace deal" is only about Ukraine. */
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "this", "that");
 
+  /**
+   * True when tokens {@code [from, to)} could modify the noun at {@code to}: lower-case words that
+   * are no cue and no article, with no punctuation up to it ("the US peace plan", not "the
+   * Commission, said the plans").
+   */
+  private static boolean modifiersOnly(String text, List<Token> ts, int from, int to) {
+    if (Words.hasComma(text, ts.get(from - 1).end(), ts.get(to).start())) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String w = ts.get(k).lower();
+      if (CUES.containsKey(w) || DETERMINERS.contains(w) || w.equals("a") || w.equals("an")) {
+        return false;
+      }
+    }
+    return lowerCaseWords(ts, from, to);
+  }
+
   private static boolean lowerCaseWords(List<Token> ts, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = ts.get(k).text();
@@ -899,7 +917,7 @@ final class StanceDetector {
                 && !ts.get(m.to() - 1).possessive()
                 && m.to() <= hit.token()
                 && hit.token() - m.to() <= 2
-                && lowerCaseWords(ts, m.to(), hit.token())
+                && modifiersOnly(text, ts, m.to(), hit.token())
                 && (m.from() == 0
                     ? m.to() == hit.token() // "Tory plans to ...", not "Moscow dismissed this plan"
                     : DETERMINERS.contains(ts.get(m.from() - 1).lower()))

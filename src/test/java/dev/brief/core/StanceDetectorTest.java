@@ -470,4 +470,11 @@ class StanceDetectorTest {
     assertThat(stance(verb, "Sweden", "plan").map(Stance::cue))
         .isNotEqualTo(Optional.of("proposes"));
   }
+
+  @Test
+  void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
+    String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
+
+    assertThat(value(text, "Liberal Democrats", "plan")).contains(StanceValue.OPPOSE);
+  }
 }
