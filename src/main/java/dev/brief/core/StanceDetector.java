@@ -254,8 +254,10 @@ final class StanceDetector {
           }
         }
       }
-      if (holder == null) {
-        holder = speaker;
+      if (holder == null
+          && speaker != null
+          && (speaker.sentence() != si || (speaker.from() >= from && speaker.to() <= to))) {
+        holder = speaker; // the party reporting this clause, not one quoted in another clause
       }
       if (holder == null) {
         continue;

@@ -477,4 +477,13 @@ class StanceDetectorTest {
 
     assertThat(value(text, "Liberal Democrats", "plan")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aSpeakerInAnotherClause_doesNotHoldTheCue() {
+    String text =
+        "Unions oppose the plans but Norway said savings had already been made. The plans were"
+            + " announced on Monday.";
+
+    assertThat(value(text, "Norway", "plans")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+  }
 }
