@@ -955,8 +955,8 @@ final class PartyRecognizer {
       for (int i = 0; i < ts.size(); ) {
         int end = capitalisedRun(text, ts, none, i);
         for (int k = i + 1; k < end; k++) {
-          if (ts.get(k).text().equals("and") || ts.get(k).text().equals("&")) {
-            end = k; // "Vodafone and T-Mobile" are two names
+          if (ts.get(k).text().equals("and")) {
+            end = k; // "Vodafone and T-Mobile" are two names; "Marks & Spencer" is one
             break;
           }
         }
@@ -1260,13 +1260,13 @@ final class PartyRecognizer {
     int start = from;
     for (int k = from; k < to; k++) {
       String w = ts.get(k).text();
-      if (w.equals("and") || w.equals("&")) {
+      if (w.equals("and")) {
         boolean nameBefore = false;
         for (int b = start; b < k; b++) {
-          nameBefore |= ORG_SUFFIXES.containsKey(ts.get(b).text());
+          nameBefore |= ORG_SUFFIXES.containsKey(ts.get(b).text()) || ts.get(b).text().equals("&");
         }
         if (nameBefore) {
-          return new int[] {start, k}; // "Amnesty International | and Liberty"
+          return new int[] {start, k}; // "Amnesty International | and Liberty", "Cable & Wireless"
         }
       }
       if (ORG_SUFFIXES.containsKey(w) && k > start) {
@@ -1383,10 +1383,10 @@ final class PartyRecognizer {
 
   /**
    * "Fiat and General Motors": a name run that joins another name to its first word, or to a
-   * party's name, with "and" (unlike "Baoshan Iron and Steel Co").
+   * party's name, with "and" (unlike "Baoshan Iron and Steel Co"; "&" joins one name).
    */
   private static boolean joinsAnotherParty(String[] words, Map<String, Found> parties) {
-    if (words[1].equals("and") || words[1].equals("&")) {
+    if (words[1].equals("and")) {
       return true;
     }
     for (int k = 1; k + 1 < words.length; k++) {
@@ -1684,6 +1684,13 @@ final class PartyRecognizer {
   private static PartyKind orgKind(List<Token> ts, int from, int to) {
     if (to - from < 2) {
       return null;
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      if (ts.get(k).text().equals("&")
+          && ts.get(k - 1).text().length() > 1
+          && ts.get(k + 1).text().length() > 1) {
+        return PartyKind.COMPANY; // "Marks & Spencer", "Johnson & Johnson"; not "R & B"
+      }
     }
     for (int k = to - 1; k > from; k--) {
       PartyKind kind = ORG_SUFFIXES.get(ts.get(k).text());

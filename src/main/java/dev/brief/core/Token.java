@@ -84,13 +84,23 @@ final class Token {
     return text;
   }
 
-  /** Words and numbers of {@code s}; inner dots, apostrophes, hyphens and ampersands are kept. */
+  /**
+   * Words and numbers of {@code s}; inner dots, apostrophes, hyphens and ampersands are kept, and
+   * an ampersand standing alone between spaces is a token of its own.
+   */
   static List<Token> of(String s) {
     List<Token> out = new ArrayList<>();
     int n = s.length();
     int i = 0;
     while (i < n) {
       while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+        if (s.charAt(i) == '&'
+            && i > 0
+            && i + 1 < n
+            && Character.isWhitespace(s.charAt(i - 1))
+            && Character.isWhitespace(s.charAt(i + 1))) {
+          out.add(new Token("&", i, i + 1, false)); // "Marks & Spencer": a name's connector
+        }
         i++;
       }
       int start = i;

@@ -398,4 +398,16 @@ class PartyRecognizerTest {
     assertThat(p).doesNotContainKey("European Commission");
     assertThat(actors(p.get("Commission for Racial Equality"))).containsExactly("Trevor Hale");
   }
+
+  @Test
+  void anAmpersandJoinsOneName() {
+    Map<String, Party> p =
+        parties(
+            "Pharmaceutical giant Johnson & Johnson agreed to buy Guidant. Marks & Spencer"
+                + " rejected the bid, and Cable & Wireless and Telecom Italia said nothing.");
+
+    assertThat(p).containsKeys("Johnson & Johnson", "Marks & Spencer", "Cable & Wireless");
+    assertThat(p.get("Marks & Spencer").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p).doesNotContainKeys("Johnson", "Marks");
+  }
 }
