@@ -1352,7 +1352,10 @@ final class PartyRecognizer {
     }
   }
 
-  /** "WMC" for "WMC Resources": the first word of an organisation's name, when distinctive. */
+  /**
+   * "WMC" for "WMC Resources": the first word of an organisation's name, when distinctive; and its
+   * initials ("GM" for General Motors).
+   */
   private Map<String, String> shortNames(Map<String, Found> parties) {
     Map<String, String> out = new HashMap<>();
     java.util.Set<String> ambiguous = new java.util.HashSet<>();
@@ -1376,9 +1379,34 @@ final class PartyRecognizer {
         }
         out.putIfAbsent(first, f.name);
       }
+      String initials = initials(words);
+      if (initials != null && gazetteer.lookup(initials) == null) {
+        if (out.containsKey(initials) && !out.get(initials).equals(f.name)) {
+          ambiguous.add(initials);
+        }
+        out.putIfAbsent(initials, f.name); // "GM" for General Motors
+      }
     }
     out.keySet().removeAll(ambiguous);
     return out;
+  }
+
+  /**
+   * The initials of a name of two to five capitalised words, connectors left out: "GM" for General
+   * Motors, "NUT" for National Union of Teachers; null when a word is not capitalised.
+   */
+  private static String initials(String[] words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (CONNECTORS.contains(w) || w.equals("the")) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+        return null;
+      }
+      b.append(w.charAt(0));
+    }
+    return b.length() >= 2 && b.length() <= 5 ? b.toString() : null;
   }
 
   /**

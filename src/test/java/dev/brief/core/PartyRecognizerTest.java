@@ -410,4 +410,17 @@ class PartyRecognizerTest {
     assertThat(p.get("Marks & Spencer").kind()).isEqualTo(PartyKind.COMPANY);
     assertThat(p).doesNotContainKeys("Johnson", "Marks");
   }
+
+  @Test
+  void initials_nameTheSameOrganisation() {
+    Map<String, Party> p =
+        parties(
+            "General Motors agreed to pay Fiat. GM chief executive Rick Wagoner said the deal was"
+                + " fair. The Welsh Rugby Union backed the plan, and WRU chief David Moffett said"
+                + " so.");
+
+    assertThat(p).doesNotContainKeys("GM", "WRU");
+    assertThat(actors(p.get("General Motors"))).containsExactly("Rick Wagoner");
+    assertThat(actors(p.get("Welsh Rugby Union"))).containsExactly("David Moffett");
+  }
 }
