@@ -125,7 +125,22 @@ final class IssueExtractor {
           "inside",
           "ahead",
           "rather",
-          "instead");
+          "instead",
+          // verbs with no noun sense: "any agreement depends on", "the news comes as"
+          "depends",
+          "depend",
+          "comes",
+          "goes",
+          "happens",
+          "belongs",
+          "relies",
+          "consists",
+          "exists",
+          "continues",
+          "begins",
+          "occurs",
+          "emerges",
+          "arrives");
   private static final Set<String> GENERIC_HEADS =
       Set.of(
           "war",
@@ -1341,7 +1356,10 @@ final class IssueExtractor {
           "accept",
           "reject",
           "back",
-          "support");
+          "support",
+          "come",
+          "go",
+          "return");
 
   /**
    * True when the word at {@code k} is, by the word before it (adverbs in "-ly" skipped), a verb

@@ -236,4 +236,16 @@ class IssueExtractorTest {
     assertThat(names).contains("decision to hold the suspects", "filtering rules");
     assertThat(names).doesNotContain("angry pensioners", "foreign suspects");
   }
+
+  @Test
+  void verbsWithNoNounSense_endTheIssuePhrase() {
+    List<String> names =
+        issues(
+            "The news comes as unions backed the pay deal. Any pay deal depends on the vote. The"
+                + " board urged unions to come clean, and the pay deal news comes later.");
+
+    assertThat(names).contains("pay deal");
+    assertThat(names)
+        .noneMatch(n -> n.endsWith("comes") || n.endsWith("depends") || n.startsWith("come "));
+  }
 }
