@@ -344,7 +344,10 @@ final class StanceDetector {
       return null;
     }
     StanceValue value = CUES.get(ts.get(k).lower());
-    if (value != null && k + 1 < ts.size() && ts.get(k + 1).lower().equals("off")) {
+    if (value != null
+        && ts.get(k).lower().startsWith("call")
+        && k + 1 < ts.size()
+        && ts.get(k + 1).lower().equals("off")) {
       value = StanceValue.OPPOSE; // "called off its plan"
     }
     return value != null && negated(ts, from, k) ? value.turned() : value;
