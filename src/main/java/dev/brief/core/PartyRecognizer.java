@@ -1224,8 +1224,9 @@ final class PartyRecognizer {
   }
 
   /**
-   * True when the gazetteer's one-word match at {@code [i, end)} is the head of a longer name that
-   * follows: "Commission for Racial Equality", "Council of Mortgage Lenders".
+   * True when the gazetteer's one-word match at {@code [i, end)} is part of a longer name: its last
+   * word ("the Electoral Commission") or its head ("Commission for Racial Equality", "Council of
+   * Mortgage Lenders").
    */
   private boolean opensLongerName(List<Token> ts, int i, int end) {
     if (end != i + 1 || !HEAD_INITIAL.contains(ts.get(i).text())) {
