@@ -1396,7 +1396,7 @@ final class IssueExtractor {
    * "businesses increased spending", "data sparked inflation". After an article or an adverb it is
    * an adjective ("the increased spending", "highly skilled workers").
    */
-  static boolean pastAfterNoun(List<Token> ts, int k) {
+  private static boolean pastAfterNoun(List<Token> ts, int k) {
     String w = ts.get(k).lower();
     boolean past =
         PAST_TENSES.contains(w)
@@ -1416,7 +1416,7 @@ final class IssueExtractor {
    * True when the word at {@code k} is a third-person verb, by the object that follows it: "the
    * report suggests the", "the quota divides their". A plural noun is not followed by these.
    */
-  static boolean presentBeforeObject(List<Token> ts, int k) {
+  private static boolean presentBeforeObject(List<Token> ts, int k) {
     return k + 1 < ts.size()
         && looksLikeVerb(ts.get(k))
         && OBJECT_OPENERS.contains(ts.get(k + 1).lower())
