@@ -611,8 +611,31 @@ final class StanceDetector {
   private static int effectAfter(List<Token> ts, int head, int to) {
     for (int k = head + 1; k < to && k <= head + EFFECT_WINDOW; k++) {
       StanceValue v = cueValue(ts, head + 1, k); // every judgement word is a cue too
-      if (v != null && v != StanceValue.NEUTRAL) {
+      if ((v != null && v != StanceValue.NEUTRAL) || servesAs(ts, head + 1, k) >= 0) {
         return k;
+      }
+    }
+    return -1;
+  }
+
+  /** What a thing may serve as when it is welcomed: "a basis for talks", "a starting point". */
+  private static final java.util.Set<String> GROUNDS =
+      java.util.Set.of("basis", "foundation", "foundational", "starting", "blueprint", "model");
+
+  /**
+   * The position of the verb when the word at {@code k} is a ground that "serve(s) as" or "act(s)
+   * as", after {@code from}, puts the issue forward as ("the framework might serve as a
+   * foundational element"); otherwise -1.
+   */
+  private static int servesAs(List<Token> ts, int from, int k) {
+    if (!GROUNDS.contains(ts.get(k).lower())) {
+      return -1;
+    }
+    for (int b = Math.max(from, k - 3); b + 1 < k; b++) {
+      String verb = ts.get(b).lower();
+      if ((verb.startsWith("serv") || verb.equals("act") || verb.equals("acts"))
+          && ts.get(b + 1).lower().equals("as")) {
+        return b;
       }
     }
     return -1;
@@ -646,6 +669,13 @@ final class StanceDetector {
    */
   private static StanceValue sideOfJudgement(List<Token> ts, int from, int judgement, int head) {
     StanceValue v = cueValue(ts, from, judgement);
+    if (v == null) {
+      // a ground: "could serve as a basis" welcomes it, "could not serve as a basis" does not
+      v =
+          negated(ts, from, servesAs(ts, from, judgement))
+              ? StanceValue.OPPOSE
+              : StanceValue.SUPPORT;
+    }
     return removedBefore(ts, head) ? v.turned() : v;
   }
 

@@ -486,4 +486,14 @@ class StanceDetectorTest {
 
     assertThat(value(text, "Norway", "plans")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
   }
+
+  @Test
+  void aProposalThatMayServeAsABasis_isWelcomed() {
+    String text =
+        "Norway said that the fishing plan could serve as a basis for talks. Sweden said that the"
+            + " fishing plan could not serve as a starting point. Iceland drafted the fishing plan.";
+
+    assertThat(value(text, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
+    assertThat(value(text, "Sweden", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
 }
