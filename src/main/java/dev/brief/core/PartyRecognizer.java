@@ -646,7 +646,7 @@ final class PartyRecognizer {
             && parties.containsKey(p.advises)
             && parties.get(p.advises).kind != PartyKind.PERSON
             && parties.get(p.advises).kind != PartyKind.COUNTRY) {
-          p.party = p.advises; // "spokesman for anti-virus firm Sophos": works for, not advises
+          p.party = p.advises; // "spokesman for anti-virus firm Sophex": works for, not advises
         }
       }
     }
@@ -709,7 +709,7 @@ final class PartyRecognizer {
     return new Result(parties, mentions, tokens, texts);
   }
 
-  /** Kind nouns that also begin names: "Group Menatep", "Union Pacific", "Bank of England". */
+  /** Kind nouns that also begin names: "Group Lotus", "Union Pacific", "Bank of England". */
   private static final Set<String> NAME_OPENING_KIND_NOUNS =
       Set.of(
           "group",
@@ -725,8 +725,8 @@ final class PartyRecognizer {
           "firms");
 
   /**
-   * The kind noun that opens a sentence in place of an article, or null: "Miner Highland Gold said"
-   * (before a name: a description), "Company spokesman Glenn Waller said" (before a lower case
+   * The kind noun that opens a sentence in place of an article, or null: "Miner Northfield Gold
+   * said" (before a name: a description), "Company spokesman Jo Reed said" (before a lower case
    * word: the organisation of that kind named last).
    */
   private static String openingKindNoun(List<Token> ts) {
@@ -738,7 +738,7 @@ final class PartyRecognizer {
         ts.get(1).capitalised()
             && ORG_NOUN_KINDS.containsKey(noun)
             && !NAME_OPENING_KIND_NOUNS.contains(noun)
-            && !OCCUPATIONS.contains(ts.get(0).text()); // "Producer Kevin Wallace" is a person
+            && !OCCUPATIONS.contains(ts.get(0).text()); // "Producer Sam Lowe" is a person
     boolean beforeWord =
         !ts.get(1).capitalised()
             && Character.isLetter(ts.get(1).text().charAt(0))
@@ -752,7 +752,7 @@ final class PartyRecognizer {
    */
   private void markRoles(List<Token> ts, boolean[] used) {
     if (openingKindNoun(ts) != null) {
-      used[0] = true; // "Miner Highland Gold said", "Company spokesman Glenn Waller said"
+      used[0] = true; // "Miner Northfield Gold said", "Company spokesman Jo Reed said"
     }
     for (int i = 0; i < ts.size(); i++) {
       if (used[i]) {
@@ -951,7 +951,7 @@ final class PartyRecognizer {
       List<Token> ts = tokens.get(si);
       boolean[] none = new boolean[ts.size()];
       boolean opening = openingKindNoun(ts) != null && ts.get(1).capitalised();
-      none[0] = opening; // "Miner Highland Gold said": the name starts after the kind noun
+      none[0] = opening; // "Miner Northfield Gold said": the name starts after the kind noun
       for (int i = 0; i < ts.size(); ) {
         int end = capitalisedRun(text, ts, none, i);
         for (int k = i + 1; k < end; k++) {
@@ -994,7 +994,7 @@ final class PartyRecognizer {
         if (kind == null && end < ts.size() && text.charAt(ts.get(end - 1).end()) == ',') {
           for (int k = end; k < Math.min(ts.size(), end + 5); k++) {
             if (gazetteer.isRole(ts.get(k).lower())) {
-              break; // "Neil Smith, director of campaign group Vote No": the group is not his name
+              break; // "Neil Smith, director of campaign group Vote Now": the group is not his name
             }
             if (ORG_NOUN_KINDS.containsKey(ts.get(k).lower())) {
               // "Judy Bell, the company's founder": the firm employs the name, it is not the name
@@ -2264,7 +2264,7 @@ final class PartyRecognizer {
     if (opening != null && !ts.get(1).capitalised()) {
       for (PartyKind kind : ORG_NOUN_KINDS.get(opening)) {
         if (lastOfKind.containsKey(kind)) {
-          p.party = lastOfKind.get(kind); // "Company spokesman Glenn Waller": the company's
+          p.party = lastOfKind.get(kind); // "Company spokesman Jo Reed": the company's
           return;
         }
       }
