@@ -376,51 +376,50 @@ class PartyRecognizerTest {
   void aKindNounOpeningTheSentence_isNoName() {
     Map<String, Party> p =
         parties(
-            "US oil giant Exxon signed the deal. Company spokesman Glenn Waller said the deal was"
-                + " valid. Miner Highland Gold said it regretted the ban. Producer Kevin Wallace"
+            "US oil giant Petrox signed the deal. Company spokesman Jo Reed said the deal was"
+                + " valid. Miner Northfield Gold said it regretted the ban. Producer Sam Lowe"
                 + " said the ban was wrong.");
 
-    assertThat(actors(p.get("Exxon"))).containsExactly("Glenn Waller");
+    assertThat(actors(p.get("Petrox"))).containsExactly("Jo Reed");
     assertThat(p).doesNotContainKey("Company");
-    assertThat(p.get("Highland Gold").kind()).isEqualTo(PartyKind.COMPANY);
-    assertThat(p.get("Kevin Wallace").kind()).isEqualTo(PartyKind.PERSON);
+    assertThat(p.get("Northfield Gold").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p.get("Sam Lowe").kind()).isEqualTo(PartyKind.PERSON);
   }
 
   @Test
   void aGazetteerWordInsideALongerName_isThatName() {
     Map<String, Party> p =
         parties(
-            "Trevor Hale, chairman of the Commission for Racial Equality, said the plan was"
-                + " unfair. The Federal Communications Commission fined the network.");
+            "Trevor Hale, chairman of the Commission for Fair Lending, said the plan was"
+                + " unfair. The Federal Harbour Commission fined the network.");
 
-    assertThat(p)
-        .containsKeys("Commission for Racial Equality", "Federal Communications Commission");
+    assertThat(p).containsKeys("Commission for Fair Lending", "Federal Harbour Commission");
     assertThat(p).doesNotContainKey("European Commission");
-    assertThat(actors(p.get("Commission for Racial Equality"))).containsExactly("Trevor Hale");
+    assertThat(actors(p.get("Commission for Fair Lending"))).containsExactly("Trevor Hale");
   }
 
   @Test
   void anAmpersandJoinsOneName() {
     Map<String, Party> p =
         parties(
-            "Pharmaceutical giant Johnson & Johnson agreed to buy Guidant. Marks & Spencer"
-                + " rejected the bid, and Cable & Wireless and Telecom Italia said nothing.");
+            "Pharmaceutical giant Harper & Harper agreed to buy Medix. Stone & Field rejected"
+                + " the bid, and Cable & Radio and Telecom Lusa said nothing.");
 
-    assertThat(p).containsKeys("Johnson & Johnson", "Marks & Spencer", "Cable & Wireless");
-    assertThat(p.get("Marks & Spencer").kind()).isEqualTo(PartyKind.COMPANY);
-    assertThat(p).doesNotContainKeys("Johnson", "Marks");
+    assertThat(p).containsKeys("Harper & Harper", "Stone & Field", "Cable & Radio");
+    assertThat(p.get("Stone & Field").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p).doesNotContainKeys("Harper", "Stone");
   }
 
   @Test
   void initials_nameTheSameOrganisation() {
     Map<String, Party> p =
         parties(
-            "General Motors agreed to pay Fiat. GM chief executive Rick Wagoner said the deal was"
-                + " fair. The Welsh Rugby Union backed the plan, and WRU chief David Moffett said"
+            "Northern Motors agreed to pay Fiat. NM chief executive Ray Dunn said the deal was"
+                + " fair. The Welsh Hockey Union backed the plan, and WHU chief Alan Pryce said"
                 + " so.");
 
-    assertThat(p).doesNotContainKeys("GM", "WRU");
-    assertThat(actors(p.get("General Motors"))).containsExactly("Rick Wagoner");
-    assertThat(actors(p.get("Welsh Rugby Union"))).containsExactly("David Moffett");
+    assertThat(p).doesNotContainKeys("NM", "WHU");
+    assertThat(actors(p.get("Northern Motors"))).containsExactly("Ray Dunn");
+    assertThat(actors(p.get("Welsh Hockey Union"))).containsExactly("Alan Pryce");
   }
 }
