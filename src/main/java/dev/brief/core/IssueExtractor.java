@@ -272,7 +272,11 @@ final class IssueExtractor {
           "ministry",
           "department",
           "council",
-          "committee");
+          "committee",
+          "country",
+          "nation",
+          "court",
+          "unit");
 
   /**
    * Nouns for people by what they do or who they are, stemmed: "the players", "mobile users", "the
@@ -486,6 +490,13 @@ final class IssueExtractor {
           "large",
           "huge",
           "enough",
+          "another",
+          "former",
+          "coming",
+          "existing",
+          "main",
+          "leading",
+          "extra",
           "entire",
           "whole",
           "previous",
@@ -1216,6 +1227,9 @@ final class IssueExtractor {
    */
   private static final Set<String> NOT_HEADS =
       Set.of(
+          "high",
+          "low",
+          "worth",
           "away",
           "later",
           "earlier",

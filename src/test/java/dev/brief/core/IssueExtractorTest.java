@@ -248,4 +248,17 @@ class IssueExtractorTest {
     assertThat(names)
         .noneMatch(n -> n.endsWith("comes") || n.endsWith("depends") || n.startsWith("come "));
   }
+
+  @Test
+  void countriesAndCourts_areWhoAndComingIsWhen() {
+    List<String> names =
+        issues(
+            "Ministers backed debt relief for developing countries before the coming general"
+                + " election. Developing countries welcomed debt relief. The courts rejected the"
+                + " coming general election, and the courts said so.");
+
+    assertThat(names).contains("debt relief", "general election");
+    assertThat(names)
+        .noneMatch(n -> n.endsWith("countries") || n.endsWith("courts") || n.startsWith("coming"));
+  }
 }
