@@ -2609,7 +2609,40 @@ final class PartyRecognizer {
   }
 
   private static Found found(Map<String, Found> parties, String key, PartyKind kind) {
-    return parties.computeIfAbsent(key, k -> new Found(k, kind));
+    return parties.computeIfAbsent(key, k -> new Found(k, councilKind(k, kind)));
+  }
+
+  /** Words that make a council a government: "Essex County Council", "Council of Ministers". */
+  private static final Set<String> GOVERNING_COUNCIL_WORDS =
+      Set.of(
+          "City",
+          "County",
+          "Borough",
+          "District",
+          "Town",
+          "Parish",
+          "Metropolitan",
+          "Regional",
+          "Municipal",
+          "Ministers",
+          "State",
+          "Privy",
+          "Executive");
+
+  /**
+   * A council is a government only when its name says so: "Preston City Council" governs, the
+   * "Refugee Council", "Film Council" and "Council of Mortgage Lenders" are organisations.
+   */
+  private static PartyKind councilKind(String name, PartyKind kind) {
+    if (kind != PartyKind.GOVERNMENT || !java.util.List.of(name.split(" ")).contains("Council")) {
+      return kind;
+    }
+    for (String w : name.split(" ")) {
+      if (GOVERNING_COUNCIL_WORDS.contains(w)) {
+        return kind;
+      }
+    }
+    return PartyKind.ORGANISATION;
   }
 
   static String join(List<Token> ts, int from, int to) {

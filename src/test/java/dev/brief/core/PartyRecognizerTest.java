@@ -422,4 +422,14 @@ class PartyRecognizerTest {
     assertThat(actors(p.get("Northern Motors"))).containsExactly("Ray Dunn");
     assertThat(actors(p.get("Welsh Hockey Union"))).containsExactly("Alan Pryce");
   }
+
+  @Test
+  void aCouncilGovernsOnlyWhenItsNameSaysSo() {
+    Map<String, Party> p =
+        parties(
+            "The Refugee Advice Council rejected the plan. Northby City Council backed the plan.");
+
+    assertThat(p.get("Refugee Advice Council").kind()).isEqualTo(PartyKind.ORGANISATION);
+    assertThat(p.get("Northby City Council").kind()).isEqualTo(PartyKind.GOVERNMENT);
+  }
 }
