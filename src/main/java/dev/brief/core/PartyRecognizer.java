@@ -1249,6 +1249,16 @@ final class PartyRecognizer {
         && ts.get(end + 1).capitalised();
   }
 
+  /** True when a name word ("Commission", "Association") stands in {@code [from, to)}. */
+  private static boolean nameWordIn(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ORG_SUFFIXES.containsKey(ts.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first organisation name inside a capitalised run, or null. */
   private static int[] organisationIn(List<Token> ts, int from, int to) {
     if (HEAD_INITIAL.contains(ts.get(from).text())
@@ -1264,7 +1274,17 @@ final class PartyRecognizer {
       if (w.equals("and")) {
         boolean nameBefore = false;
         for (int b = start; b < k; b++) {
-          nameBefore |= ORG_SUFFIXES.containsKey(ts.get(b).text()) || ts.get(b).text().equals("&");
+          // a name word ends a name before "and" ("US Airways and Delta", "the Treasury and
+          // DTI"), unless it opens one that ends after it ("the Securities and Exchange
+          // Commission")
+          nameBefore |=
+              (ORG_SUFFIXES.containsKey(ts.get(b).text())
+                      && (b > start
+                          || (b > 0
+                              && ts.get(b - 1).capitalised()
+                              && !NOT_NAMES.contains(ts.get(b - 1).text()))
+                          || !nameWordIn(ts, k + 1, to)))
+                  || ts.get(b).text().equals("&");
         }
         if (nameBefore) {
           return new int[] {start, k}; // "Amnesty International | and Liberty", "Cable & Wireless"

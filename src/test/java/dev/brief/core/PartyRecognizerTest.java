@@ -432,4 +432,17 @@ class PartyRecognizerTest {
     assertThat(p.get("Refugee Advice Council").kind()).isEqualTo(PartyKind.ORGANISATION);
     assertThat(p.get("Northby City Council").kind()).isEqualTo(PartyKind.GOVERNMENT);
   }
+
+  @Test
+  void andInsideOneName_doesNotSplitIt() {
+    Map<String, Party> p =
+        parties(
+            "The Investments and Futures Commission fined the bank. The Treasury and DTI backed the"
+                + " fine, and North Airways and Delta Jets said nothing.");
+
+    assertThat(p)
+        .containsKey("Investments and Futures Commission")
+        .doesNotContainKey("Investments");
+    assertThat(p).containsKeys("Treasury", "North Airways");
+  }
 }
