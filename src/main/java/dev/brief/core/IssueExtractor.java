@@ -834,7 +834,7 @@ final class IssueExtractor {
         if (next != null
             && isHead[j + 1]
             && !next.possessive()
-            && next.start() - ts.get(j).end() <= 1
+            && adjacent(ts, j + 1)
             && (ISSUE_HEADS.contains(next.key())
                 || !looksLikeVerb(next)
                 || pluralByWhatFollows(ts, j + 1))
@@ -1017,7 +1017,7 @@ final class IssueExtractor {
                   && Character.isLetter(t.text().charAt(0))
                   && !PartyRecognizer.NOT_NAME_WORDS.contains(t.text())); // not "on Thursday"
       String stem = Words.stem(t.lower());
-      boolean who = word(t) && (PARTY_HEADS.contains(stem) || PEOPLE_HEADS.contains(stem));
+      boolean who = word(t) && partyOrPeople(stem);
       boolean general = word(t) && GENERIC_HEADS.contains(stem);
       if (!(isHead[k] || name || isModifier[k] || who || general)) {
         break;
@@ -1056,9 +1056,7 @@ final class IssueExtractor {
    * costs.", "floating exchange rates because").
    */
   private static boolean pluralByWhatFollows(List<Token> ts, int k) {
-    return k + 1 >= ts.size()
-        || ts.get(k + 1).start() - ts.get(k).end() > 1
-        || AFTER_A_NOUN.contains(ts.get(k + 1).lower());
+    return !adjacent(ts, k + 1) || AFTER_A_NOUN.contains(ts.get(k + 1).lower());
   }
 
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
@@ -1259,9 +1257,12 @@ final class IssueExtractor {
           "unlikely");
 
   private static boolean genericOrParty(String stem) {
-    return GENERIC_HEADS.contains(stem)
-        || PARTY_HEADS.contains(stem)
-        || PEOPLE_HEADS.contains(stem);
+    return GENERIC_HEADS.contains(stem) || partyOrPeople(stem);
+  }
+
+  /** True for a noun that names who takes part: a party, its people, or people by role. */
+  private static boolean partyOrPeople(String stem) {
+    return PARTY_HEADS.contains(stem) || PEOPLE_HEADS.contains(stem);
   }
 
   /** Words after which any word is a verb: "would hurt companies", "did not cut rates". */
@@ -1431,10 +1432,9 @@ final class IssueExtractor {
    * report suggests the", "the quota divides their". A plural noun is not followed by these.
    */
   private static boolean presentBeforeObject(List<Token> ts, int k) {
-    return k + 1 < ts.size()
+    return adjacent(ts, k + 1) // not "salaries, the FT reports"
         && looksLikeVerb(ts.get(k))
-        && OBJECT_OPENERS.contains(ts.get(k + 1).lower())
-        && ts.get(k + 1).start() - ts.get(k).end() == 1; // not "salaries, the FT reports"
+        && OBJECT_OPENERS.contains(ts.get(k + 1).lower());
   }
 
   /** The identity of one lower-case word in a phrase. */
