@@ -228,6 +228,9 @@ final class PartyRecognizer {
           "Fly-half",
           "Attorney");
 
+  /** Words that join a name-opening noun to the rest of its name: "Commission for Racial ...". */
+  private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for", "on");
+
   /** Lower-case words inside organisation names: "Bank of England", "Department for Education". */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "on");
 
@@ -1244,9 +1247,7 @@ final class PartyRecognizer {
     if (end + 1 >= ts.size()) {
       return false;
     }
-    String connector = ts.get(end).text();
-    return (connector.equals("of") || connector.equals("for") || connector.equals("on"))
-        && ts.get(end + 1).capitalised();
+    return HEAD_CONNECTORS.contains(ts.get(end).text()) && ts.get(end + 1).capitalised();
   }
 
   /** True when a name word ("Commission", "Association") stands in {@code [from, to)}. */
@@ -1263,9 +1264,7 @@ final class PartyRecognizer {
   private static int[] organisationIn(List<Token> ts, int from, int to) {
     if (HEAD_INITIAL.contains(ts.get(from).text())
         && from + 2 < to
-        && (ts.get(from + 1).text().equals("of")
-            || ts.get(from + 1).text().equals("for")
-            || ts.get(from + 1).text().equals("on"))) {
+        && HEAD_CONNECTORS.contains(ts.get(from + 1).text())) {
       return new int[] {from, to};
     }
     int start = from;
@@ -1395,21 +1394,27 @@ final class PartyRecognizer {
           && !HEAD_INITIAL.contains(first)
           && Character.isUpperCase(first.charAt(0))
           && !joinsAnotherParty(words, parties)) {
-        if (out.containsKey(first) && !out.get(first).equals(f.name)) {
-          ambiguous.add(first); // "Reliance" for Reliance Industries or Reliance Energy
-        }
-        out.putIfAbsent(first, f.name);
+        offer(out, ambiguous, first, f.name);
       }
       String initials = initials(words);
       if (initials != null && gazetteer.lookup(initials) == null) {
-        if (out.containsKey(initials) && !out.get(initials).equals(f.name)) {
-          ambiguous.add(initials);
-        }
-        out.putIfAbsent(initials, f.name); // "GM" for General Motors
+        offer(out, ambiguous, initials, f.name); // "GM" for General Motors
       }
     }
     out.keySet().removeAll(ambiguous);
     return out;
+  }
+
+  /**
+   * Records {@code shortName} for {@code full}, or marks it ambiguous when it already stands for
+   * another name ("Reliance" for Reliance Industries or Reliance Energy).
+   */
+  private static void offer(
+      Map<String, String> out, java.util.Set<String> ambiguous, String shortName, String full) {
+    if (out.containsKey(shortName) && !out.get(shortName).equals(full)) {
+      ambiguous.add(shortName);
+    }
+    out.putIfAbsent(shortName, full);
   }
 
   /**
@@ -2280,18 +2285,9 @@ final class PartyRecognizer {
         break;
       }
     }
-    String opening = k == 1 ? openingKindNoun(ts) : null;
-    if (opening != null && !ts.get(1).capitalised()) {
-      for (PartyKind kind : ORG_NOUN_KINDS.get(opening)) {
-        if (lastOfKind.containsKey(kind)) {
-          p.party = lastOfKind.get(kind); // "Company spokesman Jo Reed": the company's
-          return;
-        }
-      }
-    }
-    if (k > 0 && ts.get(k - 1).possessive() && ORG_NOUN_KINDS.containsKey(ts.get(k - 1).lower())) {
-      // "the company's founder", "the union's general secretary": the latest party of that kind
-      for (PartyKind kind : ORG_NOUN_KINDS.get(ts.get(k - 1).lower())) {
+    String kindNoun = kindNounBefore(ts, k); // the latest party of that kind
+    if (kindNoun != null) {
+      for (PartyKind kind : ORG_NOUN_KINDS.get(kindNoun)) {
         if (lastOfKind.containsKey(kind)) {
           p.party = lastOfKind.get(kind);
           return;
@@ -2312,6 +2308,24 @@ final class PartyRecognizer {
         p.advises = stripRoles(ts, s, e);
       }
     }
+  }
+
+  /**
+   * The kind noun standing for the organisation of the role that starts at {@code k}, or null:
+   * "Company spokesman Jo Reed" opening a sentence, "the company's founder", "the union's general
+   * secretary".
+   */
+  private static String kindNounBefore(List<Token> ts, int k) {
+    if (k == 1 && !ts.get(1).capitalised()) {
+      String opening = openingKindNoun(ts);
+      if (opening != null) {
+        return opening;
+      }
+    }
+    if (k > 0 && ts.get(k - 1).possessive() && ORG_NOUN_KINDS.containsKey(ts.get(k - 1).lower())) {
+      return ts.get(k - 1).lower();
+    }
+    return null;
   }
 
   /** One to three capitalised words, none a function word: "Halifax", "T-Mobile", "Sprint". */
@@ -2654,15 +2668,17 @@ final class PartyRecognizer {
    * "Refugee Council", "Film Council" and "Council of Mortgage Lenders" are organisations.
    */
   private static PartyKind councilKind(String name, PartyKind kind) {
-    if (kind != PartyKind.GOVERNMENT || !java.util.List.of(name.split(" ")).contains("Council")) {
+    if (kind != PartyKind.GOVERNMENT) {
       return kind;
     }
+    boolean council = false;
     for (String w : name.split(" ")) {
       if (GOVERNING_COUNCIL_WORDS.contains(w)) {
         return kind;
       }
+      council |= w.equals("Council");
     }
-    return PartyKind.ORGANISATION;
+    return council ? PartyKind.ORGANISATION : kind;
   }
 
   static String join(List<Token> ts, int from, int to) {
