@@ -699,15 +699,18 @@ final class StanceDetector {
   }
 
   private static boolean objectOfParticiple(List<Token> ts, Mention m) {
-    int k = m.from() - 1;
-    if (k >= 0 && ts.get(k).lower().equals("the")) {
-      k--;
-    }
+    int k = wordBefore(ts, m);
     if (k < 0) {
       return false;
     }
     String w = ts.get(k).lower();
     return w.length() > 5 && w.endsWith("ing") && !w.equals("during");
+  }
+
+  /** The position of the word before a mention, "the" skipped ("meeting the unions"), or -1. */
+  private static int wordBefore(List<Token> ts, Mention m) {
+    int k = m.from() - 1;
+    return k >= 0 && ts.get(k).lower().equals("the") ? k - 1 : k;
   }
 
   /** Verbs that get someone else to act: "persuaded Finland to support", "pressed Spain to". */
@@ -763,10 +766,7 @@ final class StanceDetector {
     if (object.to() + 1 != cue || !ts.get(object.to()).lower().equals("to")) {
       return -1;
     }
-    int k = object.from() - 1;
-    if (k >= 0 && ts.get(k).lower().equals("the")) {
-      k--;
-    }
+    int k = wordBefore(ts, object);
     if (k >= 0 && (ts.get(k).lower().equals("on") || ts.get(k).lower().equals("upon"))) {
       k--; // "called on Poland to back"
     }
