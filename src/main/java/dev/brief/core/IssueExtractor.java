@@ -603,7 +603,9 @@ final class IssueExtractor {
           Map.entry("wage", "pay"),
           Map.entry("salary", "pay"),
           Map.entry("redundancy", "job"),
-          Map.entry("layoff", "job"));
+          Map.entry("layoff", "job"),
+          Map.entry("ruling", "decision"),
+          Map.entry("verdict", "decision"));
 
   /** Nouns that name something people contest, enough to be an issue on their own. */
   static final Set<String> ISSUE_HEADS =
@@ -614,7 +616,6 @@ final class IssueExtractor {
           "bid",
           "offer",
           "merger",
-          "ruling",
           "decision",
           "policy",
           "law",
@@ -821,7 +822,10 @@ final class IssueExtractor {
         isHead[k] = head(ts.get(k), entity[k]);
         isModifier[k] = modifier(ts.get(k), entity[k]);
         if ((isHead[k] || isModifier[k])
-            && (actsAsVerb(ts, k) || pastAfterNoun(ts, k) || presentBeforeObject(ts, k))) {
+            && (actsAsVerb(ts, k)
+                || pastAfterNoun(ts, k)
+                || presentBeforeObject(ts, k)
+                || describesWho(ts, k))) {
           isHead[k] = false;
           isModifier[k] = false;
         }
@@ -1033,6 +1037,18 @@ final class IssueExtractor {
   /** True when token {@code k} exists and only a space parts it from the token before. */
   private static boolean adjacent(List<Token> ts, int k) {
     return k < ts.size() && k > 0 && ts.get(k).start() - ts.get(k - 1).end() == 1;
+  }
+
+  /**
+   * True when the "-ing" word at {@code k} describes who follows it rather than naming an activity:
+   * "the ruling party", "Labour's ruling NEC", "the banking group".
+   */
+  private static boolean describesWho(List<Token> ts, int k) {
+    if (!adjacent(ts, k + 1) || !ING_NOUNS.contains(ts.get(k).lower())) {
+      return false;
+    }
+    Token next = ts.get(k + 1);
+    return next.capitalised() || partyOrPeople(Words.stem(next.lower()));
   }
 
   /** A third-person verb ("quota divides") rather than the noun that would extend the phrase. */
@@ -1439,6 +1455,10 @@ final class IssueExtractor {
 
   /** The identity of one lower-case word in a phrase. */
   static String keyOf(String lower) {
+    String whole = SYNONYMS.get(lower); // "ruling" before the stemmer cuts it to "rul"
+    if (whole != null) {
+      return whole;
+    }
     String s = Words.stem(lower);
     return SYNONYMS.getOrDefault(s, s);
   }

@@ -261,4 +261,31 @@ class IssueExtractorTest {
     assertThat(names)
         .noneMatch(n -> n.endsWith("countries") || n.endsWith("courts") || n.startsWith("coming"));
   }
+
+  @Test
+  void aRulingAndTheDecision_areOneIssue() {
+    List<Issue> issues =
+        Analyzer.standard()
+            .analyseText(
+                "Farmers challenged the ruling. The ruling angered dairies. The regulator"
+                    + " defended the decision.",
+                TextFormat.PLAIN,
+                "UTF-8",
+                SummaryLength.sentences(2))
+            .issues();
+
+    assertThat(issues).hasSize(1);
+    assertThat(issues.get(0).mentions()).isEqualTo(3);
+  }
+
+  @Test
+  void aRulingPartyOrABankingGroup_namesNoIssue() {
+    List<String> names =
+        issues(
+            "The ruling party rejected the tax rise. The banking group opposed the tax rise, and"
+                + " the ruling party's leader said the banking group was wrong.");
+
+    assertThat(names).contains("tax rise");
+    assertThat(names).noneMatch(n -> n.contains("ruling") || n.contains("banking"));
+  }
 }
