@@ -89,7 +89,7 @@ final class StanceDetector {
       if (speaker != null) {
         lastSpeaker = speaker;
       }
-      votes.addAll(proposers(si, text, ts, ms, issues));
+      votes.addAll(proposers(si, text, ts, ms, issues, parties.parties()));
       votes.addAll(leaders(si, ts, issues, parties, gazetteer));
       votes.addAll(needs(si, ts, ms, issues));
       List<int[]> clauses = clauses(text, ts);
@@ -913,7 +913,10 @@ final class StanceDetector {
           "bill",
           "scheme",
           "demand",
-          "counter-proposal"); // "proposal" is here as "plan": an issue word's key folds synonyms
+          "decision",
+          "counter-proposal"); // "proposal" is here as "plan", "ruling" as "decision": an issue
+
+  // word's key folds synonyms
 
   /**
    * Proposals one party writes, so that naming the party before one ("the US peace plan") makes it
@@ -931,7 +934,12 @@ final class StanceDetector {
    * supports.
    */
   private static List<Vote> proposers(
-      int si, String text, List<Token> ts, List<Mention> ms, IssueExtractor.Result issues) {
+      int si,
+      String text,
+      List<Token> ts,
+      List<Mention> ms,
+      IssueExtractor.Result issues,
+      Map<String, PartyRecognizer.Found> found) {
     List<Vote> out = new ArrayList<>();
     for (IssueExtractor.Hit hit : issues.hits().get(si)) {
       if (!PROPOSALS.contains(ts.get(hit.token()).key())) {
@@ -955,7 +963,8 @@ final class StanceDetector {
                 && modifiersOnly(text, ts, m.to(), hit.token())
                 && (m.from() == 0
                     ? m.to() == hit.token() // "Tory plans to ...", not "Moscow dismissed this plan"
-                    : DETERMINERS.contains(ts.get(m.from() - 1).lower()))
+                    : DETERMINERS.contains(ts.get(m.from() - 1).lower())
+                        || indefiniteAuthor(ts.get(m.from() - 1), found.get(m.party())))
                 && AUTHORED.contains(ts.get(hit.token()).key());
         // after the head the first party named ("by US and Russian officials"), or the one it
         // qualifies ("from Swiss Xstrata", "from Japan's Mitsubishi"; not "from the UK, France")
@@ -976,6 +985,16 @@ final class StanceDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * True when "a" or "an" before a party that is no country still makes it the author: "a
+   * Commission ruling", "a Microsoft offer"; a country's name can say what a plan is about ("a
+   * Ukraine peace plan").
+   */
+  private static boolean indefiniteAuthor(Token article, PartyRecognizer.Found party) {
+    String w = article.lower();
+    return (w.equals("a") || w.equals("an")) && party != null && party.kind != PartyKind.COUNTRY;
   }
 
   /** Nouns for what a party wants addressed: "Ukraine's key concerns, including ...". */

@@ -496,4 +496,19 @@ class StanceDetectorTest {
     assertThat(value(text, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
     assertThat(value(text, "Sweden", "fishing plan")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void theBodyThatMadeARuling_supportsIt() {
+    String possessive =
+        "The Dairy Authority's ruling gave the name to one region. Norway said it would"
+            + " challenge the ruling.";
+    String indefinite =
+        "Norway is challenging a Dairy Authority ruling on the name. The ruling takes effect in"
+            + " May.";
+
+    assertThat(value(possessive, "Dairy Authority", "ruling")).contains(StanceValue.SUPPORT);
+    assertThat(value(possessive, "Norway", "ruling")).contains(StanceValue.OPPOSE);
+    assertThat(value(indefinite, "Dairy Authority", "ruling on the name"))
+        .contains(StanceValue.SUPPORT);
+  }
 }
