@@ -445,4 +445,15 @@ class PartyRecognizerTest {
         .doesNotContainKey("Investments");
     assertThat(p).containsKeys("Treasury", "North Airways");
   }
+
+  @Test
+  void aDayWord_isNeverAParty() {
+    Map<String, Party> p =
+        parties(
+            "\"Today's ruling is a setback,\" the union said. Yesterday's vote was close, and the"
+                + " Farmers Union said Tomorrow's meeting would decide.");
+
+    assertThat(p).doesNotContainKeys("Today", "Yesterday", "Tomorrow");
+    assertThat(p).containsKey("Farmers Union");
+  }
 }
