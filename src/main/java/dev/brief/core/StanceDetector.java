@@ -1388,7 +1388,8 @@ final class StanceDetector {
                 + " emphasised emphasized stressed called calls embrace embraced defended defends"
                 + " optimism optimistic productive hopeful proportionate justified backing"
                 + " championing endorsing favouring promise promises promised hail hails hailed"
-                + " applaud applauds applauded pleased delighted")
+                + " applaud applauds applauded pleased delighted welcoming praising approving"
+                + " hailing applauding")
             .split(" ")) {
       m.put(w, StanceValue.SUPPORT);
     }
@@ -1403,7 +1404,9 @@ final class StanceDetector {
                 + " undermined irresponsible unfair excessive terrible dangerous unlawful criticism"
                 + " critics resist resisted resisting objection objections fear concerned worried"
                 + " worry worries regret regrets regretted deplore deplores deplored lament"
-                + " laments lamented disappointed dismayed")
+                + " laments lamented disappointed dismayed criticising criticizing condemning"
+                + " denounce denounces denounced denouncing slamming objecting vetoing"
+                + " rejection condemnation")
             .split(" ")) {
       m.put(w, StanceValue.OPPOSE);
     }

@@ -511,4 +511,16 @@ class StanceDetectorTest {
     assertThat(value(indefinite, "Dairy Authority", "ruling on the name"))
         .contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void cueWordsInTheirOtherForms_takeTheirSide() {
+    String welcoming =
+        "Welcoming the rent cap, Jane Roe, head of the Tenants Union, said it was overdue. The"
+            + " rent cap starts in May.";
+    String denounced =
+        "The Landlords Association denounced the rent cap. The rent cap starts soon.";
+
+    assertThat(value(welcoming, "Tenants Union", "rent cap")).contains(StanceValue.SUPPORT);
+    assertThat(value(denounced, "Landlords Association", "rent cap")).contains(StanceValue.OPPOSE);
+  }
 }
