@@ -140,7 +140,71 @@ final class IssueExtractor {
           "begins",
           "occurs",
           "emerges",
-          "arrives");
+          "arrives",
+          // verbs in "-s" that no plural noun spells, which end a phrase rather than extend it:
+          // "the plan expires", "the law protects"
+          "expires",
+          "involves",
+          "requires",
+          "allows",
+          "gives",
+          "makes",
+          "takes",
+          "suggests",
+          "believes",
+          "expects",
+          "affects",
+          "applies",
+          "follows",
+          "provides",
+          "reflects",
+          "brings",
+          "keeps",
+          "puts",
+          "sees",
+          "gets",
+          "knows",
+          "thinks",
+          "tells",
+          "feels",
+          "adds",
+          "argues",
+          "admits",
+          "grows",
+          "owns",
+          "earns",
+          "intends",
+          "prefers",
+          "fails",
+          "succeeds",
+          "lets",
+          "enables",
+          "ensures",
+          "threatens",
+          "owes",
+          "employs",
+          "contains",
+          "protects",
+          "predicts",
+          "stays",
+          "lasts",
+          "opens",
+          "closes",
+          "helps",
+          "hurts",
+          "differs",
+          "varies",
+          "exceeds",
+          "sits",
+          "lies",
+          // opinion verbs after a plural subject: "analysts predict", "forecasters believe"
+          "believe",
+          "expect",
+          "predict",
+          "think",
+          "argue",
+          "suggest",
+          "reckon");
   private static final Set<String> GENERIC_HEADS =
       Set.of(
           "war",
@@ -841,7 +905,8 @@ final class IssueExtractor {
             && adjacent(ts, j + 1)
             && (ISSUE_HEADS.contains(next.key())
                 || !looksLikeVerb(next)
-                || pluralByWhatFollows(ts, j + 1))
+                || pluralByWhatFollows(ts, j + 1)
+                || isModifier[j])
             && !ts.get(j).possessive()) {
           continue; // "peace | plan": the phrase goes on
         }

@@ -288,4 +288,28 @@ class IssueExtractorTest {
     assertThat(names).contains("tax rise");
     assertThat(names).noneMatch(n -> n.contains("ruling") || n.contains("banking"));
   }
+
+  @Test
+  void aNounPhraseEndingInAPlural_isOneIssueNotAlsoItsFragment() {
+    List<String> names =
+        issues(
+            "Chile backed the sale of air defense systems to Peru. Bolivia opposed the air defense"
+                + " systems sale, and Peru said air defense systems cost too much.");
+
+    assertThat(names).anyMatch(n -> n.contains("air defense systems"));
+    assertThat(names).doesNotContain("air defense");
+  }
+
+  @Test
+  void aVerbAfterTheIssue_endsIt() {
+    List<String> names =
+        issues(
+            "Chile rejected the fishing plan. The fishing plan expires in May. Peru said the"
+                + " fishing plan expires too soon, and analysts predict a fishing plan lets"
+                + " trawlers stay. Analysts predict the fishing plan lets Peru win.");
+
+    assertThat(names).contains("fishing plan");
+    assertThat(names)
+        .noneMatch(n -> n.contains("expires") || n.contains("predict") || n.contains("lets"));
+  }
 }
