@@ -513,6 +513,10 @@ final class PartyRecognizer {
       Map<PartyKind, String> lastBefore = new java.util.EnumMap<>(lastOfKind);
       for (int i = 0; i < ts.size(); ) {
         int end = matchGazetteer(ts, i);
+        if (end > i && endsLongerName(ts, used, i)) {
+          i = end; // "Guild of Great Britain": the whole place ends the name
+          continue;
+        }
         if (end > i && opensLongerName(ts, i, end)) {
           end = i; // "Commission for Racial Equality" is not the European Commission
         }
@@ -1252,6 +1256,17 @@ final class PartyRecognizer {
       return false;
     }
     return HEAD_CONNECTORS.contains(ts.get(end).text()) && ts.get(end + 1).capitalised();
+  }
+
+  /**
+   * True when the gazetteer's match at {@code i} ends a name that opens with a name word and "of":
+   * "Bank of Japan", "Council of Europe" are institutions, not Japan or Europe.
+   */
+  private static boolean endsLongerName(List<Token> ts, boolean[] used, int i) {
+    return i >= 2
+        && ts.get(i - 1).text().equals("of")
+        && HEAD_INITIAL.contains(ts.get(i - 2).text())
+        && !used[i - 2];
   }
 
   /** True when a name word ("Commission", "Association") stands in {@code [from, to)}. */

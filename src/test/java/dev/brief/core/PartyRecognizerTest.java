@@ -456,4 +456,15 @@ class PartyRecognizerTest {
     assertThat(p).doesNotContainKeys("Today", "Yesterday", "Tomorrow");
     assertThat(p).containsKey("Farmers Union");
   }
+
+  @Test
+  void aNameWordOfAPlace_isOneInstitution() {
+    Map<String, Party> p =
+        parties(
+            "The Bank of Japan cut rates. The Council of Europe and the Guild of Great Britain"
+                + " criticised the cut.");
+
+    assertThat(p).containsKeys("Bank of Japan", "Council of Europe", "Guild of Great Britain");
+    assertThat(p).doesNotContainKeys("Japan", "Europe", "United Kingdom", "Guild of Great");
+  }
 }
