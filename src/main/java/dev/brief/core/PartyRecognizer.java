@@ -2773,6 +2773,19 @@ final class PartyRecognizer {
             "Brewery",
             "Securities",
             "Investments",
+            "Brothers",
+            "Stockbrokers",
+            "Brokers",
+            "Associates",
+            "Advisers",
+            "Advisors",
+            "Consultants",
+            "Consulting",
+            "Managers",
+            "Tobacco",
+            "Petroleum",
+            "Chemicals",
+            "Insurance",
             "AG",
             "SA",
             "NV",
@@ -2808,7 +2821,10 @@ final class PartyRecognizer {
             "College",
             "Hospital",
             "Service",
-            "Services")) {
+            "Services",
+            "Economics",
+            "Research",
+            "Programme")) {
       m.put(s, PartyKind.ORGANISATION);
     }
     for (String s : List.of("Army", "Forces", "Brigade", "Militia")) {

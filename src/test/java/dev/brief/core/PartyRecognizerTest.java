@@ -467,4 +467,17 @@ class PartyRecognizerTest {
     assertThat(p).containsKeys("Bank of Japan", "Council of Europe", "Guild of Great Britain");
     assertThat(p).doesNotContainKeys("Japan", "Europe", "United Kingdom", "Guild of Great");
   }
+
+  @Test
+  void firmsNamedByTheirTrade_areOrganisationsNotPeople() {
+    Map<String, Party> p =
+        parties(
+            "Harbour Brothers said rates would rise. Kestrel Stockbrokers and Tidewell Economics"
+                + " said they would not, and the Famine Relief Programme said food prices rose.");
+
+    assertThat(p.get("Harbour Brothers").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p.get("Kestrel Stockbrokers").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p.get("Tidewell Economics").kind()).isEqualTo(PartyKind.ORGANISATION);
+    assertThat(p.get("Famine Relief Programme").kind()).isEqualTo(PartyKind.ORGANISATION);
+  }
 }
