@@ -1873,20 +1873,31 @@ final class PartyRecognizer {
   }
 
   /**
-   * The organisation named right after an "of" at {@code at}, or null. A country is no employer:
-   * "Conchita Martinez of Spain" plays for it, she does not speak for it.
+   * The organisation named right after an "of" or "at" at {@code at} ("Grant Wilson of Mellon
+   * Bank", "Ken Reed at Acme Economics"), or null. A country is no employer: "Conchita Martinez of
+   * Spain" plays for it, she does not speak for it.
    */
   private String partyAfterOf(List<Token> ts, List<Mention> ms, int at) {
-    if (at + 1 >= ts.size() || !ts.get(at).text().equals("of")) {
+    if (at + 1 >= ts.size()
+        || !(ts.get(at).text().equals("of") || ts.get(at).text().equals("at"))) {
       return null;
     }
     for (Mention m : ms) {
       if (m.from() == at + 1 && m.actor() == null && !m.incidental()) {
-        Gazetteer.Entry e = gazetteer.lookup(join(ts, m.from(), m.to()));
-        return e != null && e.kind() == PartyKind.COUNTRY ? null : m.party();
+        return employer(ts, m) ? m.party() : null;
       }
     }
     return null;
+  }
+
+  /**
+   * True when a mention can name where someone works: no country or place, and not the owner of
+   * what follows ("John Prescott at Labour's conference" is at the conference).
+   */
+  private boolean employer(List<Token> ts, Mention m) {
+    Gazetteer.Entry e = gazetteer.lookup(join(ts, m.from(), m.to()));
+    boolean place = e != null && (e.kind() == PartyKind.COUNTRY || e.kind() == PartyKind.GROUP);
+    return !place && !m.incidental() && !ts.get(m.to() - 1).possessive();
   }
 
   /** Jobs of those who report the news rather than make it. */
@@ -2386,9 +2397,15 @@ final class PartyRecognizer {
       return;
     }
     int k = roleEnd + 1;
+    int at = next.equals("of") ? atAfterPortfolio(ts, k) : -1;
+    if (at > 0) {
+      k = at + 1; // "head of equity research at NCB Stockbrokers": the post, then the employer
+    }
     for (Mention m : sentenceMentions) {
       if (m.from() >= k && m.from() <= k + 1 && m.actor() == null) {
-        p.party = m.party();
+        if (at < 0 || employer(ts, m)) {
+          p.party = m.party(); // not a place: "head of music at London rock station Xfm"
+        }
         return;
       }
     }
@@ -2406,6 +2423,23 @@ final class PartyRecognizer {
     if (e > s && s - k <= 2) {
       p.advises = stripRoles(ts, s, e);
     }
+  }
+
+  /**
+   * The position of the "at" that follows one to three lower-case words from {@code k} ("of
+   * currency strategy at"), or -1.
+   */
+  private static int atAfterPortfolio(List<Token> ts, int k) {
+    for (int j = k; j < Math.min(ts.size() - 1, k + 4); j++) {
+      String w = ts.get(j).text();
+      if (w.equals("at")) {
+        return j > k ? j : -1;
+      }
+      if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The name part of "President Donald Trump": capitalised role words at the front removed. */

@@ -480,4 +480,19 @@ class PartyRecognizerTest {
     assertThat(p.get("Tidewell Economics").kind()).isEqualTo(PartyKind.ORGANISATION);
     assertThat(p.get("Famine Relief Programme").kind()).isEqualTo(PartyKind.ORGANISATION);
   }
+
+  @Test
+  void anAnalystAtAFirm_speaksForTheFirm() {
+    Map<String, Party> p =
+        parties(
+            "\"Rates will rise,\" said Jo Bland, head of currency strategy at Harbour Brothers."
+                + " Sam Crane at Tidewell Economics said so too. Lee Park, head of music at London"
+                + " station Beat FM, said nothing. Ann Vole at Kestrel Bank's office agreed.");
+
+    assertThat(actors(p.get("Harbour Brothers"))).containsExactly("Jo Bland");
+    assertThat(actors(p.get("Tidewell Economics"))).containsExactly("Sam Crane");
+    assertThat(p.values()).noneMatch(x -> x.kind() == PartyKind.COUNTRY && !x.actors().isEmpty());
+    assertThat(p.values())
+        .noneMatch(x -> x.kind() != PartyKind.PERSON && actors(x).contains("Ann Vole"));
+  }
 }
