@@ -1200,6 +1200,19 @@ final class PartyRecognizer {
     return out;
   }
 
+  /** Endings of the adverbs that open a sentence before a comma: "Separately,", "Finally,". */
+  private static final List<String> ADVERB_ENDINGS =
+      List.of("ately", "ally", "ently", "antly", "ingly", "edly", "ously", "ively", "arly", "ully");
+
+  /** True when the sentence opens with an adverb and a comma: "Separately, Acme said". */
+  private static boolean openingAdverb(String text, List<Token> ts) {
+    String w = ts.get(0).lower();
+    return w.length() >= 7
+        && ADVERB_ENDINGS.stream().anyMatch(w::endsWith)
+        && ts.size() > 1
+        && Words.hasComma(text, ts.get(0).end(), ts.get(1).start());
+  }
+
   /** Capitalised words and the connectors between them, ignoring role words. */
   private static int capitalisedRun(String text, List<Token> ts, boolean[] used, int i) {
     int j = i;
@@ -1213,7 +1226,8 @@ final class PartyRecognizer {
       boolean word =
           t.capitalised()
               && Character.isLetter(t.text().charAt(0))
-              && (j > i || !NOT_NAMES.contains(t.text()));
+              && (j > i || !NOT_NAMES.contains(t.text()))
+              && !(j == 0 && openingAdverb(text, ts));
       boolean connector =
           j > i
               && CONNECTORS.contains(t.text())

@@ -495,4 +495,15 @@ class PartyRecognizerTest {
     assertThat(p.values())
         .noneMatch(x -> x.kind() != PartyKind.PERSON && actors(x).contains("Ann Vole"));
   }
+
+  @Test
+  void anAdverbOpeningTheSentence_isNoName() {
+    Map<String, Party> p =
+        parties(
+            "Separately, retailer Harbour Stores cut prices. Worryingly, the Tidewell Union said"
+                + " jobs would go.");
+
+    assertThat(p).doesNotContainKeys("Separately", "Worryingly");
+    assertThat(p).containsKeys("Harbour Stores", "Tidewell Union");
+  }
 }
