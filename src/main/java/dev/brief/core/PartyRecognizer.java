@@ -953,6 +953,15 @@ final class PartyRecognizer {
    * private firm", "the operators Vodafone and T-Mobile", "a Vodafone spokesman", "Amicus's
    * executive". Returns each name with its kind.
    */
+  /**
+   * True when the name at {@code [i, end)} follows a possessive kind noun and comes before a role:
+   * "the party's Treasury spokesman" names a post's portfolio, not a party ("the firm's Yugansk
+   * unit" is a firm).
+   */
+  private boolean portfolioOfOwner(List<Token> ts, int i, int end) {
+    return ts.get(i - 1).possessive() && end < ts.size() && gazetteer.isRole(ts.get(end).lower());
+  }
+
   private Map<String, PartyKind> contextOrganisations(
       List<Sentence> sentences, List<List<Token>> tokens) {
     Map<String, PartyKind> out = new HashMap<>();
@@ -991,6 +1000,7 @@ final class PartyRecognizer {
                     || gazetteer.lookup(ts.get(i - 2).text()) != null); // "UK airline, X"
         if (i > 0
             && ORG_NOUN_KINDS.containsKey(ts.get(i - 1).lower())
+            && !portfolioOfOwner(ts, i, end)
             && (!ts.get(i - 1).capitalised() || (i == 1 && opening))
             && (gap.isBlank() || appositive)) {
           kind = ORG_NOUN_KINDS.get(ts.get(i - 1).lower()).get(0);

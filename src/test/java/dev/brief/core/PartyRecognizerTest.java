@@ -506,4 +506,14 @@ class PartyRecognizerTest {
     assertThat(p).doesNotContainKeys("Separately", "Worryingly");
     assertThat(p).containsKeys("Harbour Stores", "Tidewell Union");
   }
+
+  @Test
+  void aPortfolioAfterTheOwnersKindNoun_isNoPartyOfThatKind() {
+    Map<String, Party> p =
+        parties(
+            "Jo Reed, the party's Treasury spokesman, said the tax was wrong. Ann Lee, Chief"
+                + " Secretary to the Treasury, said it was fair. The Liberal Party backed Reed.");
+
+    assertThat(p.get("Treasury").kind()).isNotEqualTo(PartyKind.POLITICAL_PARTY);
+  }
 }
