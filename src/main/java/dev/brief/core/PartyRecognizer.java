@@ -2560,7 +2560,7 @@ final class PartyRecognizer {
         continue;
       }
       if (first != null && p.first != null) {
-        if (p.first.equals(first)) {
+        if (sameFirstName(p.first, first)) {
           return p;
         }
         continue; // same surname, different first name: another person
@@ -2569,6 +2569,18 @@ final class PartyRecognizer {
       surnameMatches++;
     }
     return surnameMatches >= 1 ? bySurname : null;
+  }
+
+  /**
+   * Equal first names, or one name in two transliterations: "Viktor" / "Victor", "Dmitry" /
+   * "Dmitri", "Aleksandr" / "Alexandr". Other near names are other people ("Daniel" / "Daniela").
+   */
+  static boolean sameFirstName(String a, String b) {
+    return a.equals(b) || transliterated(a).equals(transliterated(b));
+  }
+
+  private static String transliterated(String name) {
+    return name.toLowerCase(Locale.ROOT).replace("ks", "x").replace('k', 'c').replace('y', 'i');
   }
 
   /** Equal, or spelling variants of one name: same start, at most one letter apart. */

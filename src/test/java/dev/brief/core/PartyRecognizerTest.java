@@ -516,4 +516,16 @@ class PartyRecognizerTest {
 
     assertThat(p.get("Treasury").kind()).isNotEqualTo(PartyKind.POLITICAL_PARTY);
   }
+
+  @Test
+  void aFirstNameInTwoTransliterations_isOnePerson() {
+    Map<String, Party> p =
+        parties(
+            "Kremlin spokesman Dmitry Pesko said the talks went well. Dmitri Pesko said they would"
+                + " go on. Daniel Pesko said nothing, and Daniela Pesko said little.");
+
+    assertThat(actors(p.get("Russia"))).containsExactly("Dmitry Pesko");
+    assertThat(p.values()).noneMatch(x -> actors(x).contains("Dmitri Pesko"));
+    assertThat(p).containsKeys("Daniel Pesko", "Daniela Pesko");
+  }
 }
