@@ -949,11 +949,6 @@ final class PartyRecognizer {
           "chief");
 
   /**
-   * Names the text treats as organisations although nothing in the name says so: "Metrovias, the
-   * private firm", "the operators Vodafone and T-Mobile", "a Vodafone spokesman", "Amicus's
-   * executive". Returns each name with its kind.
-   */
-  /**
    * True when the name at {@code [i, end)} follows a possessive kind noun and comes before a role:
    * "the party's Treasury spokesman" names a post's portfolio, not a party ("the firm's Yugansk
    * unit" is a firm).
@@ -962,6 +957,11 @@ final class PartyRecognizer {
     return ts.get(i - 1).possessive() && end < ts.size() && gazetteer.isRole(ts.get(end).lower());
   }
 
+  /**
+   * Names the text treats as organisations although nothing in the name says so: "Metrovias, the
+   * private firm", "the operators Vodafone and T-Mobile", "a Vodafone spokesman", "Amicus's
+   * executive". Returns each name with its kind.
+   */
   private Map<String, PartyKind> contextOrganisations(
       List<Sentence> sentences, List<List<Token>> tokens) {
     Map<String, PartyKind> out = new HashMap<>();
