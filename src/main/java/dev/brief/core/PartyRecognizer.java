@@ -684,7 +684,9 @@ final class PartyRecognizer {
         if (definitions.contains(si + ":" + run[0])) {
           continue;
         }
-        if (shortNames.containsKey(phrase) && !parties.containsKey(phrase)) {
+        if (shortNames.containsKey(phrase)
+            && !parties.containsKey(phrase)
+            && (!BODY_NOUNS.contains(phrase.toLowerCase(Locale.ROOT)) || refersToBody(ts, run))) {
           mentions
               .get(si)
               .add(new Mention(si, run[0], run[1], shortNames.get(phrase), null, false));
@@ -705,6 +707,7 @@ final class PartyRecognizer {
           mentions.get(si).add(new Mention(si, run[0], run[1], key, p.full, false));
         }
       }
+      addBodyReferences(ts, mentions.get(si), si, shortNames);
       mentions.get(si).sort(Mention.BY_START);
     }
     for (List<Mention> ms : mentions) {
@@ -1443,6 +1446,10 @@ final class PartyRecognizer {
       if (initials != null && gazetteer.lookup(initials) == null) {
         offer(out, ambiguous, initials, f.name); // "GM" for General Motors
       }
+      String last = words[words.length - 1];
+      if (BODY_NOUNS.contains(last.toLowerCase(Locale.ROOT)) && gazetteer.lookup(last) == null) {
+        offer(out, ambiguous, last, f.name); // "the Committee" for the Select Committee
+      }
     }
     out.keySet().removeAll(ambiguous);
     return out;
@@ -1607,6 +1614,61 @@ final class PartyRecognizer {
     if (!added.isEmpty()) {
       ms.addAll(added);
       ms.sort(Mention.BY_START);
+    }
+  }
+
+  /**
+   * Nouns that end the names of public bodies and, in lower case after "the", refer back to the one
+   * body of the text named with them: "the committee" for the Constitutional Affairs Committee.
+   * "Board" is left out: "the board" is as often a company's own.
+   */
+  private static final Set<String> BODY_NOUNS =
+      Set.of(
+          "committee",
+          "commission",
+          "council",
+          "agency",
+          "authority",
+          "association",
+          "federation",
+          "institute",
+          "foundation",
+          "tribunal",
+          "trust");
+
+  /**
+   * True when a lone body noun refers to a body: "the Committee", "Committee chairman Alan Beith",
+   * not "Council tax payers".
+   */
+  private boolean refersToBody(List<Token> ts, int[] run) {
+    if (run[0] > 0 && ts.get(run[0] - 1).lower().equals("the")) {
+      return true;
+    }
+    if (run[1] >= ts.size()) {
+      return false;
+    }
+    String next = ts.get(run[1]).lower();
+    return gazetteer.isRole(next) || ORG_ATTRIBUTES.contains(next);
+  }
+
+  /** "The committee said": a mention of the one body whose name ends with "Committee". */
+  private static void addBodyReferences(
+      List<Token> ts, List<Mention> ms, int si, Map<String, String> shortNames) {
+    for (int i = 1; i < ts.size(); i++) {
+      String noun = ts.get(i).text();
+      String body =
+          BODY_NOUNS.contains(noun)
+              ? shortNames.get(Character.toUpperCase(noun.charAt(0)) + noun.substring(1))
+              : null;
+      if (body == null
+          || !ts.get(i - 1).lower().equals("the")
+          || (i + 1 < ts.size() && ts.get(i + 1).capitalised())) {
+        continue;
+      }
+      final int at = i;
+      if (ms.stream().noneMatch(m -> m.from() <= at && at < m.to())) {
+        ms.add(new Mention(si, i - 1, i + 1, body, null, false));
+      }
     }
   }
 

@@ -528,4 +528,20 @@ class PartyRecognizerTest {
     assertThat(p.values()).noneMatch(x -> actors(x).contains("Dmitri Pesko"));
     assertThat(p).containsKeys("Daniel Pesko", "Daniela Pesko");
   }
+
+  @Test
+  void aBodyNounAlone_refersToTheOneBodyNamedWithIt() {
+    String text =
+        "The Harbour Affairs Select Committee criticised the fee rise. Committee chairman Jo Reed"
+            + " said the fee rise was unfair. The committee also rejected the ferry plan. Northby"
+            + " City Council backed the ferry plan. Council tax payers rejected the ferry plan.";
+    Map<String, Party> p = parties(text);
+
+    assertThat(p).doesNotContainKeys("Committee", "Council");
+    Party committee = p.get("Harbour Affairs Select Committee");
+    assertThat(actors(committee)).containsExactly("Jo Reed");
+    assertThat(committee.stances()).anyMatch(st -> st.issue().equals("ferry plan"));
+    assertThat(p.get("Northby City Council").stances())
+        .allMatch(st -> st.stance() == StanceValue.SUPPORT);
+  }
 }
