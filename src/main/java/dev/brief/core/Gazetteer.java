@@ -35,6 +35,7 @@ public final class Gazetteer {
   private static final Gazetteer DEFAULT = load();
 
   private final Map<String, Entry> phrases;
+  private final Map<String, String> homeCountries;
   private final int longestPhrase;
   private final Set<String> roles;
   private final int longestRole;
@@ -44,8 +45,10 @@ public final class Gazetteer {
 
   private final Map<String, Integer> roleStarts;
 
-  private Gazetteer(Map<String, Entry> phrases, Set<String> roles) {
+  private Gazetteer(
+      Map<String, Entry> phrases, Map<String, String> homeCountries, Set<String> roles) {
     this.phrases = Map.copyOf(phrases);
+    this.homeCountries = Map.copyOf(homeCountries);
     this.roles = Set.copyOf(roles);
     this.longestPhrase =
         phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
@@ -82,6 +85,14 @@ public final class Gazetteer {
     return phrases.get(phrase);
   }
 
+  /**
+   * The country whose national politics a party belongs to ("Labour": the United Kingdom), or null
+   * for a country, an international body or a party with no listed home.
+   */
+  public String homeCountry(String party) {
+    return homeCountries.get(party);
+  }
+
   public int longestPhrase() {
     return longestPhrase;
   }
@@ -111,9 +122,11 @@ public final class Gazetteer {
       }
     }
     Map<String, PartyKind> orgKinds = new HashMap<>();
+    Map<String, String> homeCountries = new HashMap<>();
     for (String[] row : rows("organisations.tsv")) {
       PartyKind kind = PartyKind.valueOf(row[1]);
       orgKinds.put(row[0], kind);
+      list(row, 3).forEach(country -> homeCountries.put(row[0], country));
       put(phrases, row[0], new Entry(row[0], kind, Via.NAME));
       for (String alias : list(row, 2)) {
         put(
@@ -130,7 +143,7 @@ public final class Gazetteer {
     for (String[] row : rows("roles.txt")) {
       roles.add(row[0].toLowerCase(Locale.ROOT));
     }
-    return new Gazetteer(phrases, roles);
+    return new Gazetteer(phrases, homeCountries, roles);
   }
 
   /** "European" for "Europe": an adjective formed on the name, used like a demonym. */

@@ -256,6 +256,7 @@ final class PartyRecognizer {
           "veteran",
           "late",
           "longtime",
+          "shadow",
           "the",
           "a",
           "an");
@@ -646,6 +647,13 @@ final class PartyRecognizer {
     for (Person p : people) {
       if (p.party == null && p.advises == null && p.role != null) {
         p.party = officeHolderParty(p, people, parties, counted, mentions);
+      }
+    }
+    String home = homeCountry(tokens, mentions);
+    for (Person p : people) {
+      if (home != null && p.party == null && p.advises == null && ministerial(p.role)) {
+        found(parties, home, PartyKind.COUNTRY);
+        p.party = home; // "Home Secretary Charles Clarke" in a text about Labour and the Tories
       }
     }
     for (Person p : people) {
@@ -1901,7 +1909,7 @@ final class PartyRecognizer {
       return null; // "the (next) General Election": a title takes no article before one name
     }
     if (role != null) {
-      p.role = join(ts, role[0], role[1]).toLowerCase(Locale.ROOT);
+      p.role = shadowed(ts, role[0], join(ts, role[0], role[1]).toLowerCase(Locale.ROOT));
       if (role[0] > 0
           && ts.get(role[0] - 1).capitalised()
           && isPortfolioWord(ts.get(role[0] - 1))) {
@@ -1919,7 +1927,9 @@ final class PartyRecognizer {
                   || LOCATIVE.contains(ts.get(from - 1).lower())
                   || Words.STOP.contains(ts.get(from - 1).lower()));
       if (appositive != null && !loneWord) {
-        p.role = join(ts, appositive[0], appositive[1]).toLowerCase(Locale.ROOT);
+        p.role =
+            shadowed(
+                ts, appositive[0], join(ts, appositive[0], appositive[1]).toLowerCase(Locale.ROOT));
         affiliateBefore(p, ts, mentions.get(si), appositive[0], lastOfKind);
         if (p.party == null && appositive[0] > run[1]) {
           // "Martin Ellis, Halifax chief economist": an organisation this sentence names later
@@ -2159,6 +2169,77 @@ final class PartyRecognizer {
     return r;
   }
 
+  /**
+   * The one country whose national politics the text is about, from the parties and buildings of
+   * that politics it names ("Labour", "the Tories", "Downing Street", "Whitehall"), or null when it
+   * names none or those of more than one country.
+   */
+  private String homeCountry(List<List<Token>> tokens, List<List<Mention>> mentions) {
+    String home = null;
+    int evidence = 0;
+    for (int si = 0; si < mentions.size(); si++) {
+      for (Mention m : mentions.get(si)) {
+        if (m.incidental() || m.actor() != null) {
+          continue;
+        }
+        Gazetteer.Entry e = gazetteer.lookup(join(tokens.get(si), m.from(), m.to()));
+        String country =
+            e != null && e.via() == Gazetteer.Via.METONYM && e.kind() == PartyKind.COUNTRY
+                ? e.party()
+                : gazetteer.homeCountry(m.party());
+        if (country == null) {
+          continue;
+        }
+        if (home != null && !home.equals(country)) {
+          return null;
+        }
+        home = country;
+        evidence++;
+      }
+    }
+    return evidence >= 2 ? home : null; // one "Labour" in "the Federal Labour Agency" is not enough
+  }
+
+  /**
+   * The role with "shadow" before it when "shadow" stands up to two words before the role's start:
+   * "the shadow education secretary" is an opposition post, not the secretary's.
+   */
+  private static String shadowed(List<Token> ts, int roleStart, String role) {
+    if (role.startsWith("shadow")) {
+      return role;
+    }
+    for (int k = Math.max(0, roleStart - 2); k < roleStart; k++) {
+      if (ts.get(k).lower().equals("shadow")) {
+        return "shadow " + role;
+      }
+    }
+    return role;
+  }
+
+  /** Last words of the offices a national government's ministers hold. */
+  private static final Set<String> MINISTERIAL_OFFICES =
+      Set.of("minister", "secretary", "chancellor", "premier", "pm", "general");
+
+  /**
+   * True for a minister's office the press names without the country: "Home Secretary", "Culture
+   * Minister", "Chancellor", "Attorney General"; not an opposition post ("shadow home secretary"),
+   * a party's or union's ("general secretary", "party secretary"), a devolved government's ("First
+   * Minister") or a head of state's.
+   */
+  private static boolean ministerial(String role) {
+    if (role == null) {
+      return false;
+    }
+    String office = office(role);
+    String last = office.substring(office.lastIndexOf(' ') + 1);
+    return MINISTERIAL_OFFICES.contains(last)
+        && (!last.equals("general") || office.endsWith("attorney general"))
+        && !office.startsWith("shadow")
+        && !office.equals("first minister") // a devolved government's head
+        && !office.contains("general secretary")
+        && !office.contains("party");
+  }
+
   /** Mentions per party so far, not counting incidental ones or people's names. */
   private static Map<String, Integer> provisionalCounts(List<List<Mention>> mentions) {
     Map<String, Integer> out = new HashMap<>();
@@ -2185,7 +2266,8 @@ final class PartyRecognizer {
       Map<String, Found> parties,
       Map<String, Integer> counted,
       List<List<Mention>> mentions) {
-    if (p.portfolio != null && governmentRole(p.role)) {
+    // the opposition's spokesman for a department ("shadow education secretary") does not run it
+    if (p.portfolio != null && governmentRole(p.role) && !p.role.startsWith("shadow")) {
       String department = null;
       for (Found f : parties.values()) {
         List<String> words = List.of(f.name.split(" "));

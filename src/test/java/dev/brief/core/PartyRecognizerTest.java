@@ -544,4 +544,21 @@ class PartyRecognizerTest {
     assertThat(p.get("Northby City Council").stances())
         .allMatch(st -> st.stance() == StanceValue.SUPPORT);
   }
+
+  @Test
+  void aMinisterUnnamedCountry_isOfTheCountryWhosePoliticsTheTextIsAbout() {
+    String national =
+        "Labour wants the levy. The Tories oppose the levy. Home Secretary Jo Reed said the levy"
+            + " was fair. Shadow home secretary Ann Lee said it was not. First Minister Sam Hill"
+            + " backed the levy.";
+    String none = "Home Secretary Jo Reed said the levy was fair. Critics disagreed.";
+    String mixed =
+        "Labour wants the levy. Republicans oppose the levy. Home Secretary Jo Reed said the levy"
+            + " was fair. Labour and Republicans argued.";
+
+    Map<String, Party> p = parties(national);
+    assertThat(actors(p.get("United Kingdom"))).containsExactly("Jo Reed");
+    assertThat(parties(none)).doesNotContainKey("United Kingdom");
+    assertThat(parties(mixed)).doesNotContainKey("United Kingdom");
+  }
 }
