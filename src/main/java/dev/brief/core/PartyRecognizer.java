@@ -2177,6 +2177,7 @@ final class PartyRecognizer {
   private String homeCountry(List<List<Token>> tokens, List<List<Mention>> mentions) {
     String home = null;
     int evidence = 0;
+    boolean party = false;
     for (int si = 0; si < mentions.size(); si++) {
       for (Mention m : mentions.get(si)) {
         if (m.incidental() || m.actor() != null) {
@@ -2190,6 +2191,7 @@ final class PartyRecognizer {
         if (country == null) {
           continue;
         }
+        party |= gazetteer.homeCountry(m.party()) != null;
         if (home != null && !home.equals(country)) {
           return null;
         }
@@ -2197,7 +2199,9 @@ final class PartyRecognizer {
         evidence++;
       }
     }
-    return evidence >= 2 ? home : null; // one "Labour" in "the Federal Labour Agency" is not enough
+    // one "Labour" in "the Federal Labour Agency" is not enough, nor buildings alone: a visit to
+    // the White House is no sign that the text is about American politics
+    return evidence >= 2 && party ? home : null;
   }
 
   /**

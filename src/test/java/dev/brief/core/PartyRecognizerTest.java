@@ -561,4 +561,14 @@ class PartyRecognizerTest {
     assertThat(parties(none)).doesNotContainKey("United Kingdom");
     assertThat(parties(mixed)).doesNotContainKey("United Kingdom");
   }
+
+  @Test
+  void buildingsAlone_giveNoHomeCountry() {
+    String visit =
+        "Home Secretary Jo Reed visited the White House on Monday. The White House said the talks"
+            + " went well, and Reed said so too.";
+
+    assertThat(parties(visit).values())
+        .noneMatch(x -> x.kind() == PartyKind.COUNTRY && actors(x).contains("Jo Reed"));
+  }
 }
