@@ -571,4 +571,14 @@ class PartyRecognizerTest {
     assertThat(parties(visit).values())
         .noneMatch(x -> x.kind() == PartyKind.COUNTRY && actors(x).contains("Jo Reed"));
   }
+
+  @Test
+  void anElectionIsNoPerson() {
+    Map<String, Party> p =
+        parties(
+            "The Tories gave money for its General Election fund, and the case may hurt any"
+                + " forthcoming General Election.");
+
+    assertThat(p).doesNotContainKey("Election");
+  }
 }
