@@ -221,7 +221,7 @@ final class StanceDetector {
         continue; // without its holders named after it, a concern noun says nothing
       }
       StanceValue value = cueValue(ts, from, i);
-      if (value == null) {
+      if (value == null || !standsAgainst(ts, i, issues.hits().get(si))) {
         continue;
       }
       Mention agent = passiveAgent(ts, ms, i, to);
@@ -340,7 +340,7 @@ final class StanceDetector {
    * ("would not back"); null when the word is no cue. A neutral cue stays neutral.
    */
   private static StanceValue cueValue(List<Token> ts, int from, int k) {
-    if (namesRatherThanCalls(ts, k)) {
+    if (namesRatherThanCalls(ts, k) || !backing(ts, k)) {
       return null;
     }
     StanceValue value = CUES.get(ts.get(k).lower());
@@ -351,6 +351,272 @@ final class StanceDetector {
       value = StanceValue.OPPOSE; // "called off its plan"
     }
     return value != null && negated(ts, from, k) ? value.turned() : value;
+  }
+
+  /** Words after "back" that make it an adverb: "went back on", "back to", "back in 1998". */
+  private static final java.util.Set<String> BACK_PARTICLES =
+      java.util.Set.of(
+          "on", "in", "into", "to", "from", "down", "up", "off", "out", "away", "at", "of", "and",
+          "or", "then", "there", "here", "home", "again", "when", "after", "before", "until",
+          "with", "for", "as", "towards", "toward", "by");
+
+  /** Words before "back" that make it an adverb or a noun: "fought back", "the back of". */
+  private static final java.util.Set<String> BACK_TAKERS =
+      java.util.Set.of(
+          "the",
+          "a",
+          "an",
+          "its",
+          "their",
+          "his",
+          "her",
+          "our",
+          "my",
+          "your",
+          "come",
+          "came",
+          "comes",
+          "coming",
+          "go",
+          "goes",
+          "went",
+          "going",
+          "gone",
+          "get",
+          "gets",
+          "got",
+          "getting",
+          "bring",
+          "brings",
+          "brought",
+          "bringing",
+          "give",
+          "gives",
+          "gave",
+          "giving",
+          "take",
+          "takes",
+          "took",
+          "taking",
+          "put",
+          "puts",
+          "putting",
+          "hold",
+          "holds",
+          "held",
+          "holding",
+          "fight",
+          "fights",
+          "fought",
+          "fighting",
+          "pay",
+          "pays",
+          "paid",
+          "paying",
+          "cut",
+          "cuts",
+          "cutting",
+          "scale",
+          "scaled",
+          "scaling",
+          "roll",
+          "rolled",
+          "rolling",
+          "win",
+          "wins",
+          "won",
+          "winning",
+          "look",
+          "looked",
+          "looking",
+          "step",
+          "stepped",
+          "turn",
+          "turned",
+          "turning",
+          "link",
+          "linked",
+          "send",
+          "sent",
+          "set",
+          "date",
+          "dates",
+          "dated",
+          "dating",
+          "fed",
+          "hit",
+          "bounce",
+          "bounced",
+          "bouncing",
+          "move",
+          "moved",
+          "moving",
+          "way",
+          "fall",
+          "fell",
+          "falling",
+          "call",
+          "called",
+          "calling",
+          "write",
+          "wrote",
+          "play",
+          "played",
+          "sit",
+          "sat",
+          "stay",
+          "stayed",
+          "hand",
+          "handed",
+          "cast",
+          "think",
+          "thought",
+          "trace",
+          "traced",
+          "flash",
+          "sell",
+          "sold",
+          "buy",
+          "bought",
+          "kick",
+          "kicked",
+          "claw",
+          "clawed",
+          "snap",
+          "snapped");
+
+  /**
+   * False when "back" at {@code k} is an adverb or a noun ("went back on a pledge", "injecting soul
+   * back into", "the back door", "back taxes") or a name ("Back and Johnson"), not the verb of
+   * backing ("would not back the plans", "unions back the deal").
+   */
+  private static boolean backing(List<Token> ts, int k) {
+    Token t = ts.get(k);
+    if (!t.lower().equals("back")) {
+      return true;
+    }
+    if (k > 0 && t.capitalised()) {
+      return false;
+    }
+    boolean followed =
+        k + 1 < ts.size()
+            && ts.get(k + 1).start() - t.end() == 1
+            && !BACK_PARTICLES.contains(ts.get(k + 1).lower());
+    return followed && (k == 0 || !BACK_TAKERS.contains(ts.get(k - 1).lower()));
+  }
+
+  /** Words before "against" that make it a side taken: "voted against", "is against". */
+  private static final java.util.Set<String> AGAINST_TAKERS =
+      java.util.Set.of(
+          "vote",
+          "votes",
+          "voted",
+          "voting",
+          "argue",
+          "argues",
+          "argued",
+          "arguing",
+          "campaign",
+          "campaigns",
+          "campaigned",
+          "campaigning",
+          "speak",
+          "speaks",
+          "spoke",
+          "speaking",
+          "out",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "being",
+          "am",
+          "warn",
+          "warns",
+          "warned",
+          "warning",
+          "caution",
+          "cautions",
+          "cautioned",
+          "lobby",
+          "lobbied",
+          "lobbying",
+          "rule",
+          "rules",
+          "ruled",
+          "protest",
+          "protests",
+          "protested",
+          "protesting",
+          "fight",
+          "fights",
+          "fought",
+          "fighting",
+          "stand",
+          "stands",
+          "stood",
+          "standing",
+          "firmly",
+          "strongly",
+          "decide",
+          "decides",
+          "decided",
+          "turn",
+          "turns",
+          "turned",
+          "come",
+          "comes",
+          "came",
+          "stance",
+          "rebel",
+          "rebels",
+          "rebelled",
+          "rail",
+          "railed",
+          "appeal",
+          "appeals",
+          "appealed",
+          "appealing",
+          "demonstrate",
+          "demonstrated",
+          "demonstrating",
+          "demonstration",
+          "demonstrations",
+          "march",
+          "marched",
+          "marching",
+          "petition",
+          "petitioned",
+          "unite",
+          "united",
+          "mobilise",
+          "mobilised",
+          "advise",
+          "advised",
+          "advising",
+          "recommend",
+          "recommended",
+          "recommends",
+          "set",
+          "backlash",
+          "case",
+          "firm",
+          "opposition");
+
+  /**
+   * False when "against" at {@code k} only relates two things ("a game against Wales", "legal
+   * claims against subcontractors") rather than saying someone is against something: after a word
+   * of taking sides ("voted against", "the unions are against it"), or right before an issue ("went
+   * to court against the runway expansion").
+   */
+  private static boolean standsAgainst(List<Token> ts, int k, List<IssueExtractor.Hit> hits) {
+    if (!ts.get(k).lower().equals("against")
+        || (k > 0 && AGAINST_TAKERS.contains(ts.get(k - 1).lower()))) {
+      return true;
+    }
+    return hits.stream().anyMatch(h -> h.token() > k && h.token() <= k + 4);
   }
 
   /** What one calls to have it happen: "the union called a strike", "called an inquiry". */

@@ -523,4 +523,27 @@ class StanceDetectorTest {
     assertThat(value(welcoming, "Tenants Union", "rent cap")).contains(StanceValue.SUPPORT);
     assertThat(value(denounced, "Landlords Association", "rent cap")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void backAsAnAdverb_backsNothing() {
+    String adverb =
+        "Norway said Sweden was taking the region back and planning a fishing plan. Iceland"
+            + " backs the fishing plan.";
+    String verb = "Norway would back the fishing plan. Sweden opposes the fishing plan.";
+
+    assertThat(value(adverb, "Norway", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(verb, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
+  void againstARival_takesNoSide() {
+    String rival =
+        "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
+            + " fishing plan.";
+    String side = "The Fishermen Union campaigned against the fishing plan. Iceland backs it.";
+
+    assertThat(value(rival, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(side, "Fishermen Union", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
 }
