@@ -340,7 +340,7 @@ final class StanceDetector {
    * ("would not back"); null when the word is no cue. A neutral cue stays neutral.
    */
   private static StanceValue cueValue(List<Token> ts, int from, int k) {
-    if (namesRatherThanCalls(ts, k) || !backing(ts, k)) {
+    if (namesRatherThanCalls(ts, k) || !backing(ts, k) || inName(ts, k)) {
       return null;
     }
     StanceValue value = CUES.get(ts.get(k).lower());
@@ -352,6 +352,25 @@ final class StanceDetector {
     }
     return value != null && negated(ts, from, k) ? value.turned() : value;
   }
+
+  /**
+   * True when the cue word at {@code k} is a capitalised word of a name ("War on Want", "Campaign
+   * Against Arms Trade", "Child Support Agency"): capitalised past the sentence's first word, with
+   * a capitalised word or "on"/"of" and a capitalised word next to it.
+   */
+  private static boolean inName(List<Token> ts, int k) {
+    if (k == 0 || !ts.get(k).capitalised()) {
+      return false;
+    }
+    boolean before =
+        ts.get(k - 1).capitalised()
+            || (k >= 2 && NAME_LINKS.contains(ts.get(k - 1).text()) && ts.get(k - 2).capitalised());
+    boolean after = k + 1 < ts.size() && ts.get(k + 1).capitalised();
+    return before || after;
+  }
+
+  private static final java.util.Set<String> NAME_LINKS =
+      java.util.Set.of("on", "of", "for", "the");
 
   /** Words after "back" that make it an adverb: "went back on", "back to", "back in 1998". */
   private static final java.util.Set<String> BACK_PARTICLES =

@@ -546,4 +546,16 @@ class StanceDetectorTest {
     assertThat(value(rival, "Norway", "fishing plan")).isEmpty();
     assertThat(value(side, "Fishermen Union", "fishing plan")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aCueWordInsideAName_isNoCue() {
+    String text =
+        "The charity War on Want said the fishing plan was on the table. Jo Champion, of the"
+            + " Fishermen Union, said the fishing plan would be debated.";
+
+    assertThat(value(text, "War on Want", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(text, "Fishermen Union", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+  }
 }
