@@ -960,6 +960,31 @@ final class PartyRecognizer {
           "chief");
 
   /**
+   * True when the lower-case word at {@code end} is a noun the capitalised word before it describes
+   * ("Japan's Nikkei index", "Britain's Jewish community"), not a verb or a word of a party's
+   * ("France's Total said", "Japan's Honda shares").
+   */
+  private static boolean describesNounAfter(String text, List<Token> ts, int end) {
+    if (end >= ts.size() || text.charAt(ts.get(end - 1).end()) != ' ') {
+      return false;
+    }
+    Token next = ts.get(end);
+    String w = next.lower();
+    return !next.capitalised()
+        && Character.isLetter(w.charAt(0))
+        && !verbLike(next)
+        && !StanceDetector.isCue(w)
+        && !ORG_ATTRIBUTES.contains(w)
+        && !Words.STOP.contains(w);
+  }
+
+  /** True when the word names a country ("France", "Britain", "UK"). */
+  private boolean countryWord(Token t) {
+    Gazetteer.Entry e = gazetteer.lookup(t.text());
+    return e != null && e.kind() == PartyKind.COUNTRY && e.via() == Gazetteer.Via.NAME;
+  }
+
+  /**
    * True when the name at {@code [i, end)} follows a possessive kind noun and comes before a role:
    * "the party's Treasury spokesman" names a post's portfolio, not a party ("the firm's Yugansk
    * unit" is a firm).
@@ -1064,6 +1089,20 @@ final class PartyRecognizer {
             && ORG_ATTRIBUTES.contains(ts.get(end).lower())) {
           kind = PartyKind.ORGANISATION;
         }
+        // "France's Peugeot warned", "Japan's Suzuki": one name word a country owns is its
+        // company or body (a person needs two words or a title: "Russia's Vladimir Putin")
+        if (kind == null
+            && end - i == 1
+            && i > 0
+            && ts.get(i - 1).possessive()
+            && countryWord(ts.get(i - 1))
+            && !gazetteer.isRole(ts.get(i).lower())
+            && !NOT_NAMES.contains(ts.get(i).text())
+            && gazetteer.lookup(name) == null
+            && afterNames.neverAfterAName(name)
+            && !describesNounAfter(text, ts, end)) {
+          kind = PartyKind.ORGANISATION;
+        }
         // "Xstrata's attempt to take over": a one-word name that owns a bid, never a person's name
         if (kind == null
             && end < ts.size()
@@ -1114,6 +1153,7 @@ final class PartyRecognizer {
   private final class WordsAfterNames {
     private final List<List<Token>> tokens;
     private java.util.Set<String> words;
+    private java.util.Set<String> afterNonCountry;
 
     WordsAfterNames(List<List<Token>> tokens) {
       this.tokens = tokens;
@@ -1135,6 +1175,25 @@ final class PartyRecognizer {
         }
       }
       return !words.contains(name);
+    }
+
+    /**
+     * True when no capitalised word other than a country's ever stands right before it: never a
+     * surname after a first name ("Amelie Mauresmo"), though "France's Mauresmo" may stand.
+     */
+    boolean neverAfterAName(String name) {
+      if (afterNonCountry == null) {
+        afterNonCountry = new java.util.HashSet<>();
+        for (List<Token> ts : tokens) {
+          for (int k = 1; k < ts.size(); k++) {
+            Gazetteer.Entry e = gazetteer.lookup(ts.get(k - 1).text());
+            if (ts.get(k - 1).capitalised() && (e == null || e.kind() != PartyKind.COUNTRY)) {
+              afterNonCountry.add(ts.get(k).text());
+            }
+          }
+        }
+      }
+      return !afterNonCountry.contains(name);
     }
   }
 

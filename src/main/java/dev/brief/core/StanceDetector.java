@@ -1569,6 +1569,9 @@ final class StanceDetector {
       Mention left = ms.get(i);
       if (left.incidental()
           || left.party().equals(holder.party())
+          // "France's Peugeot": the owner of an organisation is no partner in its act; the
+          // organisation of a person is ("Amnesty International's Jan Shaw said")
+          || (ts.get(left.to() - 1).possessive() && right.actor() == null)
           || !onlyConjunctions(ts, left.to(), right.from())) {
         break;
       }

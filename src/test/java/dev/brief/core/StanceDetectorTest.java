@@ -558,4 +558,17 @@ class StanceDetectorTest {
     assertThat(value(text, "Fishermen Union", "fishing plan"))
         .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
   }
+
+  @Test
+  void aCompanyACountryOwns_holdsItsOwnSide() {
+    String text =
+        "France's Velcora warned against the steel tax. Japan's Hoshida backed the steel tax."
+            + " The Harbour Trust's Jo Reed said: \"The steel tax is unfair.\"";
+
+    assertThat(value(text, "Velcora", "steel tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(text, "Hoshida", "steel tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(text, "France", "steel tax")).isEmpty();
+    assertThat(value(text, "Japan", "steel tax")).isEmpty();
+    assertThat(value(text, "Harbour Trust", "steel tax")).contains(StanceValue.OPPOSE);
+  }
 }
