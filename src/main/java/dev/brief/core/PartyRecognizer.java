@@ -649,11 +649,18 @@ final class PartyRecognizer {
         p.party = officeHolderParty(p, people, parties, counted, mentions);
       }
     }
-    String home = homeCountry(tokens, mentions);
+    String home = null;
+    boolean looked = false;
     for (Person p : people) {
-      if (home != null && p.party == null && p.advises == null && ministerial(p.role)) {
-        found(parties, home, PartyKind.COUNTRY);
-        p.party = home; // "Home Secretary Charles Clarke" in a text about Labour and the Tories
+      if (p.party == null && p.advises == null && ministerial(p.role)) {
+        if (!looked) {
+          home = homeCountry(tokens, mentions); // only for texts with a minister to place
+          looked = true;
+        }
+        if (home != null) {
+          found(parties, home, PartyKind.COUNTRY);
+          p.party = home; // "Home Secretary Charles Clarke" in a text about Labour and the Tories
+        }
       }
     }
     for (Person p : people) {
