@@ -906,7 +906,7 @@ final class IssueExtractor {
             && (ISSUE_HEADS.contains(next.key())
                 || !looksLikeVerb(next)
                 || pluralByWhatFollows(ts, j + 1)
-                || isModifier[j])
+                || isModifier[j]) // the next head takes this word in anyway: one phrase, not two
             && !ts.get(j).possessive()) {
           continue; // "peace | plan": the phrase goes on
         }
