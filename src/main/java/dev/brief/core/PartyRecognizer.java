@@ -515,7 +515,7 @@ final class PartyRecognizer {
       for (int i = 0; i < ts.size(); ) {
         int end = matchGazetteer(ts, i);
         if (end > i && endsLongerName(ts, used, i)) {
-          i = end; // "Guild of Great Britain": the whole place ends the name
+          i = end; // "Guild of New Zealand": the whole place ends the name
           continue;
         }
         if (end > i && opensLongerName(ts, i, end)) {
@@ -659,7 +659,7 @@ final class PartyRecognizer {
         }
         if (home != null) {
           found(parties, home, PartyKind.COUNTRY);
-          p.party = home; // "Home Secretary Charles Clarke" in a text about Labour and the Tories
+          p.party = home; // "Home Secretary Jo Reed" in a text about Labour and the Tories
         }
       }
     }
@@ -968,7 +968,7 @@ final class PartyRecognizer {
 
   /**
    * True when the lower-case word at {@code end} is a noun the capitalised word before it describes
-   * ("Japan's Nikkei index", "Britain's Jewish community"), not a verb or a word of a party's
+   * ("Japan's Sakura index", "Britain's farming community"), not a verb or a word of a party's
    * ("France's Total said", "Japan's Honda shares").
    */
   private static boolean describesNounAfter(String text, List<Token> ts, int end) {
@@ -993,7 +993,7 @@ final class PartyRecognizer {
 
   /**
    * True when the name at {@code [i, end)} follows a possessive kind noun and comes before a role:
-   * "the party's Treasury spokesman" names a post's portfolio, not a party ("the firm's Yugansk
+   * "the party's Treasury spokesman" names a post's portfolio, not a party ("the firm's Kestrel
    * unit" is a firm).
    */
   private boolean portfolioOfOwner(List<Token> ts, int i, int end) {
@@ -1096,7 +1096,7 @@ final class PartyRecognizer {
             && ORG_ATTRIBUTES.contains(ts.get(end).lower())) {
           kind = PartyKind.ORGANISATION;
         }
-        // "France's Peugeot warned", "Japan's Suzuki": one name word a country owns is its
+        // "France's Velcora warned", "Japan's Hoshida": one name word a country owns is its
         // company or body (a person needs two words or a title: "Russia's Vladimir Putin")
         if (kind == null
             && end - i == 1
@@ -1186,7 +1186,7 @@ final class PartyRecognizer {
 
     /**
      * True when no capitalised word other than a country's ever stands right before it: never a
-     * surname after a first name ("Amelie Mauresmo"), though "France's Mauresmo" may stand.
+     * surname after a first name ("Ana Velic"), though "Serbia's Velic" may stand.
      */
     boolean neverAfterAName(String name) {
       if (afterNonCountry == null) {
@@ -1361,7 +1361,7 @@ final class PartyRecognizer {
 
   /**
    * True when the gazetteer's match at {@code i} ends a name that opens with a name word and "of":
-   * "Bank of Japan", "Council of Europe" are institutions, not Japan or Europe.
+   * "Bank of Norway", "Council of Peru" are institutions, not Norway or Peru.
    */
   private static boolean endsLongerName(List<Token> ts, boolean[] used, int i) {
     return i >= 2
@@ -1693,8 +1693,8 @@ final class PartyRecognizer {
 
   /**
    * Nouns that end the names of public bodies and, in lower case after "the", refer back to the one
-   * body of the text named with them: "the committee" for the Constitutional Affairs Committee.
-   * "Board" is left out: "the board" is as often a company's own.
+   * body of the text named with them: "the committee" for the Harbour Affairs Committee. "Board" is
+   * left out: "the board" is as often a company's own.
    */
   private static final Set<String> BODY_NOUNS =
       Set.of(
@@ -1711,8 +1711,8 @@ final class PartyRecognizer {
           "trust");
 
   /**
-   * True when a lone body noun refers to a body: "the Committee", "Committee chairman Alan Beith",
-   * not "Council tax payers".
+   * True when a lone body noun refers to a body: "the Committee", "Committee chairman Jo Reed", not
+   * "Council tax payers".
    */
   private boolean refersToBody(List<Token> ts, int[] run) {
     if (run[0] > 0 && ts.get(run[0] - 1).lower().equals("the")) {
@@ -2054,7 +2054,7 @@ final class PartyRecognizer {
 
   /**
    * True when a mention can name where someone works: no country or place, and not the owner of
-   * what follows ("John Prescott at Labour's conference" is at the conference).
+   * what follows ("Jo Reed at Labour's conference" is at the conference).
    */
   private boolean employer(List<Token> ts, Mention m) {
     Gazetteer.Entry e = gazetteer.lookup(join(ts, m.from(), m.to()));
@@ -2268,7 +2268,7 @@ final class PartyRecognizer {
         evidence++;
       }
     }
-    // one "Labour" in "the Federal Labour Agency" is not enough, nor buildings alone: a visit to
+    // one "Labour" in "the Harbour Labour Agency" is not enough, nor buildings alone: a visit to
     // the White House is no sign that the text is about American politics
     return evidence >= 2 && party ? home : null;
   }
@@ -2640,12 +2640,12 @@ final class PartyRecognizer {
     int k = roleEnd + 1;
     int at = next.equals("of") ? atAfterPortfolio(ts, k) : -1;
     if (at > 0) {
-      k = at + 1; // "head of equity research at NCB Stockbrokers": the post, then the employer
+      k = at + 1; // "head of equity research at Kestrel Stockbrokers": the post, then the employer
     }
     for (Mention m : sentenceMentions) {
       if (m.from() >= k && m.from() <= k + 1 && m.actor() == null) {
         if (at < 0 || employer(ts, m)) {
-          p.party = m.party(); // not a place: "head of music at London rock station Xfm"
+          p.party = m.party(); // not a place: "head of music at London station Beat FM"
         }
         return;
       }
@@ -2789,8 +2789,8 @@ final class PartyRecognizer {
   }
 
   /**
-   * Equal first names, or one name in two transliterations: "Viktor" / "Victor", "Dmitry" /
-   * "Dmitri", "Aleksandr" / "Alexandr". Other near names are other people ("Daniel" / "Daniela").
+   * Equal first names, or one name in two transliterations: "Yury" / "Yuri", "Dmitry" / "Dmitri",
+   * "Aleksandr" / "Alexandr". Other near names are other people ("Daniel" / "Daniela").
    */
   static boolean sameFirstName(String a, String b) {
     return a.equals(b) || transliterated(a).equals(transliterated(b));

@@ -354,9 +354,9 @@ final class StanceDetector {
   }
 
   /**
-   * True when the cue word at {@code k} is a capitalised word of a name ("War on Want", "Campaign
-   * Against Arms Trade", "Child Support Agency"): capitalised past the sentence's first word, with
-   * a capitalised word next to it, or before it across "on", "of", "for" or "the".
+   * True when the cue word at {@code k} is a capitalised word of a name ("Fair Support Trust",
+   * "Campaign Against Arms Trade", "Child Support Agency"): capitalised past the sentence's first
+   * word, with a capitalised word next to it, or before it across "on", "of", "for" or "the".
    */
   private static boolean inName(List<Token> ts, int k) {
     if (k == 0 || !ts.get(k).capitalised()) {
@@ -1375,8 +1375,8 @@ final class StanceDetector {
       Mention left = ms.get(i);
       if (left.incidental()
           || left.party().equals(holder.party())
-          // "France's Peugeot": the owner of an organisation is no partner in its act; the
-          // organisation of a person is ("Amnesty International's Jan Shaw said")
+          // "France's Velcora": the owner of an organisation is no partner in its act; the
+          // organisation of a person is ("the Harbour Trust's Jo Reed said")
           || (ts.get(left.to() - 1).possessive() && right.actor() == null)
           || !onlyConjunctions(ts, left.to(), right.from())) {
         break;

@@ -550,10 +550,10 @@ class StanceDetectorTest {
   @Test
   void aCueWordInsideAName_isNoCue() {
     String text =
-        "The charity War on Want said the fishing plan was on the table. Jo Champion, of the"
-            + " Fishermen Union, said the fishing plan would be debated.";
+        "The charity Fair Support Trust said the fishing plan was on the table. Jo Champion, of"
+            + " the Fishermen Union, said the fishing plan would be debated.";
 
-    assertThat(value(text, "War on Want", "fishing plan"))
+    assertThat(value(text, "Fair Support Trust", "fishing plan"))
         .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
     assertThat(value(text, "Fishermen Union", "fishing plan"))
         .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
