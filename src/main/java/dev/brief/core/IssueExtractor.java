@@ -1100,7 +1100,7 @@ final class IssueExtractor {
   }
 
   /** True when token {@code k} exists and only a space parts it from the token before. */
-  private static boolean adjacent(List<Token> ts, int k) {
+  static boolean adjacent(List<Token> ts, int k) {
     return k < ts.size() && k > 0 && ts.get(k).start() - ts.get(k - 1).end() == 1;
   }
 

@@ -408,9 +408,7 @@ final class StanceDetector {
       return false;
     }
     boolean followed =
-        k + 1 < ts.size()
-            && ts.get(k + 1).start() - t.end() == 1
-            && !BACK_PARTICLES.contains(ts.get(k + 1).lower());
+        IssueExtractor.adjacent(ts, k + 1) && !BACK_PARTICLES.contains(ts.get(k + 1).lower());
     return followed && (k == 0 || !BACK_TAKERS.contains(ts.get(k - 1).lower()));
   }
 
@@ -991,7 +989,10 @@ final class StanceDetector {
     return true;
   }
 
-  /** Issue heads that are somebody's proposal: its author supports it. */
+  /**
+   * Issue heads that are somebody's proposal: its author supports it. They are keys, in which an
+   * issue word's synonyms are folded: "proposal" is here as "plan", "ruling" as "decision".
+   */
   static final java.util.Set<String> PROPOSALS =
       java.util.Set.of(
           "plan",
@@ -1005,9 +1006,7 @@ final class StanceDetector {
           "scheme",
           "demand",
           "decision",
-          "counter-proposal"); // "proposal" is here as "plan", "ruling" as "decision": an issue
-
-  // word's key folds synonyms
+          "counter-proposal");
 
   /**
    * Proposals one party writes, so that naming the party before one ("the US peace plan") makes it
