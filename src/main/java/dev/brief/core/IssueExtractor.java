@@ -345,7 +345,7 @@ final class IssueExtractor {
   /**
    * Nouns for people by what they do or who they are, stemmed: "the players", "mobile users", "the
    * chancellor", "women". They say who speaks or who is affected, not what is contested. The
-   * occupations that open a name ("Actor Colin Farrell") are among them.
+   * occupations that open a name ("Actor Tom Vale") are among them.
    */
   private static final Set<String> PEOPLE_HEADS = peopleHeads();
 

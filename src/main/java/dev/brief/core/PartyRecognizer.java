@@ -190,9 +190,8 @@ final class PartyRecognizer {
       Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "el");
 
   /**
-   * Occupations written before a name at the start of a sentence ("Actor Colin Farrell", "Coach
-   * Mike Ruddock"): they are no part of the name, and unlike an office they tie the person to no
-   * party.
+   * Occupations written before a name at the start of a sentence ("Actor Tom Vale", "Coach Jim
+   * Hale"): they are no part of the name, and unlike an office they tie the person to no party.
    */
   static final Set<String> OCCUPATIONS =
       Set.of(
@@ -232,7 +231,7 @@ final class PartyRecognizer {
           "Fly-half",
           "Attorney");
 
-  /** Words that join a name-opening noun to the rest of its name: "Commission for Racial ...". */
+  /** Words that join a name-opening noun to the rest of its name: "Commission for Fair ...". */
   private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for", "on");
 
   /** Lower-case words inside organisation names: "Bank of England", "Department for Education". */
@@ -519,7 +518,7 @@ final class PartyRecognizer {
           continue;
         }
         if (end > i && opensLongerName(ts, i, end)) {
-          end = i; // "Commission for Racial Equality" is not the European Commission
+          end = i; // "Commission for Fair Housing" is not the European Commission
         }
         if (end > i) {
           Gazetteer.Entry e = gazetteer.lookup(join(ts, i, end));
@@ -792,7 +791,7 @@ final class PartyRecognizer {
           && i + 1 < ts.size()
           && ts.get(i + 1).capitalised()
           && !used[i + 1]) {
-        // "Actor Colin Farrell", "Medical Research Council Professor Nancy Rothwell": the name
+        // "Actor Tom Vale", "Harbour Research Council Professor Ann Kerr": the name
         // starts after the occupation
         used[i] = true;
         continue;
@@ -1029,17 +1028,17 @@ final class PartyRecognizer {
         }
         String name = join(ts, i, end);
         PartyKind kind = null;
-        // "operators Vodafone and T-Mobile", "Yorkshire company Shepherds Purse Cheeses", "the
-        // world's largest retailer, Wal-Mart, has agreed"
+        // "operators Vodafone and T-Mobile", "Kent company Hillside Dairies", "the
+        // world's largest retailer, Valumart, has agreed"
         String gap = i > 0 ? text.substring(ts.get(i - 1).end(), ts.get(i).start()) : "";
-        // not "the head of the Naftohaz company, Yury Boyko, said": that company has its name
+        // not "the head of the Kestrel company, Ivan Petrov, said": that company has its name
         boolean appositive =
             gap.strip().equals(",")
                 && end < ts.size()
                 && text.charAt(ts.get(end - 1).end()) == ','
                 && (i < 2
                     || !ts.get(i - 2).capitalised()
-                    || Words.STOP.contains(ts.get(i - 2).lower()) // "The airline, SpiceJet,"
+                    || Words.STOP.contains(ts.get(i - 2).lower()) // "The airline, SkyLark,"
                     || gazetteer.lookup(ts.get(i - 2).text()) != null); // "UK airline, X"
         if (i > 0
             && ORG_NOUN_KINDS.containsKey(ts.get(i - 1).lower())
@@ -1337,8 +1336,8 @@ final class PartyRecognizer {
 
   /**
    * True when the gazetteer's one-word match at {@code [i, end)} is part of a longer name: its last
-   * word ("the Electoral Commission") or its head ("Commission for Racial Equality", "Council of
-   * Mortgage Lenders").
+   * word ("the Electoral Commission") or its head ("Commission for Fair Housing", "Council of Ferry
+   * Operators").
    */
   private boolean opensLongerName(List<Token> ts, int i, int end) {
     if (end != i + 1 || !HEAD_INITIAL.contains(ts.get(i).text())) {
@@ -1393,7 +1392,7 @@ final class PartyRecognizer {
       if (w.equals("and")) {
         boolean nameBefore = false;
         for (int b = start; b < k; b++) {
-          // a name word ends a name before "and" ("US Airways and Delta", "the Treasury and
+          // a name word ends a name before "and" ("North Airways and Delta Jets", "the Treasury and
           // DTI"), unless it opens one that ends after it ("the Securities and Exchange
           // Commission")
           nameBefore |=
@@ -1406,7 +1405,7 @@ final class PartyRecognizer {
                   || ts.get(b).text().equals("&");
         }
         if (nameBefore) {
-          return new int[] {start, k}; // "Amnesty International | and Liberty", "Cable & Wireless"
+          return new int[] {start, k}; // "Harbour International | and Kestrel", "Cable & Wireless"
         }
       }
       if (ORG_SUFFIXES.containsKey(w) && k > start) {
@@ -1429,16 +1428,16 @@ final class PartyRecognizer {
 
   /**
    * Where a head-final name begins when an "of" follows two or more words of its run: after the
-   * "of", unless the word before it heads a name of its own. "Grant Wilson of Mellon Bank" and
-   * "Chief Executive of Hereford Hospitals NHS Trust" name a person or a post at the organisation;
-   * "Victims of Crime Trust" is one name.
+   * "of", unless the word before it heads a name of its own. "Jo Reed of Kestrel Bank" and "Chief
+   * Executive of Northby Hospitals Trust" name a person or a post at the organisation; "Friends of
+   * Harbour Trust" is one name.
    */
   private static int ownerAfterOf(List<Token> ts, int start, int kindWord) {
     for (int c = kindWord - 1; c > start + 1; c--) {
       if (ts.get(c).text().equals("of")) {
         String before = ts.get(c - 1).text();
         boolean ownName = HEAD_INITIAL.contains(before) || ORG_SUFFIXES.containsKey(before);
-        return ownName || kindWord == c + 1 ? start : c + 1; // "Guinness Book of Records"
+        return ownName || kindWord == c + 1 ? start : c + 1; // "Kestrel Book of Records"
       }
     }
     return start;
@@ -1531,7 +1530,7 @@ final class PartyRecognizer {
 
   /**
    * Records {@code shortName} for {@code full}, or marks it ambiguous when it already stands for
-   * another name ("Reliance" for Reliance Industries or Reliance Energy).
+   * another name ("Harbour" for Harbour Industries or Harbour Energy).
    */
   private static void offer(
       Map<String, String> out, java.util.Set<String> ambiguous, String shortName, String full) {
@@ -1561,7 +1560,7 @@ final class PartyRecognizer {
 
   /**
    * "Fiat and General Motors": a name run that joins another name to its first word, or to a
-   * party's name, with "and" (unlike "Baoshan Iron and Steel Co"; "&" joins one name).
+   * party's name, with "and" (unlike "Northby Iron and Steel Co"; "&" joins one name).
    */
   private static boolean joinsAnotherParty(String[] words, Map<String, Found> parties) {
     if (words[1].equals("and")) {
@@ -2009,7 +2008,7 @@ final class PartyRecognizer {
       }
     }
     if (p.party == null && p.advises == null && words >= 2) {
-      p.party = partyAfterOf(ts, mentions.get(si), run[1]); // "Grant Wilson of Mellon Bank"
+      p.party = partyAfterOf(ts, mentions.get(si), run[1]); // "Jo Reed of Kestrel Bank"
     }
     if (p.role == null && !honorific && p.party == null) {
       boolean speaks = run[1] < ts.size() && Words.REPORTING.contains(ts.get(run[1]).lower());
@@ -2035,9 +2034,9 @@ final class PartyRecognizer {
   }
 
   /**
-   * The organisation named right after an "of" or "at" at {@code at} ("Grant Wilson of Mellon
-   * Bank", "Ken Reed at Acme Economics"), or null. A country is no employer: "Conchita Martinez of
-   * Spain" plays for it, she does not speak for it.
+   * The organisation named right after an "of" or "at" at {@code at} ("Jo Reed of Kestrel Bank",
+   * "Ken Reed at Acme Economics"), or null. A country is no employer: "Ana Ruiz of Spain" plays for
+   * it, she does not speak for it.
    */
   private String partyAfterOf(List<Token> ts, List<Mention> ms, int at) {
     if (at + 1 >= ts.size()
@@ -2223,7 +2222,7 @@ final class PartyRecognizer {
   private static final Set<String> OFFICE_TENSES =
       Set.of("former", "then", "late", "acting", "outgoing", "incoming", "interim");
 
-  /** "Tory ex-minister Douglas Hogg": a former holder's title, as the title. */
+  /** "Tory ex-minister Jo Reed": a former holder's title, as the title. */
   private static String withoutEx(String role) {
     return role.startsWith("ex-") ? role.substring(3) : role;
   }
@@ -2952,7 +2951,7 @@ final class PartyRecognizer {
     return parties.computeIfAbsent(key, k -> new Found(k, councilKind(k, kind)));
   }
 
-  /** Words that make a council a government: "Essex County Council", "Council of Ministers". */
+  /** Words that make a council a government: "Northby County Council", "Council of Ministers". */
   private static final Set<String> GOVERNING_COUNCIL_WORDS =
       Set.of(
           "City",
@@ -2970,8 +2969,8 @@ final class PartyRecognizer {
           "Executive");
 
   /**
-   * A council is a government only when its name says so: "Preston City Council" governs, the
-   * "Refugee Council", "Film Council" and "Council of Mortgage Lenders" are organisations.
+   * A council is a government only when its name says so: "Northby City Council" governs, the
+   * "Refugee Council", "Film Council" and "Council of Ferry Operators" are organisations.
    */
   private static PartyKind councilKind(String name, PartyKind kind) {
     if (kind != PartyKind.GOVERNMENT) {

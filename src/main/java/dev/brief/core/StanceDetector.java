@@ -396,7 +396,7 @@ final class StanceDetector {
 
   /**
    * False when "back" at {@code k} is an adverb or a noun ("went back on a pledge", "injecting soul
-   * back into", "the back door", "back taxes") or a name ("Back and Johnson"), not the verb of
+   * back into", "the back door", "back taxes") or a name ("Back and Jones"), not the verb of
    * backing ("would not back the plans", "unions back the deal").
    */
   private static boolean backing(List<Token> ts, int k) {

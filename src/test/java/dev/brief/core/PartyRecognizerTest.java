@@ -294,35 +294,35 @@ class PartyRecognizerTest {
   void organisationNounInApposition_namesTheOrganisation() {
     Map<String, Party> p =
         parties(
-            "The world's largest retailer, Wal-Mart, has agreed to pay a fine. The head of the"
-                + " Naftohaz company, Yury Boyko, said he was happy with the deal.");
+            "The world's largest retailer, Valumart, has agreed to pay a fine. The head of the"
+                + " Kestrel company, Ivan Petrov, said he was happy with the deal.");
 
-    assertThat(p.get("Wal-Mart").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p.get("Valumart").kind()).isEqualTo(PartyKind.COMPANY);
     // the company there has a name of its own: the apposition is the head's
-    assertThat(p.get("Yury Boyko").kind()).isEqualTo(PartyKind.PERSON);
+    assertThat(p.get("Ivan Petrov").kind()).isEqualTo(PartyKind.PERSON);
   }
 
   @Test
   void institutionNamedByItsKindWord_isAnOrganisationNotAPerson() {
     Map<String, Party> p =
         parties(
-            "Nottingham University said fees would rise. Evolution Securities said the shares"
-                + " were cheap. Great Ormond Street Hospital said it welcomed the plan.");
+            "Northby University said fees would rise. Kestrel Securities said the shares"
+                + " were cheap. Great Harbour Street Hospital said it welcomed the plan.");
 
-    assertThat(p.get("Nottingham University").kind()).isEqualTo(PartyKind.ORGANISATION);
-    assertThat(p.get("Evolution Securities").kind()).isEqualTo(PartyKind.COMPANY);
-    assertThat(p.get("Great Ormond Street Hospital").kind()).isEqualTo(PartyKind.ORGANISATION);
+    assertThat(p.get("Northby University").kind()).isEqualTo(PartyKind.ORGANISATION);
+    assertThat(p.get("Kestrel Securities").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p.get("Great Harbour Street Hospital").kind()).isEqualTo(PartyKind.ORGANISATION);
   }
 
   @Test
   void occupationOpeningASentence_isNoPartOfTheName() {
     Map<String, Party> p =
         parties(
-            "Actor Colin Farrell said he backed the campaign. Irish singer Ann Byrne joined him."
-                + " Professor Dan Hill of the Medical Research Council said the ban was wrong.");
+            "Actor Tom Vale said he backed the campaign. Irish singer Ann Byrne joined him."
+                + " Professor Dan Hill of the Harbour Research Council said the ban was wrong.");
 
-    assertThat(p).containsKey("Colin Farrell").doesNotContainKey("Actor Colin Farrell");
-    assertThat(p.get("Colin Farrell").kind()).isEqualTo(PartyKind.PERSON);
+    assertThat(p).containsKey("Tom Vale").doesNotContainKey("Actor Tom Vale");
+    assertThat(p.get("Tom Vale").kind()).isEqualTo(PartyKind.PERSON);
     assertThat(p).doesNotContainKey("Professor Dan Hill");
   }
 
@@ -330,13 +330,13 @@ class PartyRecognizerTest {
   void personOfAnOrganisation_worksThereAndIsNoPartOfItsName() {
     Map<String, Party> p =
         parties(
-            "\"Rates will rise,\" said Grant Wilson of Mellon Bank. The Victims of Crime Trust"
+            "\"Rates will rise,\" said Jo Reed of Kestrel Bank. The Friends of Harbour Trust"
                 + " backed the rate rise. Rosa Diaz of Spain said she was happy.");
 
-    assertThat(actors(p.get("Mellon Bank"))).containsExactly("Grant Wilson");
-    assertThat(p).doesNotContainKey("Grant Wilson of Mellon Bank");
+    assertThat(actors(p.get("Kestrel Bank"))).containsExactly("Jo Reed");
+    assertThat(p).doesNotContainKey("Jo Reed of Kestrel Bank");
     // an "of" after a single word belongs to the name
-    assertThat(p).containsKey("Victims of Crime Trust").doesNotContainKey("Crime Trust");
+    assertThat(p).containsKey("Friends of Harbour Trust").doesNotContainKey("Harbour Trust");
     // a country is no employer: the player plays for it and does not speak for it
     assertThat(actors(p.get("Spain"))).isEmpty();
     assertThat(p.get("Rosa Diaz").kind()).isEqualTo(PartyKind.PERSON);
