@@ -2251,15 +2251,12 @@ final class PartyRecognizer {
         if (m.incidental() || m.actor() != null) {
           continue;
         }
-        Gazetteer.Entry e = gazetteer.lookup(join(tokens.get(si), m.from(), m.to()));
-        String country =
-            e != null && e.via() == Gazetteer.Via.METONYM && e.kind() == PartyKind.COUNTRY
-                ? e.party()
-                : gazetteer.homeCountry(m.party());
+        String partyHome = gazetteer.homeCountry(m.party());
+        String country = partyHome != null ? partyHome : building(tokens.get(si), m);
         if (country == null) {
           continue;
         }
-        party |= gazetteer.homeCountry(m.party()) != null;
+        party |= partyHome != null;
         if (home != null && !home.equals(country)) {
           return null;
         }
@@ -2270,6 +2267,14 @@ final class PartyRecognizer {
     // one "Labour" in "the Harbour Labour Agency" is not enough, nor buildings alone: a visit to
     // the White House is no sign that the text is about American politics
     return evidence >= 2 && party ? home : null;
+  }
+
+  /** The country a government building stands for ("Downing Street"), or null. */
+  private String building(List<Token> ts, Mention m) {
+    Gazetteer.Entry e = gazetteer.lookup(join(ts, m.from(), m.to()));
+    boolean metonym =
+        e != null && e.via() == Gazetteer.Via.METONYM && e.kind() == PartyKind.COUNTRY;
+    return metonym ? e.party() : null;
   }
 
   /**
