@@ -109,7 +109,7 @@ final class StanceDetector {
             }
           }
         }
-        for (Vote v : clause(si, text, speaker, ts, ms, c[0], c[1], fallback, issues)) {
+        for (Vote v : clause(si, text, speaker, ts, ms, c[0], c[1], fallback, issues, gazetteer)) {
           Vote sided = sideWithOwner(v, si, ts, ms, issues, parties, votes);
           votes.add(conditional ? sided.onCondition() : sided);
         }
@@ -203,7 +203,8 @@ final class StanceDetector {
       int from,
       int to,
       List<Integer> sentenceIssues,
-      IssueExtractor.Result issues) {
+      IssueExtractor.Result issues,
+      Gazetteer gazetteer) {
     List<Vote> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
       String word = ts.get(i).lower();
@@ -244,7 +245,8 @@ final class StanceDetector {
       if (holder == null) {
         // the clause's subject, else the sentence's: mentions stand in order, so the last one
         // before the cue is the clause's whenever the clause names one
-        holder = lastSubjectBetween(ts, ms, -1, i);
+        int cue = i;
+        holder = lastSubjectBetween(ts, ms, -1, i, m -> !ownsAThing(ts, m, cue, gazetteer));
         int directive = holder == null ? -1 : directiveOver(ts, holder, i);
         if (directive >= 0) {
           // "Norway persuaded Finland to support the tax": the persuader's side, not Finland's
@@ -784,7 +786,68 @@ final class StanceDetector {
    */
   private static Mention lastSubjectBetween(
       List<Token> ts, List<Mention> ms, int after, int before) {
-    return lastMentionBetween(ms, after, before, m -> !objectOfParticiple(ts, m));
+    return lastSubjectBetween(ts, ms, after, before, m -> true);
+  }
+
+  private static Mention lastSubjectBetween(
+      List<Token> ts,
+      List<Mention> ms,
+      int after,
+      int before,
+      java.util.function.Predicate<Mention> also) {
+    return lastMentionBetween(ms, after, before, m -> !objectOfParticiple(ts, m) && also.test(m));
+  }
+
+  /** Tokens after a possessive owner within which the words it owns show whether it acts. */
+  private static final int OWNED_WINDOW = 3;
+
+  /** Nouns for those who act for a party: "the union's members voted", "Peru's negotiators". */
+  private static final java.util.Set<String> ACTING_NOUNS =
+      java.util.Set.of(
+          "government",
+          "leaders",
+          "leadership",
+          "authorities",
+          "administration",
+          "forces",
+          "troops",
+          "army",
+          "military",
+          "negotiators",
+          "delegation",
+          "team",
+          "members",
+          "ministers",
+          "diplomats",
+          "lawyers",
+          "board",
+          "executives",
+          "bosses",
+          "management",
+          "staff",
+          "workers");
+
+  /**
+   * True when a possessive mention owns a thing rather than standing for those who act: in "Traders
+   * welcomed the Fed's move and warned against rises" the Fed warns nothing. The owner acts when
+   * the cue follows within a few words ("Peru's demand") or what it owns is a person, a body or a
+   * name ("Peru's trade minister", "the union's members", "France's Total").
+   */
+  private static boolean ownsAThing(List<Token> ts, Mention m, int cue, Gazetteer gazetteer) {
+    if (!ts.get(m.to() - 1).possessive() || cue - m.to() <= OWNED_WINDOW) {
+      return false;
+    }
+    for (int k = m.to(); k < m.to() + OWNED_WINDOW; k++) {
+      Token t = ts.get(k);
+      String w = t.lower();
+      if (t.capitalised()
+          || gazetteer.isRole(w)
+          || ACTING_NOUNS.contains(w)
+          || PartyRecognizer.ORG_NOUN_KINDS.containsKey(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean objectOfParticiple(List<Token> ts, Mention m) {

@@ -144,6 +144,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void possessiveOwnerOfAThing_doesNotHoldALaterCueButItsOfficialsDo() {
+    String owned =
+        "Exporters welcomed Peru's long-awaited cut in tariffs and warned against new levies. "
+            + "New levies would hurt farmers.";
+    String official =
+        "Peru's trade minister Ana Soto warned against new levies. New levies would hurt farmers.";
+
+    assertThat(stance(owned, "Peru", "levies")).isEmpty();
+    assertThat(value(official, "Peru", "levies")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void clauseWithoutAnIssue_leavesAnotherClausesIssueAloneUnlessItPointsBack() {
     String praised =
         "Chile praised the talks so far but stressed that the obstacle is Peru's demand for "
