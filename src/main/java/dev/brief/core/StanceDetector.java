@@ -246,7 +246,13 @@ final class StanceDetector {
         // the clause's subject, else the sentence's: mentions stand in order, so the last one
         // before the cue is the clause's whenever the clause names one
         int cue = i;
-        holder = lastSubjectBetween(ts, ms, -1, i, m -> !ownsAThing(ts, m, cue, gazetteer));
+        holder =
+            lastSubjectBetween(
+                ts,
+                ms,
+                -1,
+                i,
+                m -> !ownsAThing(ts, m, cue, gazetteer) && !inRelativeClause(text, ts, m, cue));
         int directive = holder == null ? -1 : directiveOver(ts, holder, i);
         if (directive >= 0) {
           // "Norway persuaded Finland to support the tax": the persuader's side, not Finland's
@@ -796,6 +802,35 @@ final class StanceDetector {
       int before,
       java.util.function.Predicate<Mention> also) {
     return lastMentionBetween(ms, after, before, m -> !objectOfParticiple(ts, m) && also.test(m));
+  }
+
+  /** Pronouns that open a relative clause set off by commas: "X, which owns Y, said". */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whose");
+
+  /**
+   * True when mention {@code m} stands in a relative clause set off by commas that closes before
+   * the cue: in "Mark Lane, which owns a stake in Peru Mining, may seek a vote" Peru Mining seeks
+   * nothing.
+   */
+  private static boolean inRelativeClause(String text, List<Token> ts, Mention m, int cue) {
+    int opener = -1;
+    for (int k = m.from() - 1; k > 0 && opener < 0; k--) {
+      if (Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start())) {
+        if (!RELATIVES.contains(ts.get(k).lower())) {
+          return false; // the nearest comma before the mention opens no relative clause
+        }
+        opener = k;
+      }
+    }
+    if (opener < 0) {
+      return false;
+    }
+    for (int k = m.to(); k <= cue && k < ts.size(); k++) {
+      if (Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens after a possessive owner within which the words it owns show whether it acts. */

@@ -156,6 +156,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void partyInsideARelativeClause_doesNotHoldTheCueAfterIt() {
+    String unnamed =
+        "The firm, which serves the province of Lima in Peru, wants a tariff rise of 60%. "
+            + "The tariff rise is due in May.";
+    String named =
+        "Norvik Holdings, which serves the province of Lima in Peru, wants a tariff rise of 60%. "
+            + "The tariff rise is due in May.";
+
+    assertThat(stance(unnamed, "Peru", "tariff rise")).isEmpty();
+    assertThat(stance(named, "Peru", "tariff rise")).isEmpty();
+    assertThat(value(named, "Norvik Holdings", "tariff rise")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void clauseWithoutAnIssue_leavesAnotherClausesIssueAloneUnlessItPointsBack() {
     String praised =
         "Chile praised the talks so far but stressed that the obstacle is Peru's demand for "
