@@ -810,7 +810,8 @@ final class IssueExtractor {
   }
 
   /** Where an issue is named in a sentence: token position and issue number. */
-  record Hit(int token, int issue) {}
+  /** Where an issue is named: its head token, the issue, and the phrase's first token. */
+  record Hit(int token, int issue, int from) {}
 
   /** Issues ranked, their group keys, and for each sentence where each issue is named. */
   record Result(List<Issue> issues, List<String> keys, List<List<Hit>> hits) {
@@ -992,7 +993,7 @@ final class IssueExtractor {
       for (Phrase p : phrases) {
         int id = ranked.indexOf(p.key());
         if (id >= 0) {
-          h.add(new Hit(p.head(), id));
+          h.add(new Hit(p.head(), id, p.head() - p.words() + 1));
         }
       }
       hits.add(h);

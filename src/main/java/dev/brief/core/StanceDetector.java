@@ -288,7 +288,8 @@ final class StanceDetector {
         // "demanding a pay rise and in protest against the machines": a later cue in the clause
         // governs the issues named after it; a party named between the two cues holds the later
         // one ("X said that Y rejected the plan", "X stressed that Y's demand ...")
-        int at = patient >= 0 ? -1 : firstHitAfter(issues, si, issue, i, to);
+        IssueExtractor.Hit first = patient >= 0 ? null : firstHitAfter(issues, si, issue, i, to);
+        int at = first == null ? -1 : first.token();
         int previous = i;
         boolean othersAct = false;
         for (int k = i + 1; k < at && !othersAct; k++) {
@@ -319,6 +320,11 @@ final class StanceDetector {
           } else if (v == StanceValue.SUPPORT) {
             continue;
           }
+        }
+        if (first != null
+            && v != StanceValue.NEUTRAL
+            && removalBefore(ts, previous, first.from())) {
+          v = v.turned(); // "wants to do away with the council tax" opposes the tax
         }
         int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;
         if (judged > 0 && lastMentionBetween(ms, i, judged) == null) {
@@ -776,6 +782,29 @@ final class StanceDetector {
     return removedBefore(ts, head) ? v.turned() : v;
   }
 
+  /**
+   * True when the words after the cue at {@code cue} and just before the phrase that starts at
+   * {@code from} take the thing away: "wants to abolish the tax", "called for an end to the
+   * embargo", "backed lifting the ban", "wants to do away with", "get rid of"; not "warned of a
+   * drop in profit".
+   */
+  private static boolean removalBefore(List<Token> ts, int cue, int from) {
+    for (int k = Math.max(cue + 1, from - 3); k < from; k++) {
+      String w = ts.get(k).lower();
+      String next = ts.get(k + 1).lower();
+      boolean phrasal =
+          (w.equals("away") && next.equals("with"))
+              || (w.equals("rid") && next.equals("of"))
+              || (w.equals("end") && next.equals("to"));
+      // a base form is a verb after "to" ("to drop the charges"), else a noun ("a drop in profit")
+      boolean verb = w.endsWith("ing") || (k > 0 && ts.get(k - 1).lower().equals("to"));
+      if (phrasal || (REMOVING.contains(w) && verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a removal verb stands within the three words before the issue's head. */
   private static boolean removedBefore(List<Token> ts, int head) {
     for (int k = Math.max(0, head - 3); k < head; k++) {
@@ -1030,15 +1059,15 @@ final class StanceDetector {
     return null;
   }
 
-  /** Where {@code issue} is first named after token {@code after} in the clause, or -1. */
-  private static int firstHitAfter(
+  /** Where {@code issue} is first named after token {@code after} in the clause, or null. */
+  private static IssueExtractor.Hit firstHitAfter(
       IssueExtractor.Result issues, int si, int issue, int after, int to) {
     for (IssueExtractor.Hit h : issues.hits().get(si)) {
       if (h.issue() == issue && h.token() > after && h.token() < to) {
-        return h.token();
+        return h;
       }
     }
-    return -1;
+    return null;
   }
 
   /** The party a sentence quotes: named next to a reporting verb ("said a Vodafone spokesman"). */

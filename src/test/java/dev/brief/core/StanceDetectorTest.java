@@ -170,6 +170,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void supportForTakingAThingAway_opposesTheThing() {
+    String awayWith =
+        "The Green Party wants to do away with the council tax. The council tax rose again.";
+    String endTo = "Chile called for an end to the tariff plan. The tariff plan starts in May.";
+    String lifting = "Chile opposes lifting the tariff plan. The tariff plan starts in May.";
+    String drop = "Chile warned of a drop in the tariff plan. The tariff plan starts in May.";
+
+    assertThat(value(awayWith, "Green Party", "council tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(endTo, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(lifting, "Chile", "tariff plan")).contains(StanceValue.SUPPORT);
+    // a noun that only looks like a removal verb turns nothing
+    assertThat(value(drop, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void clauseWithoutAnIssue_leavesAnotherClausesIssueAloneUnlessItPointsBack() {
     String praised =
         "Chile praised the talks so far but stressed that the obstacle is Peru's demand for "
