@@ -1433,9 +1433,38 @@ final class StanceDetector {
 
   /** Whether cue {@code k} is passive with its agent after "by": "criticised by aid groups". */
   private static boolean byAgent(List<Token> ts, int k, int to) {
-    return k + 1 < to
-        && ts.get(k + 1).lower().equals("by")
-        && !FEELINGS.contains(ts.get(k).lower());
+    return agentBy(ts, k, to) >= 0 && !FEELINGS.contains(ts.get(k).lower());
+  }
+
+  /**
+   * Words a passive's "by" may stand after: "was welcomed at the time by", "backed last week by".
+   */
+  private static final int AGENT_GAP = 3;
+
+  /**
+   * The position of the "by" that names the agent of cue {@code k}: right after it ("criticised
+   * by"), or, when a form of "be" stands just before the cue, within a few lower-case words after
+   * it ("was welcomed at the time by Beijing"); -1 when there is none.
+   */
+  private static int agentBy(List<Token> ts, int k, int to) {
+    if (k + 1 < to && ts.get(k + 1).lower().equals("by")) {
+      return k + 1;
+    }
+    boolean passive =
+        (k > 0 && BE.contains(ts.get(k - 1).lower()))
+            || (k > 1
+                && BE.contains(ts.get(k - 2).lower())
+                && ts.get(k - 1).lower().endsWith("ly"));
+    for (int b = k + 2; passive && b < Math.min(to, k + 2 + AGENT_GAP); b++) {
+      Token t = ts.get(b);
+      if (t.lower().equals("by")) {
+        return b;
+      }
+      if (t.capitalised() || CUES.containsKey(t.lower())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Tokens before an issue's head within which "against" makes the phrase an act against it. */
@@ -1458,11 +1487,12 @@ final class StanceDetector {
 
   /** "a proposal supported by Putin": the party after "by" holds the stance. */
   private static Mention passiveAgent(List<Token> ts, List<Mention> ms, int cue, int clauseEnd) {
-    if (cue + 1 >= clauseEnd || !ts.get(cue + 1).lower().equals("by")) {
+    int by = agentBy(ts, cue, clauseEnd);
+    if (by < 0) {
       return null;
     }
     for (Mention m : ms) {
-      if (!m.incidental() && m.from() >= cue + 2 && m.from() <= cue + 3 && m.from() < clauseEnd) {
+      if (!m.incidental() && m.from() >= by + 1 && m.from() <= by + 2 && m.from() < clauseEnd) {
         return m;
       }
     }

@@ -185,6 +185,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void passiveAgentAfterAFewWords_holdsTheCue() {
+    String party =
+        "The tariff plan was welcomed last week by Chile. Peru dismissed the tariff plan.";
+    String noParty =
+        "Chile was criticised last week by farm groups over the tariff plan. "
+            + "The tariff plan starts in May.";
+
+    assertThat(value(party, "Chile", "tariff plan")).contains(StanceValue.SUPPORT);
+    assertThat(stance(noParty, "Chile", "tariff plan")).isEmpty();
+  }
+
+  @Test
   void clauseWithoutAnIssue_leavesAnotherClausesIssueAloneUnlessItPointsBack() {
     String praised =
         "Chile praised the talks so far but stressed that the obstacle is Peru's demand for "
