@@ -504,6 +504,7 @@ final class PartyRecognizer {
     Map<String, PartyKind> named = contextOrganisations(sentences, tokens);
     Map<String, String> groups = actingGroups(tokens);
     Map<PartyKind, String> lastOfKind = new java.util.EnumMap<>(PartyKind.class);
+    List<Person> unconfirmed = new ArrayList<>(); // two-word names with no evidence yet
 
     // Pass 1: gazetteer mentions, organisations by suffix, defined acronyms, people with evidence.
     List<List<int[]>> nameRuns = new ArrayList<>();
@@ -615,7 +616,8 @@ final class PartyRecognizer {
         if (hasConnector(ts, run)) {
           continue;
         }
-        Person p = personEvidence(sentences, tokens, mentions, si, run, lastOfKind, named);
+        Person p =
+            personEvidence(sentences, tokens, mentions, si, run, lastOfKind, named, unconfirmed);
         if (p != null) {
           Person known = findPerson(index, p.full);
           if (known == null) {
@@ -642,6 +644,7 @@ final class PartyRecognizer {
       addDefiniteReferences(ts, used, mentions.get(si), si, lastBefore, parties);
       addPairReferences(ts, used, mentions, si, parties);
     }
+    confirmByHonorific(unconfirmed, index, tokens, nameRuns);
     Map<String, Integer> counted = provisionalCounts(mentions);
     for (Person p : people) {
       if (p.party == null && p.advises == null && p.role != null) {
@@ -1941,7 +1944,8 @@ final class PartyRecognizer {
       int si,
       int[] run,
       Map<PartyKind, String> lastOfKind,
-      Map<String, PartyKind> named) {
+      Map<String, PartyKind> named,
+      List<Person> unconfirmed) {
     List<Token> ts = tokens.get(si);
     int from = run[0];
     boolean honorific = false;
@@ -2014,6 +2018,9 @@ final class PartyRecognizer {
       boolean speaks = run[1] < ts.size() && Words.REPORTING.contains(ts.get(run[1]).lower());
       boolean owns = ts.get(run[1] - 1).possessive() && run[0] > 0;
       if (words < 2 || !(speaks || owns || pronounFollows(tokens, si, run[1]))) {
+        if (words >= 2) {
+          unconfirmed.add(p); // "a key ally of Tony Blair": a person if "Mr Blair" follows
+        }
         return null;
       }
     }
@@ -2031,6 +2038,38 @@ final class PartyRecognizer {
           lastOfKind.get(PartyKind.COURT); // "Mr Justice Harrison" sits on the court named last
     }
     return p;
+  }
+
+  /**
+   * Confirms the names found with no evidence of a person whose surname the text later gives an
+   * honorific: "the role goes to an ally of Jo Reed. Mr Reed said ..." makes Jo Reed a person. A
+   * name whose surname a known person already has stays unconfirmed ("Mr Reed" is that person).
+   */
+  private static void confirmByHonorific(
+      List<Person> unconfirmed,
+      PersonIndex index,
+      List<List<Token>> tokens,
+      List<List<int[]>> nameRuns) {
+    if (unconfirmed.isEmpty()) {
+      return;
+    }
+    Set<String> honoured = new java.util.HashSet<>();
+    for (int si = 0; si < nameRuns.size(); si++) {
+      List<Token> ts = tokens.get(si);
+      for (int[] run : nameRuns.get(si)) {
+        Token surname = ts.get(run[1] - 1);
+        if (run[1] - run[0] == 2
+            && HONORIFICS.contains(ts.get(run[0]).text())
+            && !Words.STOP.contains(surname.lower())) {
+          honoured.add(surname.text()); // not "The Lord Of the Rings"
+        }
+      }
+    }
+    for (Person p : unconfirmed) {
+      if (honoured.contains(p.last) && findPerson(index, p.last) == null) {
+        index.add(p);
+      }
+    }
   }
 
   /**

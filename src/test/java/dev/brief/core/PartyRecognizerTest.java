@@ -32,6 +32,22 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void nameWithoutEvidence_isAPersonWhenAnHonorificLaterGivesItsSurname() {
+    Map<String, Party> honoured =
+        parties("The post goes to an ally of Jo Reed. Mr Reed rejected the housing plan.");
+    Map<String, Party> bare =
+        parties("The post goes to an ally of Jo Reed. The housing plan was rejected.");
+    Map<String, Party> titled =
+        parties(
+            "The Lord Of the Rings: The Return Of the King won. Critics rejected the housing plan.");
+
+    assertThat(honoured.get("Jo Reed").kind()).isEqualTo(PartyKind.PERSON);
+    assertThat(honoured.get("Jo Reed").mentions()).isEqualTo(2);
+    assertThat(bare).doesNotContainKey("Jo Reed");
+    assertThat(titled).doesNotContainKey("Return Of");
+  }
+
+  @Test
   void governmentBuildingAndPossessiveApposition_resolveToCountries() {
     Map<String, Party> p =
         parties(
