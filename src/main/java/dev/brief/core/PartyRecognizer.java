@@ -2072,14 +2072,16 @@ final class PartyRecognizer {
     }
   }
 
+  /** Words between a person's name and the organisation they work for: "Jo Reed of Acme". */
+  private static final Set<String> EMPLOYER_LINKS = Set.of("of", "at", "from");
+
   /**
-   * The organisation named right after an "of" or "at" at {@code at} ("Jo Reed of Kestrel Bank",
-   * "Ken Reed at Acme Economics"), or null. A country is no employer: "Ana Ruiz of Spain" plays for
-   * it, she does not speak for it.
+   * The organisation named right after an "of", "at" or "from" at {@code at} ("Jo Reed of Kestrel
+   * Bank", "Ken Reed at Acme Economics", "said Jo Reed, from Acme"), or null. A country is no
+   * employer: "Ana Ruiz of Spain" plays for it, she does not speak for it.
    */
   private String partyAfterOf(List<Token> ts, List<Mention> ms, int at) {
-    if (at + 1 >= ts.size()
-        || !(ts.get(at).text().equals("of") || ts.get(at).text().equals("at"))) {
+    if (at + 1 >= ts.size() || !EMPLOYER_LINKS.contains(ts.get(at).text())) {
       return null;
     }
     for (Mention m : ms) {

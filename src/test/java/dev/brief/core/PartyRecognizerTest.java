@@ -347,9 +347,11 @@ class PartyRecognizerTest {
     Map<String, Party> p =
         parties(
             "\"Rates will rise,\" said Jo Reed of Kestrel Bank. The Friends of Harbour Trust"
-                + " backed the rate rise. Rosa Diaz of Spain said she was happy.");
+                + " backed the rate rise. Rosa Diaz of Spain said she was happy. \"Rates will"
+                + " fall,\" said Tim Moss, from Heron Holdings.");
 
     assertThat(actors(p.get("Kestrel Bank"))).containsExactly("Jo Reed");
+    assertThat(actors(p.get("Heron Holdings"))).containsExactly("Tim Moss");
     assertThat(p).doesNotContainKey("Jo Reed of Kestrel Bank");
     // an "of" after a single word belongs to the name
     assertThat(p).containsKey("Friends of Harbour Trust").doesNotContainKey("Harbour Trust");
