@@ -2349,7 +2349,9 @@ final class PartyRecognizer {
       return false;
     }
     String office = office(role);
-    String last = office.substring(office.lastIndexOf(' ') + 1);
+    int of = office.indexOf(" of ");
+    String head = of > 0 ? office.substring(0, of) : office; // "chancellor of the exchequer"
+    String last = head.substring(head.lastIndexOf(' ') + 1);
     return MINISTERIAL_OFFICES.contains(last)
         && (!last.equals("general") || office.endsWith("attorney general"))
         && !office.startsWith("shadow")

@@ -48,6 +48,19 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void longOfficeAndDevolvedMembersTitle_areNoPartOfTheName() {
+    Map<String, Party> p =
+        parties(
+            "Chancellor of the Exchequer Jo Reed said rates would rise. Labour backed him and"
+                + " Labour MSP Ann Vole said she agreed. The Conservatives said nothing.");
+
+    assertThat(p).doesNotContainKey("Exchequer Jo Reed").doesNotContainKey("MSP Ann Vole");
+    assertThat(actors(p.get("Labour"))).contains("Ann Vole");
+    // a chancellor is a minister: named with no country, he joins the text's home country
+    assertThat(actors(p.get("United Kingdom"))).containsExactly("Jo Reed");
+  }
+
+  @Test
   void governmentBuildingAndPossessiveApposition_resolveToCountries() {
     Map<String, Party> p =
         parties(
