@@ -47,7 +47,7 @@ final class StanceDetector {
   static List<Integer> sideCues(List<Token> ts) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < ts.size(); i++) {
-      StanceValue v = CUES.get(ts.get(i).lower());
+      StanceValue v = marketDemand(ts, i) ? null : CUES.get(ts.get(i).lower());
       if (v == StanceValue.SUPPORT || v == StanceValue.OPPOSE || needNoun(ts, i) >= 0) {
         out.add(i);
       }
@@ -354,7 +354,7 @@ final class StanceDetector {
    * ("would not back"); null when the word is no cue. A neutral cue stays neutral.
    */
   private static StanceValue cueValue(List<Token> ts, int from, int k) {
-    if (namesRatherThanCalls(ts, k) || !backing(ts, k) || inName(ts, k)) {
+    if (namesRatherThanCalls(ts, k) || !backing(ts, k) || inName(ts, k) || marketDemand(ts, k)) {
       return null;
     }
     StanceValue value = CUES.get(ts.get(k).lower());
@@ -365,6 +365,64 @@ final class StanceDetector {
       value = StanceValue.OPPOSE; // "called off its plan"
     }
     return value != null && negated(ts, from, k) ? value.turned() : value;
+  }
+
+  /** Words that own a demand: "their demands", "its demand for talks". */
+  private static final java.util.Set<String> OWNERS =
+      java.util.Set.of("their", "its", "his", "her", "our", "my", "your");
+
+  /** Words that stand before "demand" as a verb: "they demand", "who demands", "to demand". */
+  private static final java.util.Set<String> DEMAND_SUBJECTS =
+      java.util.Set.of("they", "we", "he", "she", "i", "you", "who", "which", "to");
+
+  /** Words that describe a market's demand at a sentence's start: "Strong demand from China". */
+  private static final java.util.Set<String> MARKET_WORDS =
+      java.util.Set.of(
+          "strong",
+          "weak",
+          "high",
+          "low",
+          "higher",
+          "lower",
+          "consumer",
+          "customer",
+          "domestic",
+          "global",
+          "world",
+          "overall",
+          "total",
+          "public",
+          "user",
+          "market");
+
+  /**
+   * True when "demand" at {@code k} is a market's, not a party's: "rising consumer demand for oil",
+   * "demand will hold". A party's demand is a verb ("unions demand", "will demand", "to demand") or
+   * owned ("Peru's demand", "their key demands", "union demands").
+   */
+  private static boolean marketDemand(List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    if (!w.equals("demand") && !w.equals("demands")) {
+      return false;
+    }
+    if (k == 0) {
+      return true; // "Demand is huge"
+    }
+    Token prev = ts.get(k - 1);
+    String p = prev.lower();
+    boolean owned =
+        prev.possessive()
+            || OWNERS.contains(p)
+            || (k > 1 && (ts.get(k - 2).possessive() || OWNERS.contains(ts.get(k - 2).lower())))
+            || PartyRecognizer.ORG_NOUN_KINDS.containsKey(p)
+            || PartyRecognizer.ACTOR_NOUNS.contains(p);
+    boolean verb =
+        DEMAND_SUBJECTS.contains(p)
+            || AUXILIARIES.contains(p)
+            || (p.endsWith("ly") && p.length() > 4)
+            || (prev.capitalised()
+                && (k > 1 || !(MARKET_WORDS.contains(p) || p.endsWith("ing") || p.endsWith("ed"))));
+    return !owned && !verb;
   }
 
   /**

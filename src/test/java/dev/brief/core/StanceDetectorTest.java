@@ -197,6 +197,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void marketDemand_isNoPartysDemand() {
+    String market =
+        "Chile expects rising consumer demand for copper wire. Copper wire sold well in May.";
+    String verb = "Chile will demand copper wire from Peru. Copper wire sold well in May.";
+    String owned = "Chile's key demand for copper wire was met. Copper wire sold well in May.";
+
+    assertThat(stance(market, "Chile", "copper wire")).isEmpty();
+    assertThat(value(verb, "Chile", "copper wire")).contains(StanceValue.SUPPORT);
+    assertThat(value(owned, "Chile", "copper wire")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void clauseWithoutAnIssue_leavesAnotherClausesIssueAloneUnlessItPointsBack() {
     String praised =
         "Chile praised the talks so far but stressed that the obstacle is Peru's demand for "
