@@ -239,6 +239,19 @@ final class StanceDetector {
       if (inner != null && value != StanceValue.NEUTRAL) {
         base = value == StanceValue.OPPOSE ? inner.turned() : inner;
       }
+      int relative = relativeBefore(ts, from, i);
+      if (holder == null && relative >= 0) {
+        // "the rebels, who want a separate state": the cue is the antecedent's, and in "women who
+        // want to work" no party's
+        int antecedentEnd =
+            relative > 0 && REFLEXIVES.contains(ts.get(relative - 1).lower())
+                ? relative - 1
+                : relative; // "President Lee himself, who told ..."
+        holder = lastMentionBetween(ms, -1, relative, m -> m.to() == antecedentEnd);
+        if (holder == null) {
+          continue;
+        }
+      }
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         holder = speaker; // "... we expect to resist the charges," said a Vodafone spokesman
       }
@@ -890,6 +903,37 @@ final class StanceDetector {
       java.util.function.Predicate<Mention> also) {
     return lastMentionBetween(ms, after, before, m -> !objectOfParticiple(ts, m) && also.test(m));
   }
+
+  /**
+   * The position of the relative pronoun that is the subject of the cue at {@code cue} ("who want",
+   * "which has rejected"), or -1.
+   */
+  private static int relativeBefore(List<Token> ts, int from, int cue) {
+    if (CUE_NOUNS.contains(ts.get(cue).lower())) {
+      return -1; // "posters, which critics called offensive": the pronoun is the object
+    }
+    int k = cue - 1;
+    while (k >= from && AUXILIARIES.contains(ts.get(k).lower())) {
+      k--;
+    }
+    String w = k >= from ? ts.get(k).lower() : "";
+    return w.equals("who") || w.equals("which") ? k : -1;
+  }
+
+  /** Words that stand between a name and the relative pronoun after it: "Lee himself, who". */
+  private static final java.util.Set<String> REFLEXIVES =
+      java.util.Set.of("himself", "herself", "itself", "themselves");
+
+  /** Cue words that are nouns, never the verb of a relative pronoun. */
+  private static final java.util.Set<String> CUE_NOUNS =
+      java.util.Set.of(
+          "critics",
+          "criticism",
+          "objection",
+          "objections",
+          "rejection",
+          "condemnation",
+          "optimism");
 
   /** Pronouns that open a relative clause set off by commas: "X, which owns Y, said". */
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whose");

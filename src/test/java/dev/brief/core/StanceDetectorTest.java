@@ -209,6 +209,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void cueAfterARelativePronoun_isItsAntecedents() {
+    String nobody =
+        "Peru's envoy will meet farmers who want the tariff plan. The tariff plan starts in May.";
+    String party =
+        "Bolivia met the envoy of Peru, which wants the tariff plan. The tariff plan starts in May.";
+
+    assertThat(stance(nobody, "Peru", "tariff plan")).isEmpty();
+    assertThat(value(party, "Peru", "tariff plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void clauseWithoutAnIssue_leavesAnotherClausesIssueAloneUnlessItPointsBack() {
     String praised =
         "Chile praised the talks so far but stressed that the obstacle is Peru's demand for "
