@@ -585,7 +585,7 @@ final class IssueExtractor {
           "dozen");
 
   /** Past tenses that are no nouns: "house prices fell" ends at "prices". */
-  private static final Set<String> PAST_TENSES =
+  static final Set<String> PAST_TENSES =
       Set.of(
           "fell",
           "rose",

@@ -1618,11 +1618,14 @@ final class PartyRecognizer {
           acts |= verbLike(ts.get(k));
         }
         if (acts) {
+          // "Tube workers", not "the firm collapsed, shareholders lost"
           boolean modifier =
               i > 0
                   && !Words.STOP.contains(ts.get(i - 1).lower())
                   && Character.isLetter(ts.get(i - 1).text().charAt(0))
-                  && !ts.get(i - 1).possessive();
+                  && !ts.get(i - 1).possessive()
+                  && !verbLike(ts.get(i - 1))
+                  && ts.get(i - 1).end() + 1 == ts.get(i).start();
           out.put(cls, (modifier ? ts.get(i - 1).text() + " " : "") + ts.get(i).lower());
         }
       }
@@ -2974,6 +2977,7 @@ final class PartyRecognizer {
   static boolean verbLike(Token t) {
     String w = t.lower();
     return AUXILIARIES.contains(w)
+        || IssueExtractor.PAST_TENSES.contains(w) // "Peru met", "Peru sold"
         || (w.length() > 3 && (w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss"))));
   }
 

@@ -61,6 +61,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void irregularPastVerbAfterACountryOrAGroup_isAVerbNotANoun() {
+    Map<String, Party> p =
+        parties("Bolivia met Peru on Monday. When the firm collapsed, shareholders lost savings.");
+
+    // "Bolivia met" is not "Bolivia" describing a noun "met"
+    assertThat(p).containsKey("Bolivia").containsKey("Peru");
+    // the group is named by its noun, not by the verb before the comma
+    assertThat(p).containsKey("shareholders").doesNotContainKey("collapsed shareholders");
+  }
+
+  @Test
   void governmentBuildingAndPossessiveApposition_resolveToCountries() {
     Map<String, Party> p =
         parties(
