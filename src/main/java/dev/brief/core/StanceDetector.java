@@ -47,7 +47,7 @@ final class StanceDetector {
   static List<Integer> sideCues(List<Token> ts) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < ts.size(); i++) {
-      StanceValue v = marketDemand(ts, i) ? null : CUES.get(ts.get(i).lower());
+      StanceValue v = sideless(ts, i) ? null : CUES.get(ts.get(i).lower());
       if (v == StanceValue.SUPPORT || v == StanceValue.OPPOSE || needNoun(ts, i) >= 0) {
         out.add(i);
       }
@@ -367,7 +367,7 @@ final class StanceDetector {
    * ("would not back"); null when the word is no cue. A neutral cue stays neutral.
    */
   private static StanceValue cueValue(List<Token> ts, int from, int k) {
-    if (namesRatherThanCalls(ts, k) || !backing(ts, k) || inName(ts, k) || marketDemand(ts, k)) {
+    if (namesRatherThanCalls(ts, k) || !backing(ts, k) || inName(ts, k) || sideless(ts, k)) {
       return null;
     }
     StanceValue value = CUES.get(ts.get(k).lower());
@@ -384,9 +384,9 @@ final class StanceDetector {
   private static final java.util.Set<String> OWNERS =
       java.util.Set.of("their", "its", "his", "her", "our", "my", "your");
 
-  /** Words that stand before "demand" as a verb: "they demand", "who demands", "to demand". */
-  private static final java.util.Set<String> DEMAND_SUBJECTS =
-      java.util.Set.of("they", "we", "he", "she", "i", "you", "who", "which", "to");
+  /** Words that stand before a verb: "they demand", "who demands", "to demand", "it challenges". */
+  private static final java.util.Set<String> VERB_SUBJECTS =
+      java.util.Set.of("they", "we", "he", "she", "i", "you", "it", "who", "which", "to");
 
   /** Words that describe a market's demand at a sentence's start: "Strong demand from China". */
   private static final java.util.Set<String> MARKET_WORDS =
@@ -409,33 +409,71 @@ final class StanceDetector {
           "market");
 
   /**
-   * True when "demand" at {@code k} is a market's, not a party's: "rising consumer demand for oil",
-   * "demand will hold". A party's demand is a verb ("unions demand", "will demand", "to demand") or
-   * owned ("Peru's demand", "their key demands", "union demands").
+   * True when a cue word is used in a sense that takes no side: a market's demand ("rising consumer
+   * demand for oil", "demand will hold"), a challenge that is a difficulty ("the big challenges
+   * facing us", "rise to the challenge of"), a challenging condition ("challenging trading
+   * conditions"). A party's demand is a verb ("unions demand", "will demand", "to demand") or owned
+   * ("Peru's demand", "their key demands", "union demands"); a challenge takes a side as a verb or
+   * as a challenge "to" or "against" something ("legal challenges to the decision"); "challenging"
+   * does before what it challenges ("challenging the ruling", "challenging Peru's decision").
    */
-  private static boolean marketDemand(List<Token> ts, int k) {
+  private static boolean sideless(List<Token> ts, int k) {
     String w = ts.get(k).lower();
-    if (!w.equals("demand") && !w.equals("demands")) {
+    switch (w) {
+      case "demand", "demands" -> {
+        return !actsAsVerb(ts, k) && !owned(ts, k);
+      }
+      case "challenge", "challenges" -> {
+        String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
+        return !actsAsVerb(ts, k) && !next.equals("to") && !next.equals("against");
+      }
+      case "challenging" -> {
+        if (k + 1 >= ts.size()) {
+          return false;
+        }
+        Token next = ts.get(k + 1);
+        return !(next.capitalised()
+            || next.possessive()
+            || DETERMINERS.contains(next.lower())
+            || OWNERS.contains(next.lower())
+            || next.lower().equals("a")
+            || next.lower().equals("an"));
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** True when the word before {@code k} owns it: "Peru's demand", "their key demands". */
+  private static boolean owned(List<Token> ts, int k) {
+    if (k == 0) {
       return false;
     }
+    String p = ts.get(k - 1).lower();
+    return ts.get(k - 1).possessive()
+        || OWNERS.contains(p)
+        || (k > 1 && (ts.get(k - 2).possessive() || OWNERS.contains(ts.get(k - 2).lower())))
+        || PartyRecognizer.ORG_NOUN_KINDS.containsKey(p)
+        || PartyRecognizer.ACTOR_NOUNS.contains(p);
+  }
+
+  /**
+   * True when the word before {@code k} makes it a verb: a subject pronoun, "to", an auxiliary, an
+   * -ly adverb or a name ("unions demand", "it challenges"); a sentence's first word, or a market
+   * word opening it ("Strong demand"), makes it a noun.
+   */
+  private static boolean actsAsVerb(List<Token> ts, int k) {
     if (k == 0) {
-      return true; // "Demand is huge"
+      return false; // "Demand is huge"
     }
     Token prev = ts.get(k - 1);
     String p = prev.lower();
-    boolean owned =
-        prev.possessive()
-            || OWNERS.contains(p)
-            || (k > 1 && (ts.get(k - 2).possessive() || OWNERS.contains(ts.get(k - 2).lower())))
-            || PartyRecognizer.ORG_NOUN_KINDS.containsKey(p)
-            || PartyRecognizer.ACTOR_NOUNS.contains(p);
-    boolean verb =
-        DEMAND_SUBJECTS.contains(p)
-            || AUXILIARIES.contains(p)
-            || (p.endsWith("ly") && p.length() > 4)
-            || (prev.capitalised()
-                && (k > 1 || !(MARKET_WORDS.contains(p) || p.endsWith("ing") || p.endsWith("ed"))));
-    return !owned && !verb;
+    return VERB_SUBJECTS.contains(p)
+        || AUXILIARIES.contains(p)
+        || (p.endsWith("ly") && p.length() > 4)
+        || (prev.capitalised()
+            && (k > 1 || !(MARKET_WORDS.contains(p) || p.endsWith("ing") || p.endsWith("ed"))));
   }
 
   /**

@@ -197,6 +197,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void challengeThatIsADifficulty_takesNoSide() {
+    String difficulty =
+        "Chile faces big challenges from the tariff plan. The tariff plan starts in May.";
+    String condition =
+        "Chile saw challenging conditions under the tariff plan. The tariff plan starts in May.";
+    String legal =
+        "Chile launched a legal challenge to the tariff plan. The tariff plan starts in May.";
+    String verb = "Chile is challenging the tariff plan. The tariff plan starts in May.";
+
+    assertThat(stance(difficulty, "Chile", "tariff plan")).isEmpty();
+    assertThat(stance(condition, "Chile", "tariff plan")).isEmpty();
+    assertThat(value(legal, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(verb, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void marketDemand_isNoPartysDemand() {
     String market =
         "Chile expects rising consumer demand for copper wire. Copper wire sold well in May.";
