@@ -229,6 +229,12 @@ final class StanceDetector {
       if (agent == null && byAgent(ts, i, to)) {
         continue; // "criticised by some aid groups": an agent the article names as no party
       }
+      if (agent == null && passiveWithoutAgent(ts, from, i)) {
+        if (ASKING.contains(word)) {
+          break; // "Chile is being urged to back the plan": what it is asked to do, not its stance
+        }
+        continue; // "Mr Doe has been accused of fraud": the subject is the one acted on
+      }
       Mention holder = agent;
       IssueExtractor.Hit patientHit = holder == null ? null : issues.lastBefore(si, from, i);
       int patient = patientHit == null ? -1 : patientHit.issue();
@@ -1000,6 +1006,42 @@ final class StanceDetector {
       }
     }
     return false;
+  }
+
+  /** Passive participles of asking: what follows is what others want the subject to do. */
+  private static final java.util.Set<String> ASKING =
+      java.util.Set.of("urged", "asked", "pressed", "pressured", "lobbied", "encouraged", "told");
+
+  /** Participles that after "be" name the subject's own state: "is opposed to", "was committed". */
+  private static final java.util.Set<String> STATIVE =
+      java.util.Set.of(
+          "opposed",
+          "committed",
+          "concerned",
+          "worried",
+          "pleased",
+          "delighted",
+          "disappointed",
+          "dismayed",
+          "agreed",
+          "optimistic",
+          "hopeful");
+
+  /**
+   * True when the cue at {@code cue} is a passive with no agent named: "has been criticised over
+   * delays", "was accused of fraud", "is being urged to act". Its subject is acted on, and whoever
+   * acts is not named.
+   */
+  private static boolean passiveWithoutAgent(List<Token> ts, int from, int cue) {
+    String w = ts.get(cue).lower();
+    if (STATIVE.contains(w) || !(w.endsWith("ed") || w.endsWith("en") || w.equals("told"))) {
+      return false;
+    }
+    int k = cue - 1;
+    if (k > from && ts.get(k).lower().endsWith("ly") && ts.get(k).lower().length() > 4) {
+      k--; // "was strongly criticised"
+    }
+    return k >= from && BE.contains(ts.get(k).lower());
   }
 
   /** Tokens after a possessive owner within which the words it owns show whether it acts. */

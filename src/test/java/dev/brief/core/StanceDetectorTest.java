@@ -236,6 +236,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void passiveWithoutAnAgent_isNotItsSubjectsStanceButAStateIs() {
+    String accused =
+        "Chile has been accused of blocking the tariff plan. The tariff plan starts in May.";
+    String urged = "Chile is being urged to back the tariff plan. The tariff plan starts in May.";
+    String state = "Chile is opposed to the tariff plan. The tariff plan starts in May.";
+
+    assertThat(stance(accused, "Chile", "tariff plan")).isEmpty();
+    assertThat(stance(urged, "Chile", "tariff plan")).isEmpty();
+    assertThat(value(state, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void clauseWithoutAnIssue_leavesAnotherClausesIssueAloneUnlessItPointsBack() {
     String praised =
         "Chile praised the talks so far but stressed that the obstacle is Peru's demand for "
