@@ -386,6 +386,10 @@ final class StanceDetector {
     return value != null && negated(ts, from, k) ? value.turned() : value;
   }
 
+  /** Words after "push" that make it a push for something: "pushed for", "pushed through". */
+  private static final java.util.Set<String> PUSH_PARTICLES =
+      java.util.Set.of("for", "through", "ahead", "forward");
+
   /** Words that own a demand: "their demands", "its demand for talks". */
   private static final java.util.Set<String> OWNERS =
       java.util.Set.of("their", "its", "his", "her", "our", "my", "your");
@@ -418,10 +422,11 @@ final class StanceDetector {
    * True when a cue word is used in a sense that takes no side: a market's demand ("rising consumer
    * demand for oil", "demand will hold"), a challenge that is a difficulty ("the big challenges
    * facing us", "rise to the challenge of"), a challenging condition ("challenging trading
-   * conditions"). A party's demand is a verb ("unions demand", "will demand", "to demand") or owned
-   * ("Peru's demand", "their key demands", "union demands"); a challenge takes a side as a verb or
-   * as a challenge "to" or "against" something ("legal challenges to the decision"); "challenging"
-   * does before what it challenges ("challenging the ruling", "challenging Peru's decision").
+   * conditions"), a push that is no push for something ("pushed back the launch"). A party's demand
+   * is a verb ("unions demand", "will demand", "to demand") or owned ("Peru's demand", "their key
+   * demands", "union demands"); a challenge takes a side as a verb or as a challenge "to" or
+   * "against" something ("legal challenges to the decision"); "challenging" does before what it
+   * challenges ("challenging the ruling", "challenging Peru's decision").
    */
   private static boolean sideless(List<Token> ts, int k) {
     String w = ts.get(k).lower();
@@ -432,6 +437,10 @@ final class StanceDetector {
       case "challenge", "challenges" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
         return !actsAsVerb(ts, k) && !next.equals("to") && !next.equals("against");
+      }
+      case "push", "pushed", "pushing" -> {
+        String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
+        return !PUSH_PARTICLES.contains(next); // "pushed back the launch", "pushed prices up"
       }
       case "challenging" -> {
         if (k + 1 >= ts.size()) {
@@ -506,7 +515,37 @@ final class StanceDetector {
       java.util.Set.of(
           "on", "in", "into", "to", "from", "down", "up", "off", "out", "away", "at", "of", "and",
           "or", "then", "there", "here", "home", "again", "when", "after", "before", "until",
-          "with", "for", "as", "towards", "toward", "by");
+          "with", "for", "as", "towards", "toward", "by", "under", "where");
+
+  /** Nouns "back" describes: "back taxes", "the back door", "back pay". */
+  private static final java.util.Set<String> BACK_NOUNS =
+      java.util.Set.of(
+          "tax",
+          "taxes",
+          "pay",
+          "payments",
+          "wages",
+          "rent",
+          "catalogue",
+          "office",
+          "offices",
+          "door",
+          "doors",
+          "seat",
+          "seats",
+          "foot",
+          "burner",
+          "page",
+          "pages",
+          "garden",
+          "row",
+          "issue",
+          "issues",
+          "yard",
+          "injury",
+          "problems",
+          "pain",
+          "room");
 
   /** Words before "back" that make it an adverb or a noun: "fought back", "the back of". */
   private static final java.util.Set<String> BACK_TAKERS =
@@ -520,7 +559,8 @@ final class StanceDetector {
                   + " sent set date dates dated dating fed hit bounce bounced bouncing move"
                   + " moved moving way fall fell falling call called calling write wrote play"
                   + " played sit sat stay stayed hand handed cast think thought trace traced"
-                  + " flash sell sold buy bought kick kicked claw clawed snap snapped")
+                  + " flash sell sold buy bought kick kicked claw clawed snap snapped push"
+                  + " pushed pushing clawing claws")
               .split(" "));
 
   /**
@@ -537,7 +577,9 @@ final class StanceDetector {
       return false;
     }
     boolean followed =
-        IssueExtractor.adjacent(ts, k + 1) && !BACK_PARTICLES.contains(ts.get(k + 1).lower());
+        IssueExtractor.adjacent(ts, k + 1)
+            && !BACK_PARTICLES.contains(ts.get(k + 1).lower())
+            && !BACK_NOUNS.contains(ts.get(k + 1).lower());
     return followed && (k == 0 || !BACK_TAKERS.contains(ts.get(k - 1).lower()));
   }
 

@@ -641,6 +641,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void backBeforeANounOrUnderOrAfterPush_andPushingBack_backNothing() {
+    String taxes = "Norway owed $2bn in back taxes on the fishing plan. Iceland backs the plan.";
+    String under = "Norway brought the fleet back under the fishing plan. Iceland backs the plan.";
+    String pushed = "Norway pushed back the fishing plan by a year. Iceland backs the plan.";
+
+    assertThat(value(taxes, "Norway", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(under, "Norway", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(pushed, "Norway", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
