@@ -386,6 +386,24 @@ final class StanceDetector {
     return value != null && negated(ts, from, k) ? value.turned() : value;
   }
 
+  /** Verbs whose challenge is a difficulty: "poses challenges to", "faces a challenge". */
+  private static final java.util.Set<String> POSING =
+      java.util.Set.of(
+          "pose",
+          "poses",
+          "posed",
+          "posing",
+          "present",
+          "presents",
+          "presented",
+          "face",
+          "faces",
+          "faced",
+          "facing",
+          "meet",
+          "meets",
+          "met");
+
   /** Words after "push" that make it a push for something: "pushed for", "pushed through". */
   private static final java.util.Set<String> PUSH_PARTICLES =
       java.util.Set.of("for", "through", "ahead", "forward");
@@ -436,7 +454,11 @@ final class StanceDetector {
       }
       case "challenge", "challenges" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
-        return !actsAsVerb(ts, k) && !next.equals("to") && !next.equals("against");
+        boolean posed = false; // "will pose exceptional challenges to fiscal management"
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+          posed |= POSING.contains(ts.get(j).lower());
+        }
+        return posed || (!actsAsVerb(ts, k) && !next.equals("to") && !next.equals("against"));
       }
       case "push", "pushed", "pushing" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";

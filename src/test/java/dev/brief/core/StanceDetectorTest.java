@@ -205,8 +205,11 @@ class StanceDetectorTest {
     String legal =
         "Chile launched a legal challenge to the tariff plan. The tariff plan starts in May.";
     String verb = "Chile is challenging the tariff plan. The tariff plan starts in May.";
+    String posed =
+        "Chile said floods pose challenges to the tariff plan. The tariff plan starts in May.";
 
     assertThat(stance(difficulty, "Chile", "tariff plan")).isEmpty();
+    assertThat(value(posed, "Chile", "tariff plan")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
     assertThat(stance(condition, "Chile", "tariff plan")).isEmpty();
     assertThat(value(legal, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
     assertThat(value(verb, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
