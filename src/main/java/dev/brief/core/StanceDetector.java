@@ -279,6 +279,8 @@ final class StanceDetector {
           if (holder == null) {
             continue;
           }
+        } else if (holder != null && nounSubjectAfter(text, ts, holder.to(), i, gazetteer)) {
+          continue; // "Sumitomo said most investors accept a merger": the investors accept it
         }
       }
       if (holder == null
@@ -316,7 +318,13 @@ final class StanceDetector {
           // "accepted the offer, which was criticised by aid groups as too little": what
           // follows a passive cue is its agent's act, not the holder's
           othersAct = later != null && byAgent(ts, k, to);
-          if (later != null && later != StanceValue.NEUTRAL && !othersAct) {
+          // "Acme said most investors accept the merger": the later cue is the investors'
+          Mention named = lastMentionBetween(ms, previous, k);
+          boolean ownSubject =
+              subjectBefore(ts, ms, previous, k) != null
+                  || !nounSubjectAfter(
+                      text, ts, named == null ? previous + 1 : named.to(), k, gazetteer);
+          if (later != null && later != StanceValue.NEUTRAL && !othersAct && ownSubject) {
             v = later;
             w = ts.get(k).lower();
             Mention subject = subjectBefore(ts, ms, previous, k);
@@ -1070,6 +1078,158 @@ final class StanceDetector {
       }
     }
     return false;
+  }
+
+  /** Words between a subject and its verb: "Peru yesterday rejected", "Peru, however, backs". */
+  private static final java.util.Set<String> BETWEEN_SUBJECT_AND_VERB =
+      java.util.Set.of(
+          "yesterday",
+          "today",
+          "tonight",
+          "however",
+          "meanwhile",
+          "week",
+          "month",
+          "year",
+          "weekend",
+          "night",
+          "morning",
+          "evening",
+          "afternoon",
+          "last",
+          "this",
+          "next",
+          "too",
+          "thus",
+          "far",
+          "so",
+          "long",
+          "since",
+          "always",
+          "often",
+          "once",
+          "even",
+          "only",
+          "all",
+          "both",
+          "earlier",
+          "later",
+          "first");
+
+  /** Cue words that are nouns or prepositions: no subject stands before them. */
+  private static final java.util.Set<String> SUBJECTLESS_CUES =
+      java.util.Set.of(
+          "against",
+          "support",
+          "criticism",
+          "opposition",
+          "optimism",
+          "fear",
+          "fears",
+          "concern",
+          "concerns",
+          "backing",
+          "objection",
+          "objections",
+          "rejection",
+          "condemnation",
+          "critics",
+          "challenge",
+          "challenges",
+          "pledge",
+          "promise",
+          "demand",
+          "demands",
+          "question",
+          "questions",
+          "protest",
+          "protests",
+          "worry",
+          "worries");
+
+  /**
+   * True when a common noun the article names as no party stands right before the cue, after token
+   * {@code after} (the party's end, or an earlier cue): in "Acme said most investors accept a
+   * merger" the investors accept it, not Acme. A noun right after the party ("Labour MPs
+   * rejected"), after a possessive pronoun ("its allies"), or naming those who act for a party
+   * ("the government", "officials") leaves the party the holder.
+   */
+  private static boolean nounSubjectAfter(
+      String text, List<Token> ts, int after, int cue, Gazetteer gazetteer) {
+    String cueWord = ts.get(cue).lower();
+    if (SUBJECTLESS_CUES.contains(cueWord)
+        || EVALUATIVE.contains(cueWord)
+        || STATIVE.contains(cueWord)
+        || cueWord.endsWith("ing")) {
+      return false; // "a speech criticising X" is the speaker's; "called the plan dangerous"
+    }
+    int k = cue - 1;
+    while (k >= after) {
+      String w = ts.get(k).lower();
+      if (!(AUXILIARIES.contains(w)
+          || NEGATIONS.contains(w)
+          || BETWEEN_SUBJECT_AND_VERB.contains(w)
+          || (w.endsWith("ly") && w.length() > 4))) {
+        break;
+      }
+      k--;
+    }
+    String gap = text.substring(ts.get(k).end(), ts.get(cue).start());
+    if (k - after < 1 || gap.contains(",") || gap.contains(" - ") || gap.contains("\u2014")) {
+      return false; // the party, or a noun right after it, or an aside closed by a comma or dash
+    }
+    for (int j = after; j < k; j++) {
+      if (actsFor(ts.get(j).lower(), gazetteer)) {
+        return false; // "Acme's board of governors reject": a body of the party's
+      }
+    }
+    Token t = ts.get(k);
+    String w = t.lower();
+    return !t.capitalised()
+        && Character.isLetter(w.charAt(0))
+        && !Words.STOP.contains(w)
+        && !VERB_SUBJECTS.contains(w)
+        && !w.endsWith("ed")
+        && !w.endsWith("ing") // "are remaining tight-lipped"
+        && !IssueExtractor.PAST_TENSES.contains(w)
+        && !StanceDetector.isCue(w)
+        && !actsFor(w, gazetteer)
+        && !OWNERS.contains(ts.get(k - 1).lower());
+  }
+
+  /**
+   * Nouns that refer back to parties already named ("the pair denied", "loyal members warn") or
+   * name what a party issues ("a statement said", "the report added", "its forecasts said").
+   */
+  private static final java.util.Set<String> BACK_REFERENCES =
+      java.util.Set.of(
+          "pair",
+          "duo",
+          "trio",
+          "two",
+          "three",
+          "men",
+          "women",
+          "members",
+          "report",
+          "reports",
+          "statement",
+          "statements",
+          "letter",
+          "forecast",
+          "forecasts",
+          "figures",
+          "survey",
+          "study");
+
+  /** True for a noun naming who or what acts for a party: a role, a body, "the pair", a report. */
+  private static boolean actsFor(String w, Gazetteer gazetteer) {
+    String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    return gazetteer.isRole(w)
+        || gazetteer.isRole(singular)
+        || PartyRecognizer.ACTOR_NOUNS.contains(w)
+        || PartyRecognizer.ORG_NOUN_KINDS.containsKey(w)
+        || BACK_REFERENCES.contains(w);
   }
 
   /** Passive participles of asking: what follows is what others want the subject to do. */

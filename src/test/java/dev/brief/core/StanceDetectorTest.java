@@ -251,6 +251,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
+    String noun =
+        "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
+            + " May.";
+    String later = "Chile said most farmers accept the tariff plan. The tariff plan starts in May.";
+    String members =
+        "Labour saw loyal members reject the tariff plan. The tariff plan starts in May.";
+
+    assertThat(stance(noun, "Chile", "tariff plan")).isEmpty();
+    assertThat(value(later, "Chile", "tariff plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(members, "Labour", "tariff plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void clauseWithoutAnIssue_leavesAnotherClausesIssueAloneUnlessItPointsBack() {
     String praised =
         "Chile praised the talks so far but stressed that the obstacle is Peru's demand for "
