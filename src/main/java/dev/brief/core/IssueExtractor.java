@@ -19,6 +19,16 @@ final class IssueExtractor {
   static final int MAX_ISSUES = 6;
   private static final Set<String> BREAK =
       Set.of(
+          // adverbs, pronouns and verbs that follow a noun without naming it: "the council tax
+          // altogether", "job gains mean", "every decision", "operations elsewhere"
+          "altogether",
+          "elsewhere",
+          "overseas",
+          "never",
+          "every",
+          "others",
+          "mean",
+          "means",
           "said",
           "says",
           "say",

@@ -29,6 +29,18 @@ class IssueExtractorTest {
   }
 
   @Test
+  void adverbsAndVerbsAfterANoun_areNoPartOfTheIssue() {
+    List<String> names =
+        issues(
+            "Peru wants to scrap the water tax altogether. Chile backs the water tax. Peru said"
+                + " job gains mean little. Chile rejected every water tax.");
+
+    assertThat(names).contains("water tax");
+    assertThat(names)
+        .noneMatch(n -> n.endsWith("altogether") || n.endsWith(" mean") || n.startsWith("every"));
+  }
+
+  @Test
   void aStanceWordIsNoIssue() {
     List<String> names =
         issues(
