@@ -1060,24 +1060,20 @@ final class StanceDetector {
    * nothing.
    */
   private static boolean inRelativeClause(String text, List<Token> ts, Mention m, int cue) {
-    int opener = -1;
-    for (int k = m.from() - 1; k > 0 && opener < 0; k--) {
-      if (Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start())) {
-        if (!RELATIVES.contains(ts.get(k).lower())) {
-          return false; // the nearest comma before the mention opens no relative clause
-        }
-        opener = k;
-      }
-    }
-    if (opener < 0) {
+    int comma = text.lastIndexOf(',', ts.get(m.from()).start());
+    if (comma < 0) {
       return false;
     }
-    for (int k = m.to(); k <= cue && k < ts.size(); k++) {
-      if (Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start())) {
-        return true;
-      }
+    int opener = m.from(); // the first word after the nearest comma before the mention
+    while (opener > 0 && ts.get(opener - 1).start() > comma) {
+      opener--;
     }
-    return false;
+    boolean inToken = opener > 0 && ts.get(opener - 1).end() > comma; // "1,000"
+    if (inToken || !RELATIVES.contains(ts.get(opener).lower())) {
+      return false; // the nearest comma before the mention opens no relative clause
+    }
+    int closing = text.indexOf(',', ts.get(m.to() - 1).end());
+    return closing >= 0 && closing < ts.get(cue).start();
   }
 
   /** Words between a subject and its verb: "Peru yesterday rejected", "Peru, however, backs". */
