@@ -318,21 +318,22 @@ final class StanceDetector {
           // "accepted the offer, which was criticised by aid groups as too little": what
           // follows a passive cue is its agent's act, not the holder's
           othersAct = later != null && byAgent(ts, k, to);
-          // "Acme said most investors accept the merger": the later cue is the investors'
-          Mention named = lastMentionBetween(ms, previous, k);
-          boolean ownSubject =
-              subjectBefore(ts, ms, previous, k) != null
-                  || !nounSubjectAfter(
-                      text, ts, named == null ? previous + 1 : named.to(), k, gazetteer);
-          if (later != null && later != StanceValue.NEUTRAL && !othersAct && ownSubject) {
-            v = later;
-            w = ts.get(k).lower();
-            Mention subject = subjectBefore(ts, ms, previous, k);
-            if (subject != null) {
-              who = subject;
-            }
-            previous = k;
+          if (later == null || later == StanceValue.NEUTRAL || othersAct) {
+            continue;
           }
+          Mention subject = subjectBefore(ts, ms, previous, k);
+          Mention named = subject != null ? null : lastMentionBetween(ms, previous, k);
+          if (subject == null
+              && nounSubjectAfter(
+                  text, ts, named == null ? previous + 1 : named.to(), k, gazetteer)) {
+            continue; // "Acme said most investors accept the merger": the investors' cue
+          }
+          v = later;
+          w = ts.get(k).lower();
+          if (subject != null) {
+            who = subject;
+          }
+          previous = k;
         }
         if (othersAct) {
           continue;
