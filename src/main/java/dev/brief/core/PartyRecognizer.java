@@ -2022,7 +2022,7 @@ final class PartyRecognizer {
       boolean owns = ts.get(run[1] - 1).possessive() && run[0] > 0;
       if (words < 2 || !(speaks || owns || pronounFollows(tokens, si, run[1]))) {
         if (words >= 2) {
-          unconfirmed.add(p); // "a key ally of Tony Blair": a person if "Mr Blair" follows
+          unconfirmed.add(p); // "an ally of Jo Reed": a person if "Mr Reed" follows
         }
         return null;
       }

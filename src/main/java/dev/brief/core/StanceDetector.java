@@ -280,7 +280,7 @@ final class StanceDetector {
             continue;
           }
         } else if (holder != null && nounSubjectAfter(text, ts, holder.to(), i, gazetteer)) {
-          continue; // "Sumitomo said most investors accept a merger": the investors accept it
+          continue; // "Acme said most investors accept a merger": the investors accept it
         }
       }
       if (holder == null
@@ -1295,10 +1295,11 @@ final class StanceDetector {
           "workers");
 
   /**
-   * True when a possessive mention owns a thing rather than standing for those who act: in "Traders
-   * welcomed the Fed's move and warned against rises" the Fed warns nothing. The owner acts when
-   * the cue follows within a few words ("Peru's demand") or what it owns is a person, a body or a
-   * name ("Peru's trade minister", "the union's members", "France's Total").
+   * True when a possessive mention owns a thing rather than standing for those who act: in
+   * "Exporters welcomed Peru's long-awaited cut and warned against levies" Peru warns nothing. The
+   * owner acts when the cue follows within a few words ("Peru's demand") or what it owns is a
+   * person, a body or a name ("Peru's trade minister", "the union's members", "Peru's Andes
+   * Mining").
    */
   private static boolean ownsAThing(List<Token> ts, Mention m, int cue, Gazetteer gazetteer) {
     if (!ts.get(m.to() - 1).possessive() || cue - m.to() <= OWNED_WINDOW) {
