@@ -172,12 +172,12 @@ class StanceDetectorTest {
   @Test
   void supportForTakingAThingAway_opposesTheThing() {
     String awayWith =
-        "The Green Party wants to do away with the council tax. The council tax rose again.";
+        "The Green Party wants to do away with the water tax. The water tax rose again.";
     String endTo = "Chile called for an end to the tariff plan. The tariff plan starts in May.";
     String lifting = "Chile opposes lifting the tariff plan. The tariff plan starts in May.";
     String drop = "Chile warned of a drop in the tariff plan. The tariff plan starts in May.";
 
-    assertThat(value(awayWith, "Green Party", "council tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(awayWith, "Green Party", "water tax")).contains(StanceValue.OPPOSE);
     assertThat(value(endTo, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
     assertThat(value(lifting, "Chile", "tariff plan")).contains(StanceValue.SUPPORT);
     // a noun that only looks like a removal verb turns nothing
