@@ -82,7 +82,7 @@ final class StanceDetector {
       List<Mention> ms = parties.mentions().get(si);
       List<Integer> sentenceIssues = issues.inSentence(si);
       String text = parties.texts().get(si);
-      Mention speaker = speaker(ts, ms);
+      Mention speaker = speaker(text, ts, ms);
       if (speaker == null && opensWithQuote(text)) {
         speaker = lastSpeaker; // the quotation goes on from the sentence before
       }
@@ -261,6 +261,14 @@ final class StanceDetector {
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         holder = speaker; // "... we expect to resist the charges," said a Vodafone spokesman
       }
+      if (holder == null && coordinated(text, ts, i)) {
+        // "The premier insisted Mr Reed will have a role, and praised his work": the second verb
+        // shares the sentence's subject, not the last name before it
+        holder = ms.stream().filter(m -> !m.incidental() && m.from() <= 1).findFirst().orElse(null);
+        if (holder == null) {
+          continue;
+        }
+      }
       if (holder == null) {
         // the clause's subject, else the sentence's: mentions stand in order, so the last one
         // before the cue is the clause's whenever the clause names one
@@ -271,7 +279,9 @@ final class StanceDetector {
                 ms,
                 -1,
                 i,
-                m -> !ownsAThing(ts, m, cue, gazetteer) && !inRelativeClause(text, ts, m, cue));
+                m ->
+                    !ownsAThing(text, ts, m, cue, gazetteer)
+                        && !inRelativeClause(text, ts, m, cue));
         int directive = holder == null ? -1 : directiveOver(ts, holder, i);
         if (directive >= 0) {
           // "Norway persuaded Finland to support the tax": the persuader's side, not Finland's
@@ -1052,6 +1062,13 @@ final class StanceDetector {
           "condemnation",
           "optimism");
 
+  /** True when the cue at {@code k} is a verb coordinated after a comma: "..., and praised". */
+  private static boolean coordinated(String text, List<Token> ts, int k) {
+    return k >= 2
+        && ts.get(k - 1).lower().equals("and")
+        && Words.hasComma(text, ts.get(k - 2).end(), ts.get(k - 1).start());
+  }
+
   /** Pronouns that open a relative clause set off by commas: "X, which owns Y, said". */
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whose");
 
@@ -1301,11 +1318,18 @@ final class StanceDetector {
    * person, a body or a name ("Peru's trade minister", "the union's members", "Peru's Andes
    * Mining").
    */
-  private static boolean ownsAThing(List<Token> ts, Mention m, int cue, Gazetteer gazetteer) {
-    if (!ts.get(m.to() - 1).possessive() || cue - m.to() <= OWNED_WINDOW) {
+  private static boolean ownsAThing(
+      String text, List<Token> ts, Mention m, int cue, Gazetteer gazetteer) {
+    if (!ts.get(m.to() - 1).possessive()) {
       return false;
     }
-    for (int k = m.to(); k < m.to() + OWNED_WINDOW; k++) {
+    boolean near =
+        cue - m.to() <= OWNED_WINDOW
+            && !Words.hasComma(text, ts.get(m.to() - 1).end(), ts.get(cue).start());
+    if (near) {
+      return false; // "Peru's demand"; not "Peru's campaign, and praised"
+    }
+    for (int k = m.to(); k < Math.min(cue, m.to() + OWNED_WINDOW); k++) {
       Token t = ts.get(k);
       String w = t.lower();
       if (t.capitalised()
@@ -1475,18 +1499,39 @@ final class StanceDetector {
   }
 
   /** The party a sentence quotes: named next to a reporting verb ("said a Vodafone spokesman"). */
-  private static Mention speaker(List<Token> ts, List<Mention> ms) {
+  private static Mention speaker(String text, List<Token> ts, List<Mention> ms) {
     for (Mention m : ms) {
       if (m.incidental()) {
         continue;
       }
       for (int k = Math.max(0, m.from() - 4); k < Math.min(ts.size(), m.to() + 3); k++) {
-        if ((k < m.from() || k >= m.to()) && Words.REPORTING.contains(ts.get(k).lower())) {
+        if ((k < m.from() || k >= m.to())
+            && Words.REPORTING.contains(ts.get(k).lower())
+            && (k >= m.to() || inverted(text, ts, k, m))) {
           return m;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * True when the reporting verb at {@code k}, before mention {@code m}, is inverted after a quote
+   * ("... ," said a Peru spokesman) or ends its clause with the name ("said Jo Reed."): in "The
+   * premier insisted Mr Reed will have a role" Mr Reed is what is insisted on, not the speaker.
+   */
+  private static boolean inverted(String text, List<Token> ts, int k, Mention m) {
+    String before = k == 0 ? "" : text.substring(ts.get(k - 1).end(), ts.get(k).start());
+    boolean afterQuote =
+        k == 0
+            || before.indexOf(',') >= 0
+            || before.indexOf('"') >= 0
+            || before.indexOf('\u201D') >= 0
+            || before.indexOf(':') >= 0;
+    boolean endsClause =
+        m.to() == ts.size()
+            || text.substring(ts.get(m.to() - 1).end(), ts.get(m.to()).start()).indexOf(',') >= 0;
+    return afterQuote || endsClause;
   }
 
   /** Definite: "the US peace plan" is the US's; "a Ukraine peace deal" is only about Ukraine. */

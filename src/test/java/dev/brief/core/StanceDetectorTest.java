@@ -265,6 +265,31 @@ class StanceDetectorTest {
   }
 
   @Test
+  void nameAfterAReportingVerb_isTheSpeakerOnlyWhenTheVerbIsInverted() {
+    String complement =
+        "The premier insisted Chile will face the tariff plan. Peru rejected the tariff plan.";
+    String inverted =
+        "\"We back the tariff plan,\" said a Heron Holdings spokesman. Peru rejected the tariff"
+            + " plan.";
+
+    assertThat(stance(complement, "Chile", "tariff plan")).isEmpty();
+    assertThat(value(inverted, "Heron Holdings", "tariff plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
+  void verbCoordinatedAfterAComma_sharesTheSentencesSubject() {
+    String unnamed =
+        "The premier met Peru's envoy on Monday, and rejected the tariff plan. Chile backs the"
+            + " tariff plan.";
+    String named =
+        "Chile met Peru on Monday, and rejected the tariff plan. Bolivia backs the tariff plan.";
+
+    assertThat(stance(unnamed, "Peru", "tariff plan")).isEmpty();
+    assertThat(value(named, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
+    assertThat(stance(named, "Peru", "tariff plan")).isEmpty();
+  }
+
+  @Test
   void clauseWithoutAnIssue_leavesAnotherClausesIssueAloneUnlessItPointsBack() {
     String praised =
         "Chile praised the talks so far but stressed that the obstacle is Peru's demand for "
