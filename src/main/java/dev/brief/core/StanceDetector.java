@@ -402,8 +402,25 @@ final class StanceDetector {
         && ts.get(k + 1).lower().equals("off")) {
       value = StanceValue.OPPOSE; // "called off its plan"
     }
-    return value != null && negated(ts, from, k) ? value.turned() : value;
+    if (value == null || !negated(ts, from, k)) {
+      return value;
+    }
+    // "investors do not fear an impact" welcome nothing: a feeling denied takes no side
+    return UNEASE.contains(ts.get(k).lower()) ? StanceValue.NEUTRAL : value.turned();
   }
+
+  /** Cues of unease; denied, they leave the holder at ease, not in favour. */
+  private static final java.util.Set<String> UNEASE =
+      java.util.Set.of(
+          "fear",
+          "fears",
+          "feared",
+          "worry",
+          "worries",
+          "worried",
+          "concerned",
+          "concern",
+          "concerns");
 
   /** Verbs whose challenge is a difficulty: "poses challenges to", "faces a challenge". */
   private static final java.util.Set<String> POSING =

@@ -106,6 +106,13 @@ class StanceDetectorTest {
   }
 
   @Test
+  void deniedUnease_takesNoSide() {
+    String text = "Chile does not fear the tariff plan. Peru rejected the tariff plan.";
+
+    assertThat(value(text, "Chile", "tariff plan")).contains(StanceValue.NEUTRAL);
+  }
+
+  @Test
   void supportAndOppositionByOneParty_isMixed() {
     String text = "Japan welcomed the trade pact in March. In May Japan criticised the trade pact.";
 
