@@ -225,6 +225,9 @@ final class StanceDetector {
       if (value == null || !standsAgainst(ts, i, issues.hits().get(si))) {
         continue;
       }
+      if (value != StanceValue.NEUTRAL && judgesAClaim(ts, i, to)) {
+        break; // "dismissed claims that his policy was extreme": the claim, not the policy
+      }
       Mention agent = passiveAgent(ts, ms, i, to);
       if (agent == null && byAgent(ts, i, to)) {
         continue; // "criticised by some aid groups": an agent the article names as no party
@@ -407,6 +410,51 @@ final class StanceDetector {
     }
     // "investors do not fear an impact" welcome nothing: a feeling denied takes no side
     return UNEASE.contains(ts.get(k).lower()) ? StanceValue.NEUTRAL : value.turned();
+  }
+
+  /** Nouns for what someone says is so: "dismissed claims that ...", "denied reports that ...". */
+  private static final java.util.Set<String> CLAIMS =
+      java.util.Set.of(
+          "claim",
+          "claims",
+          "suggestion",
+          "suggestions",
+          "report",
+          "reports",
+          "speculation",
+          "rumour",
+          "rumours",
+          "rumor",
+          "rumors",
+          "allegation",
+          "allegations",
+          "accusation",
+          "accusations",
+          "assertion",
+          "assertions",
+          "idea",
+          "notion",
+          "view");
+
+  /**
+   * True when the cue at {@code k} acts on what someone says rather than on a thing: "dismissed
+   * claims that his policy was extreme", "denied reports that the firm would close". Its side is on
+   * the claim, so the issues inside it get none.
+   */
+  private static boolean judgesAClaim(List<Token> ts, int k, int to) {
+    for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+      String w = ts.get(j).lower();
+      if (w.equals("that")) {
+        return CLAIMS.contains(ts.get(j - 1).lower());
+      }
+      if (!CLAIMS.contains(w) && !DETERMINERS.contains(w) && !w.equals("the")) {
+        boolean adjective = j + 1 < to && CLAIMS.contains(ts.get(j + 1).lower());
+        if (!adjective) {
+          return false; // "dismissed recent claims that"
+        }
+      }
+    }
+    return false;
   }
 
   /** Cues of unease; denied, they leave the holder at ease, not in favour. */

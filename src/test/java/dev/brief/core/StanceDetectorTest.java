@@ -106,6 +106,16 @@ class StanceDetectorTest {
   }
 
   @Test
+  void dismissingAClaim_takesNoSideOnWhatTheClaimIsAbout() {
+    String claim =
+        "Chile dismissed claims that the tariff plan was its idea. Peru rejected the tariff plan.";
+    String thing = "Chile dismissed the tariff plan as a gimmick. Peru rejected the tariff plan.";
+
+    assertThat(stance(claim, "Chile", "tariff plan")).isEmpty();
+    assertThat(value(thing, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void deniedUnease_takesNoSide() {
     String text = "Chile does not fear the tariff plan. Peru rejected the tariff plan.";
 
