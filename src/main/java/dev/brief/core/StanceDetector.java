@@ -265,7 +265,7 @@ final class StanceDetector {
         holder = speaker; // "... we expect to resist the charges," said a Vodafone spokesman
       }
       if (holder == null && coordinated(text, ts, i)) {
-        // "The premier insisted Mr Reed will have a role, and praised his work": the second verb
+        // "The minister said Mr Reed would lead the talks, and praised his work": the second verb
         // shares the sentence's subject, not the last name before it
         holder = ms.stream().filter(m -> !m.incidental() && m.from() <= 1).findFirst().orElse(null);
         if (holder == null) {
@@ -1583,7 +1583,8 @@ final class StanceDetector {
   /**
    * True when the reporting verb at {@code k}, before mention {@code m}, is inverted after a quote
    * ("... ," said a Peru spokesman) or ends its clause with the name ("said Jo Reed."): in "The
-   * premier insisted Mr Reed will have a role" Mr Reed is what is insisted on, not the speaker.
+   * minister insisted Mr Reed would lead the talks" Mr Reed is what is insisted on, not the
+   * speaker.
    */
   private static boolean inverted(String text, List<Token> ts, int k, Mention m) {
     String before = k == 0 ? "" : text.substring(ts.get(k - 1).end(), ts.get(k).start());

@@ -284,7 +284,7 @@ class StanceDetectorTest {
   @Test
   void nameAfterAReportingVerb_isTheSpeakerOnlyWhenTheVerbIsInverted() {
     String complement =
-        "The premier insisted Chile will face the tariff plan. Peru rejected the tariff plan.";
+        "The minister insisted Chile will face the tariff plan. Peru rejected the tariff plan.";
     String inverted =
         "\"We back the tariff plan,\" said a Heron Holdings spokesman. Peru rejected the tariff"
             + " plan.";
@@ -296,7 +296,7 @@ class StanceDetectorTest {
   @Test
   void verbCoordinatedAfterAComma_sharesTheSentencesSubject() {
     String unnamed =
-        "The premier met Peru's envoy on Monday, and rejected the tariff plan. Chile backs the"
+        "The minister met Peru's envoy on Monday, and rejected the tariff plan. Chile backs the"
             + " tariff plan.";
     String named =
         "Chile met Peru on Monday, and rejected the tariff plan. Bolivia backs the tariff plan.";
