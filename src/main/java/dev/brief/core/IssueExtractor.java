@@ -19,7 +19,7 @@ final class IssueExtractor {
   static final int MAX_ISSUES = 6;
   private static final Set<String> BREAK =
       Set.of(
-          // adverbs, pronouns and verbs that follow a noun without naming it: "the council tax
+          // adverbs, pronouns and verbs that follow a noun without naming it: "the water tax
           // altogether", "job gains mean", "every decision", "operations elsewhere"
           "altogether",
           "elsewhere",

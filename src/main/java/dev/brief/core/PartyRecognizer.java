@@ -1618,7 +1618,7 @@ final class PartyRecognizer {
           acts |= verbLike(ts.get(k));
         }
         if (acts) {
-          // "Tube workers", not "the firm collapsed, shareholders lost"
+          // "dock workers", not "as the mill shut, shareholders lost"
           boolean modifier =
               i > 0
                   && !Words.STOP.contains(ts.get(i - 1).lower())

@@ -365,7 +365,7 @@ final class StanceDetector {
         if (first != null
             && v != StanceValue.NEUTRAL
             && removalBefore(ts, previous, first.from())) {
-          v = v.turned(); // "wants to do away with the council tax" opposes the tax
+          v = v.turned(); // "wants to do away with the water tax" opposes the tax
         }
         int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;
         if (judged > 0 && lastMentionBetween(ms, i, judged) == null) {
@@ -448,9 +448,10 @@ final class StanceDetector {
         return CLAIMS.contains(ts.get(j - 1).lower());
       }
       if (!CLAIMS.contains(w) && !DETERMINERS.contains(w) && !w.equals("the")) {
+        // one describing word may stand before the claim: "dismissed recent claims that"
         boolean adjective = j + 1 < to && CLAIMS.contains(ts.get(j + 1).lower());
         if (!adjective) {
-          return false; // "dismissed recent claims that"
+          return false; // "dismissed the plan": no claim follows
         }
       }
     }
