@@ -594,6 +594,45 @@ final class IssueExtractor {
           "billion",
           "dozen");
 
+  /**
+   * Nouns of set phrases "in X for/of/with/to": "in exchange for", "in terms of", "in line with".
+   */
+  private static final Set<String> IDIOM_NOUNS =
+      Set.of(
+          "exchange",
+          "return",
+          "terms",
+          "place",
+          "spite",
+          "light",
+          "view",
+          "line",
+          "touch",
+          "front",
+          "order",
+          "case",
+          "response",
+          "addition",
+          "charge",
+          "lieu",
+          "respect",
+          "search");
+
+  /** Words that close an "in X" set phrase: "in exchange for", "in charge of", "in line with". */
+  private static final Set<String> IDIOM_CLOSERS = Set.of("for", "of", "with", "to");
+
+  /**
+   * True when the noun at {@code k} is part of a set phrase ("in exchange for the changes", "in
+   * terms of growth"), which names no issue: "exchange" there is no telephone exchange.
+   */
+  private static boolean inIdiom(List<Token> ts, int k) {
+    return k > 0
+        && k + 1 < ts.size()
+        && ts.get(k - 1).lower().equals("in")
+        && IDIOM_NOUNS.contains(ts.get(k).lower())
+        && IDIOM_CLOSERS.contains(ts.get(k + 1).lower());
+  }
+
   /** Past tenses that are no nouns: "house prices fell" ends at "prices". */
   static final Set<String> PAST_TENSES =
       Set.of(
@@ -900,7 +939,8 @@ final class IssueExtractor {
             && (actsAsVerb(ts, k)
                 || pastAfterNoun(ts, k)
                 || presentBeforeObject(ts, k)
-                || describesWho(ts, k))) {
+                || describesWho(ts, k)
+                || inIdiom(ts, k))) {
           isHead[k] = false;
           isModifier[k] = false;
         }

@@ -41,6 +41,16 @@ class IssueExtractorTest {
   }
 
   @Test
+  void nounInASetPhrase_isNoIssue() {
+    List<String> names =
+        issues(
+            "Peru wants lower tariffs in exchange for the water deal. Chile rejected the water"
+                + " deal. The telephone exchanges were sold.");
+
+    assertThat(names).contains("water deal").noneMatch(n -> n.contains("exchange"));
+  }
+
+  @Test
   void aStanceWordIsNoIssue() {
     List<String> names =
         issues(
