@@ -545,6 +545,20 @@ final class StanceDetector {
         }
         return posed || (!actsAsVerb(ts, k) && !next.equals("to") && !next.equals("against"));
       }
+      case "agreed",
+          "proposed",
+          "pledged",
+          "favoured",
+          "committed",
+          "supported",
+          "backed",
+          "accepted",
+          "rejected",
+          "criticised",
+          "opposed",
+          "approved" -> {
+        return describesNoun(ts, k); // "torn up agreed procedures", "his favoured role"
+      }
       case "push", "pushed", "pushing" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
         return !PUSH_PARTICLES.contains(next); // "pushed back the launch", "pushed prices up"
@@ -565,6 +579,27 @@ final class StanceDetector {
         return false;
       }
     }
+  }
+
+  /**
+   * True when the participle at {@code k} describes the noun after it, as an adjective: after a
+   * determiner, a possessive or a particle and before a lower-case word ("the agreed procedures",
+   * "his favoured role", "torn up agreed procedures"), not as a verb ("has agreed terms").
+   */
+  private static boolean describesNoun(List<Token> ts, int k) {
+    if (k == 0 || k + 1 >= ts.size()) {
+      return false;
+    }
+    Token prev = ts.get(k - 1);
+    String p = prev.lower();
+    Token next = ts.get(k + 1);
+    boolean before =
+        p.equals("the") || p.equals("a") || p.equals("an") || p.equals("up") || OWNERS.contains(p);
+    return before
+        && !next.capitalised()
+        && Character.isLetter(next.lower().charAt(0))
+        && !Words.STOP.contains(next.lower())
+        && !BE.contains(next.lower());
   }
 
   /** True when the word before {@code k} owns it: "Peru's demand", "their key demands". */

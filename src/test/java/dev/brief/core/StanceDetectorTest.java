@@ -116,6 +116,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void participleDescribingANoun_takesNoSide() {
+    String adjective =
+        "Chile said the agreed procedures ignore the tariff plan. Peru rejected the tariff plan.";
+    String verb = "Chile has agreed the tariff plan. Peru rejected the tariff plan.";
+
+    assertThat(value(adjective, "Chile", "tariff plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(verb, "Chile", "tariff plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void deniedUnease_takesNoSide() {
     String text = "Chile does not fear the tariff plan. Peru rejected the tariff plan.";
 
