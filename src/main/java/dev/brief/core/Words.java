@@ -189,8 +189,12 @@ public final class Words {
 
   /** True when a comma stands in {@code text} at or after {@code from} and before {@code to}. */
   static boolean hasComma(String text, int from, int to) {
-    int comma = text.indexOf(',', from);
-    return comma >= 0 && comma < to;
+    for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+      if (text.charAt(i) == ',') {
+        return true; // looks only between the two: indexOf would scan on to the next comma
+      }
+    }
+    return false;
   }
 
   /** Lower-cased word tokens (letters and digits, inner apostrophes and hyphens kept). */
