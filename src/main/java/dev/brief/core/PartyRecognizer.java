@@ -1625,7 +1625,7 @@ final class PartyRecognizer {
                   && Character.isLetter(ts.get(i - 1).text().charAt(0))
                   && !ts.get(i - 1).possessive()
                   && !verbLike(ts.get(i - 1))
-                  && ts.get(i - 1).end() + 1 == ts.get(i).start();
+                  && IssueExtractor.adjacent(ts, i);
           out.put(cls, (modifier ? ts.get(i - 1).text() + " " : "") + ts.get(i).lower());
         }
       }
