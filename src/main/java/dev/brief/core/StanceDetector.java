@@ -1231,36 +1231,38 @@ final class StanceDetector {
           "later",
           "first");
 
-  /** Cue words that are nouns or prepositions: no subject stands before them. */
-  private static final java.util.Set<String> SUBJECTLESS_CUES =
-      java.util.Set.of(
-          "against",
-          "support",
-          "criticism",
-          "opposition",
-          "optimism",
-          "fear",
-          "fears",
-          "concern",
-          "concerns",
-          "backing",
-          "objection",
-          "objections",
-          "rejection",
-          "condemnation",
-          "critics",
-          "challenge",
-          "challenges",
-          "pledge",
-          "promise",
-          "demand",
-          "demands",
-          "question",
-          "questions",
-          "protest",
-          "protests",
-          "worry",
-          "worries");
+  /**
+   * Cue words that are nouns or prepositions: no subject stands before them. The nouns that are
+   * never a verb ({@link #CUE_NOUNS}), and those that can be one ("support", "demands").
+   */
+  private static final java.util.Set<String> SUBJECTLESS_CUES = subjectlessCues();
+
+  private static java.util.Set<String> subjectlessCues() {
+    java.util.Set<String> s = new java.util.HashSet<>(CUE_NOUNS);
+    s.addAll(
+        java.util.List.of(
+            "against",
+            "support",
+            "opposition",
+            "fear",
+            "fears",
+            "concern",
+            "concerns",
+            "backing",
+            "challenge",
+            "challenges",
+            "pledge",
+            "promise",
+            "demand",
+            "demands",
+            "question",
+            "questions",
+            "protest",
+            "protests",
+            "worry",
+            "worries"));
+    return java.util.Set.copyOf(s);
+  }
 
   /**
    * True when a common noun the article names as no party stands right before the cue, after token
@@ -1307,7 +1309,7 @@ final class StanceDetector {
         && !w.endsWith("ed")
         && !w.endsWith("ing") // "are remaining tight-lipped"
         && !IssueExtractor.PAST_TENSES.contains(w)
-        && !StanceDetector.isCue(w)
+        && !isCue(w)
         && !actsFor(w, gazetteer)
         && !OWNERS.contains(ts.get(k - 1).lower());
   }
