@@ -1157,7 +1157,7 @@ final class IssueExtractor {
 
   /**
    * True when the "-ing" word at {@code k} describes who follows it rather than naming an activity:
-   * "the ruling party", "Labour's ruling NEC", "the banking group".
+   * "the ruling party", "Peru's ruling junta", "the banking group".
    */
   private static boolean describesWho(List<Token> ts, int k) {
     if (!adjacent(ts, k + 1) || !ING_NOUNS.contains(ts.get(k).lower())) {

@@ -971,7 +971,7 @@ final class PartyRecognizer {
   /**
    * True when the lower-case word at {@code end} is a noun the capitalised word before it describes
    * ("Japan's Sakura index", "Britain's farming community"), not a verb or a word of a party's
-   * ("France's Total said", "Japan's Honda shares").
+   * ("France's Velcora said", "Japan's Hoshida shares").
    */
   private static boolean describesNounAfter(String text, List<Token> ts, int end) {
     if (end >= ts.size() || text.charAt(ts.get(end - 1).end()) != ' ') {
@@ -1021,7 +1021,7 @@ final class PartyRecognizer {
         int end = capitalisedRun(text, ts, none, i);
         for (int k = i + 1; k < end; k++) {
           if (ts.get(k).text().equals("and")) {
-            end = k; // "Vodafone and T-Mobile" are two names; "Marks & Spencer" is one
+            end = k; // "Kestrel and Heron Mobile" are two names; "Reed & Vale" is one
             break;
           }
         }
@@ -1031,7 +1031,7 @@ final class PartyRecognizer {
         }
         String name = join(ts, i, end);
         PartyKind kind = null;
-        // "operators Vodafone and T-Mobile", "Kent company Hillside Dairies", "the
+        // "operators Kestrel and Heron Mobile", "Kent company Hillside Dairies", "the
         // world's largest retailer, Valumart, has agreed"
         String gap = i > 0 ? text.substring(ts.get(i - 1).end(), ts.get(i).start()) : "";
         // not "the head of the Kestrel company, Ivan Petrov, said": that company has its name
@@ -1099,7 +1099,7 @@ final class PartyRecognizer {
           kind = PartyKind.ORGANISATION;
         }
         // "France's Velcora warned", "Japan's Hoshida": one name word a country owns is its
-        // company or body (a person needs two words or a title: "Russia's Vladimir Putin")
+        // company or body (a person needs two words or a title: "Peru's Ana Ruiz")
         if (kind == null
             && end - i == 1
             && i > 0
@@ -1408,7 +1408,7 @@ final class PartyRecognizer {
                   || ts.get(b).text().equals("&");
         }
         if (nameBefore) {
-          return new int[] {start, k}; // "Harbour International | and Kestrel", "Cable & Wireless"
+          return new int[] {start, k}; // "Harbour International | and Kestrel", "Hale & Ward"
         }
       }
       if (ORG_SUFFIXES.containsKey(w) && k > start) {
@@ -1717,7 +1717,7 @@ final class PartyRecognizer {
 
   /**
    * True when a lone body noun refers to a body: "the Committee", "Committee chairman Jo Reed", not
-   * "Council tax payers".
+   * "Council housing".
    */
   private boolean refersToBody(List<Token> ts, int[] run) {
     if (run[0] > 0 && ts.get(run[0] - 1).lower().equals("the")) {
@@ -1927,7 +1927,7 @@ final class PartyRecognizer {
       if (ts.get(k).text().equals("&")
           && ts.get(k - 1).text().length() > 1
           && ts.get(k + 1).text().length() > 1) {
-        return PartyKind.COMPANY; // "Marks & Spencer", "Johnson & Johnson"; not "R & B"
+        return PartyKind.COMPANY; // "Reed & Vale", "Hale & Hale"; not "R & B"
       }
     }
     for (int k = to - 1; k > from; k--) {

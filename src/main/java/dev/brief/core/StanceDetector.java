@@ -635,7 +635,7 @@ final class StanceDetector {
 
   /**
    * True when the cue word at {@code k} is a capitalised word of a name ("Fair Support Trust",
-   * "Campaign Against Arms Trade", "Child Support Agency"): capitalised past the sentence's first
+   * "Campaign Against Arms Trade", "Family Support Agency"): capitalised past the sentence's first
    * word, with a capitalised word next to it, or before it across "on", "of", "for" or "the".
    */
   private static boolean inName(List<Token> ts, int k) {
@@ -1732,7 +1732,7 @@ final class StanceDetector {
                 && hit.token() - m.to() <= 2
                 && modifiersOnly(text, ts, m.to(), hit.token())
                 && (m.from() == 0
-                    ? m.to() == hit.token() // "Tory plans to ...", not "Moscow dismissed this plan"
+                    ? m.to() == hit.token() // "Tory plans to ...", not "Lima dismissed this plan"
                     : DETERMINERS.contains(ts.get(m.from() - 1).lower())
                         || indefiniteAuthor(ts.get(m.from() - 1), found.get(m.party())))
                 && AUTHORED.contains(ts.get(hit.token()).key());
@@ -1758,9 +1758,8 @@ final class StanceDetector {
   }
 
   /**
-   * True when "a" or "an" before a party that is no country still makes it the author: "a
-   * Commission ruling", "a Microsoft offer"; a country's name can say what a plan is about ("a
-   * Ukraine peace plan").
+   * True when "a" or "an" before a party that is no country still makes it the author: "a Tribunal
+   * ruling", "an Acme offer"; a country's name can say what a plan is about ("a Peru peace plan").
    */
   private static boolean indefiniteAuthor(Token article, PartyRecognizer.Found party) {
     String w = article.lower();

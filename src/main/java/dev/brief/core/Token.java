@@ -99,7 +99,7 @@ final class Token {
             && i + 1 < n
             && Character.isWhitespace(s.charAt(i - 1))
             && Character.isWhitespace(s.charAt(i + 1))) {
-          out.add(new Token("&", i, i + 1, false)); // "Marks & Spencer": a name's connector
+          out.add(new Token("&", i, i + 1, false)); // "Reed & Vale": a name's connector
         }
         i++;
       }
