@@ -136,7 +136,7 @@ final class IssueExtractor {
           "ahead",
           "rather",
           "instead",
-          // verbs with no noun sense: "any agreement depends on", "the news comes as"
+          // verbs with no noun sense: "any deal depends on", "the news comes as"
           "depends",
           "depend",
           "comes",
@@ -622,8 +622,8 @@ final class IssueExtractor {
   private static final Set<String> IDIOM_CLOSERS = Set.of("for", "of", "with", "to");
 
   /**
-   * True when the noun at {@code k} is part of a set phrase ("in exchange for the changes", "in
-   * terms of growth"), which names no issue: "exchange" there is no telephone exchange.
+   * True when the noun at {@code k} is part of a set phrase ("in exchange for the deal", "in terms
+   * of growth"), which names no issue: "exchange" there is no telephone exchange.
    */
   private static boolean inIdiom(List<Token> ts, int k) {
     return k > 0
@@ -1564,7 +1564,7 @@ final class IssueExtractor {
    * report suggests the", "the quota divides their". A plural noun is not followed by these.
    */
   private static boolean presentBeforeObject(List<Token> ts, int k) {
-    return adjacent(ts, k + 1) // not "salaries, the FT reports"
+    return adjacent(ts, k + 1) // not "salaries, the paper reports"
         && looksLikeVerb(ts.get(k))
         && OBJECT_OPENERS.contains(ts.get(k + 1).lower());
   }

@@ -995,8 +995,8 @@ final class PartyRecognizer {
 
   /**
    * True when the name at {@code [i, end)} follows a possessive kind noun and comes before a role:
-   * "the party's Treasury spokesman" names a post's portfolio, not a party ("the firm's Kestrel
-   * unit" is a firm).
+   * "the party's Health spokesman" names a post's portfolio, not a party ("the firm's Kestrel unit"
+   * is a firm).
    */
   private boolean portfolioOfOwner(List<Token> ts, int i, int end) {
     return ts.get(i - 1).possessive() && end < ts.size() && gazetteer.isRole(ts.get(end).lower());
@@ -2587,7 +2587,7 @@ final class PartyRecognizer {
         && owner > 0
         && ts.get(owner - 1).possessive()
         && ORG_NOUN_KINDS.containsKey(ts.get(owner - 1).lower())) {
-      k = owner; // "the party's Treasury spokesman": the party's, not the Treasury's
+      k = owner; // "the party's Health spokesman": the party's, not the Health one's
     }
     for (Mention m : sentenceMentions) {
       if (m.from() < roleStart && m.to() > roleStart && m.actor() == null) {

@@ -501,7 +501,7 @@ final class StanceDetector {
   private static final java.util.Set<String> VERB_SUBJECTS =
       java.util.Set.of("they", "we", "he", "she", "i", "you", "it", "who", "which", "to");
 
-  /** Words that describe a market's demand at a sentence's start: "Strong demand from China". */
+  /** Words that describe a market's demand at a sentence's start: "Strong demand from Peru". */
   private static final java.util.Set<String> MARKET_WORDS =
       java.util.Set.of(
           "strong",
@@ -528,7 +528,7 @@ final class StanceDetector {
    * conditions"), a push that is no push for something ("pushed back the launch"). A party's demand
    * is a verb ("unions demand", "will demand", "to demand") or owned ("Peru's demand", "their key
    * demands", "union demands"); a challenge takes a side as a verb or as a challenge "to" or
-   * "against" something ("legal challenges to the decision"); "challenging" does before what it
+   * "against" something ("a court challenge to the ruling"); "challenging" does before what it
    * challenges ("challenging the ruling", "challenging Peru's decision").
    */
   private static boolean sideless(List<Token> ts, int k) {
@@ -539,7 +539,7 @@ final class StanceDetector {
       }
       case "challenge", "challenges" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
-        boolean posed = false; // "will pose exceptional challenges to fiscal management"
+        boolean posed = false; // "will pose challenges to the budget"
         for (int j = Math.max(0, k - 3); j < k; j++) {
           posed |= POSING.contains(ts.get(j).lower());
         }
@@ -557,7 +557,7 @@ final class StanceDetector {
           "criticised",
           "opposed",
           "approved" -> {
-        return describesNoun(ts, k); // "torn up agreed procedures", "his favoured role"
+        return describesNoun(ts, k); // "gave up agreed rules", "his favoured role"
       }
       case "push", "pushed", "pushing" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
@@ -584,7 +584,7 @@ final class StanceDetector {
   /**
    * True when the participle at {@code k} describes the noun after it, as an adjective: after a
    * determiner, a possessive or a particle and before a lower-case word ("the agreed procedures",
-   * "his favoured role", "torn up agreed procedures"), not as a verb ("has agreed terms").
+   * "his favoured role", "gave up agreed rules"), not as a verb ("has agreed terms").
    */
   private static boolean describesNoun(List<Token> ts, int k) {
     if (k == 0 || k + 1 >= ts.size()) {
@@ -1307,7 +1307,7 @@ final class StanceDetector {
         && !Words.STOP.contains(w)
         && !VERB_SUBJECTS.contains(w)
         && !w.endsWith("ed")
-        && !w.endsWith("ing") // "are remaining tight-lipped"
+        && !w.endsWith("ing") // "are staying silent"
         && !IssueExtractor.PAST_TENSES.contains(w)
         && !isCue(w)
         && !actsFor(w, gazetteer)
@@ -1315,7 +1315,7 @@ final class StanceDetector {
   }
 
   /**
-   * Nouns that refer back to parties already named ("the pair denied", "loyal members warn") or
+   * Nouns that refer back to parties already named ("the pair denied", "loyal members said") or
    * name what a party issues ("a statement said", "the report added", "its forecasts said").
    */
   private static final java.util.Set<String> BACK_REFERENCES =
@@ -1996,7 +1996,7 @@ final class StanceDetector {
   /**
    * The position of the "by" that names the agent of cue {@code k}: right after it ("criticised
    * by"), or, when a form of "be" stands just before the cue, within a few lower-case words after
-   * it ("was welcomed at the time by Beijing"); -1 when there is none.
+   * it ("was welcomed last week by Chile"); -1 when there is none.
    */
   private static int agentBy(List<Token> ts, int k, int to) {
     if (k + 1 < to && ts.get(k + 1).lower().equals("by")) {
