@@ -241,19 +241,19 @@ class PartyRecognizerTest {
   void appositionNamesTheOrganisationOrTheOwnerOfThePortfolio() {
     Map<String, Party> found =
         parties(
-            "House prices rose in December, the Halifax said. Martin Ellis, Halifax chief "
-                + "economist, said the market was calm. The Liberal Democrats attacked the budget. "
-                + "Vince Cable, the party's Treasury spokesman, said the budget was unfair. "
-                + "\"There are still some big names left, such as Mario Testino,\" said RCA "
-                + "spokeswoman Sue Bradburn.");
+            "Mortgage lending slowed in March, the Ashgrove said. Helen Marsh, Ashgrove chief "
+                + "economist, said lending was steady. The Liberal Democrats attacked the bill. "
+                + "Tom Riley, the party's housing spokesman, said the bill was unfair. "
+                + "\"A few famous faces will be there, such as Pia Ostrow,\" said KMA "
+                + "spokeswoman Joan Keel.");
 
-    assertThat(actors(found.get("Halifax"))).contains("Martin Ellis");
-    assertThat(actors(found.get("Liberal Democrats"))).contains("Vince Cable");
-    assertThat(actors(found.get("RCA"))).containsExactly("Sue Bradburn");
-    // ", said RCA spokeswoman ...": the role after the quote is the speaker's, not Testino's
+    assertThat(actors(found.get("Ashgrove"))).contains("Helen Marsh");
+    assertThat(actors(found.get("Liberal Democrats"))).contains("Tom Riley");
+    assertThat(actors(found.get("KMA"))).containsExactly("Joan Keel");
+    // ", said KMA spokeswoman ...": the role after the quote is the speaker's, not Ostrow's
     assertThat(found.values())
         .flatExtracting(Party::actors)
-        .filteredOn(a -> a.name().equals("Mario Testino"))
+        .filteredOn(a -> a.name().equals("Pia Ostrow"))
         .allSatisfy(a -> assertThat(a.role()).isNull());
   }
 
@@ -261,51 +261,51 @@ class PartyRecognizerTest {
   void organisationFoundUnderAnothersFirstWord_isThatOrganisation() {
     Map<String, Party> p =
         parties(
-            "US shipping giant Harland Shipping Group is to buy rival Corvin Lines for $2bn. "
-                + "Harland expects the merger to boost earnings. "
-                + "\"We have taken the first step,\" said Terry Lund, Harland's chairman.");
+            "Container carrier Harland Shipping Group will acquire its rival Corvin Lines. "
+                + "Harland says the purchase will lift profits. "
+                + "\"It is a good day for both fleets,\" said Dana Brook, Harland's chairman.");
 
     assertThat(p)
         .containsKeys("Harland Shipping Group", "Corvin Lines")
         .doesNotContainKey("Harland");
-    assertThat(actors(p.get("Harland Shipping Group"))).containsExactly("Terry Lund");
+    assertThat(actors(p.get("Harland Shipping Group"))).containsExactly("Dana Brook");
   }
 
   @Test
   void firstWordSharedByTwoOrganisations_staysApartFromBoth() {
     Map<String, Party> p =
         parties(
-            "Reliance Industries and Reliance Energy reported results. "
-                + "\"Profits rose,\" said Anil Mehta, Reliance's chairman.");
+            "Meridian Industries and Meridian Energy posted results. "
+                + "\"Sales were strong,\" said Ravi Kapoor, Meridian's chairman.");
 
-    assertThat(p).containsKeys("Reliance Industries", "Reliance Energy");
-    assertThat(actors(p.get("Reliance Industries"))).doesNotContain("Anil Mehta");
-    assertThat(actors(p.get("Reliance Energy"))).doesNotContain("Anil Mehta");
+    assertThat(p).containsKeys("Meridian Industries", "Meridian Energy");
+    assertThat(actors(p.get("Meridian Industries"))).doesNotContain("Ravi Kapoor");
+    assertThat(actors(p.get("Meridian Energy"))).doesNotContain("Ravi Kapoor");
   }
 
   @Test
   void placesOutletsAndInstitutions_areNoPeople() {
     Map<String, Party> p =
         parties(
-            "The Inland Revenue said tax receipts rose. East Sussex said it would cut spending."
-                + " Nathan Lane said he would attend the Evening Standard Theatre Awards. The"
+            "The Inland Revenue said tax receipts rose. West Kent said it would cut spending."
+                + " Olivia Lane said she would attend the Evening Standard Film Awards. The"
                 + " Evening Standard said it backed the awards. Clarence House said it was"
-                + " delighted.");
+                + " pleased.");
 
     assertThat(p.get("Inland Revenue").kind()).isEqualTo(PartyKind.GOVERNMENT);
-    assertThat(p).doesNotContainKeys("East Sussex", "Evening Standard", "Clarence House");
+    assertThat(p).doesNotContainKeys("West Kent", "Evening Standard", "Clarence House");
     // a surname that is also a place word stays a surname
-    assertThat(p.get("Nathan Lane").kind()).isEqualTo(PartyKind.PERSON);
+    assertThat(p.get("Olivia Lane").kind()).isEqualTo(PartyKind.PERSON);
   }
 
   @Test
   void exTitle_linksAFormerHolderLikeTheTitle() {
     Map<String, Party> p =
         parties(
-            "Labour plans identity cards. Tory ex-minister Douglas Hogg said he opposed the"
+            "Labour plans road tolls. Tory ex-minister Gerald Finch said he opposed the"
                 + " plans.");
 
-    assertThat(actors(p.get("Conservatives"))).containsExactly("Douglas Hogg");
+    assertThat(actors(p.get("Conservatives"))).containsExactly("Gerald Finch");
     assertThat(p.get("Conservatives").actors().get(0).role()).isEqualTo("ex-minister");
   }
 
@@ -324,10 +324,10 @@ class PartyRecognizerTest {
   void reporterOfTheNews_isNoParty() {
     Map<String, Party> p =
         parties(
-            "The Fire Brigades Union rejected the pay offer. BBC correspondent Jane Hollis said the"
-                + " union rejected the pay offer.");
+            "The Lift Engineers Union rejected the pay offer. BBC correspondent Jane Hollis said"
+                + " the union rejected the pay offer.");
 
-    assertThat(p).containsKey("Fire Brigades Union").doesNotContainKey("Jane Hollis");
+    assertThat(p).containsKey("Lift Engineers Union").doesNotContainKey("Jane Hollis");
   }
 
   @Test

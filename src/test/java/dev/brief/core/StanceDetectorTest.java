@@ -153,13 +153,13 @@ class StanceDetectorTest {
   @Test
   void passiveSubjectOrJudgedOwner_doesNotHoldTheLaterCue() {
     String slammed =
-        "Walter Smith said England were criticised for the draw, the way Scotland were slammed for"
+        "Rosa Vale said Norway were criticised for the draw, the way Chile were slammed for"
             + " poor results. Poor results cost the coach.";
     String unfair =
-        "Liberal Democrat spokesman Vince Cable spoke on Monday. Mr Cable said Labour's unfair "
+        "Liberal Democrat spokesman Owen Pryce spoke on Monday. Mr Pryce said Labour's unfair "
             + "council tax hurt pensioners. The council tax rose again.";
 
-    assertThat(stance(slammed, "Scotland", "poor results")).isEmpty();
+    assertThat(stance(slammed, "Chile", "poor results")).isEmpty();
     Analysis judged = analyse(unfair);
     // the judge, not the owner, holds "unfair" on whatever the tax issue is called
     assertThat(judged.parties())
