@@ -1144,7 +1144,7 @@ final class IssueExtractor {
       }
       out.append(' ').append(name ? t.text() : t.lower());
       if (isHead[k] || name || who || (general && n > 0)) {
-        last = out.length(); // "to hold the suspects", "for the Iraq war", not "on the day"
+        last = out.length(); // "to detain the suspects", "for the war", not "on the day"
       }
     }
     return last < 0 ? null : out.substring(0, last);
@@ -1185,7 +1185,7 @@ final class IssueExtractor {
   /**
    * True when the word at {@code k}, which looks like a third-person verb, is a plural noun by what
    * follows it: the sentence's end, punctuation, "of", a conjunction or an auxiliary ("rising fuel
-   * costs.", "floating exchange rates because").
+   * costs.", "flexible exchange rates because").
    */
   private static boolean pluralByWhatFollows(List<Token> ts, int k) {
     return !adjacent(ts, k + 1) || AFTER_A_NOUN.contains(ts.get(k + 1).lower());

@@ -592,7 +592,7 @@ final class PartyRecognizer {
         String phrase = join(ts, run[0], run[1]);
         PartyKind orgKind = orgKind(ts, run[0], run[1]);
         if (orgKind == null && !named.containsKey(phrase) && mediaName(ts, run)) {
-          continue; // "told BBC Radio Four's PM programme": the outlet reports, it takes no side
+          continue; // "told BBC Radio's evening programme": the outlet reports, it takes no side
         }
         if (orgKind == null && named.containsKey(phrase)) {
           orgKind = named.get(phrase);
@@ -1074,7 +1074,7 @@ final class PartyRecognizer {
             }
           }
         }
-        // "supported by Amnesty International and Liberty": one word joined to an organisation
+        // "supported by Acme Watch and Liberty": one word joined to an organisation
         // and then the clause ends or its verb follows (not "Brown and Williamson", "Channel 4",
         // "Euro-Atlantic integration", nor the last word of "Bank and Trust")
         if (kind == null
@@ -1767,8 +1767,8 @@ final class PartyRecognizer {
           "governments", PartyKind.COUNTRY);
 
   /**
-   * "Both unions are remaining tight-lipped", "the two companies agreed": the last two parties of
-   * that kind named before, each a mention of the phrase (and so coordinated with each other).
+   * "Both unions stayed silent", "the two companies agreed": the last two parties of that kind
+   * named before, each a mention of the phrase (and so coordinated with each other).
    */
   private static void addPairReferences(
       List<Token> ts,
@@ -1990,7 +1990,7 @@ final class PartyRecognizer {
       affiliateBefore(p, ts, mentions.get(si), role[0], lastOfKind);
     } else {
       int[] appositive = apposition(text, ts, run[1]);
-      // "Later, the prime minister's spokesman", "in Gateshead, the prime minister": one word
+      // "Later, the prime minister's spokesman", "in Wrexham, the prime minister": one word
       // opening the sentence or after a preposition is an adverb or a place, not a person
       boolean loneWord =
           words == 1

@@ -138,9 +138,9 @@ final class StanceDetector {
       java.util.Set.of("their", "its", "his", "her");
 
   /**
-   * Backing or opposing another party's act takes a side on what that party acted on: "Fairford
-   * Coach Action appealed against the police actions. Their action is supported by Amnesty" puts
-   * Amnesty against the police actions, not for them. Applies when the issue a vote acts on is
+   * Backing or opposing another party's act takes a side on what that party acted on: "Dale Road
+   * Residents appealed against the police searches. Their action is supported by Acme Watch" puts
+   * Acme Watch against the police searches, not for them. Applies when the issue a vote acts on is
    * named with a possessive pronoun before any party in its sentence, and the first party named in
    * the sentence before, the pronoun's antecedent, is not the vote's own and took a side in the two
    * sentences before. Otherwise the vote stands.
@@ -262,7 +262,7 @@ final class StanceDetector {
         }
       }
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
-        holder = speaker; // "... we expect to resist the charges," said a Vodafone spokesman
+        holder = speaker; // "... we will fight the fine," said an Acme spokesman
       }
       if (holder == null && coordinated(text, ts, i)) {
         // "The minister said Mr Reed would lead the talks, and praised his work": the second verb
@@ -319,7 +319,7 @@ final class StanceDetector {
         StanceValue v = base;
         String w = word;
         Mention who = holder;
-        // "demanding a pay rise and in protest against the machines": a later cue in the clause
+        // "demanding a wage rise and in protest against the new rotas": a later cue in the clause
         // governs the issues named after it; a party named between the two cues holds the later
         // one ("X said that Y rejected the plan", "X stressed that Y's demand ...")
         IssueExtractor.Hit first = patient >= 0 ? null : firstHitAfter(issues, si, issue, i, to);
@@ -374,7 +374,7 @@ final class StanceDetector {
           v = sideOfJudgement(ts, i + 1, judged, at);
           w = ts.get(judged).lower();
         }
-        // "supported by Amnesty International and Liberty": agents are coordinated after "by"
+        // "supported by Acme Watch and Liberty": agents are coordinated after "by"
         List<Mention> joint =
             who == agent ? coordinatedAfter(text, ts, ms, who) : conjuncts(ts, ms, who);
         List<String> names = new ArrayList<>();
@@ -989,7 +989,7 @@ final class StanceDetector {
     if (cue + 1 >= to
         || !ts.get(cue + 1).lower().equals("that")
         || COMMITTING.contains(ts.get(cue).lower())) {
-      return false; // "promised that future versions will allow it" backs what it promises
+      return false; // "promised that the next release will allow it" backs what it promises
     }
     for (int k = cue + 2; k < to && k <= head + 2; k++) {
       if (MODALS.contains(ts.get(k).lower())) {
@@ -1067,7 +1067,7 @@ final class StanceDetector {
   /**
    * The side the judgement at {@code judgement} takes on the issue whose head is at {@code head}
    * (negated when a "not" stands after {@code from}), turned when the issue is being taken away:
-   * "lifting the arms embargo would be irresponsible" is for the embargo.
+   * "lifting the trade embargo would be reckless" is for the embargo.
    */
   private static StanceValue sideOfJudgement(List<Token> ts, int from, int judgement, int head) {
     StanceValue v = cueValue(ts, from, judgement);
@@ -1116,7 +1116,7 @@ final class StanceDetector {
 
   /**
    * The last party named between the two positions that is not the object of a participle: in "The
-   * five unions meeting Mr Prescott want ...", Prescott is met, he does not want.
+   * three unions meeting Mr Hale want ...", Hale is met, he does not want.
    */
   private static Mention lastSubjectBetween(
       List<Token> ts, List<Mention> ms, int after, int before) {

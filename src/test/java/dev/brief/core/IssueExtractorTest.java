@@ -241,7 +241,7 @@ class IssueExtractorTest {
     List<String> names =
         issues(
             "Airlines blamed rising fuel costs. The carrier said rising fuel costs in Asia hurt"
-                + " profits. The bank backed floating exchange rates because they help exporters.");
+                + " profits. The fund favoured flexible exchange rates because they aid exporters.");
 
     assertThat(names).contains("rising fuel costs");
     assertThat(names).noneMatch(n -> n.endsWith(" fuel") || n.endsWith(" exchange"));
@@ -251,11 +251,11 @@ class IssueExtractorTest {
   void suspectsAndPensioners_areWhoNotWhat() {
     List<String> names =
         issues(
-            "Judges condemned the decision to hold the suspects. Ministers defended the decision."
+            "Lawyers condemned the decision to detain the suspects. Ministers defended the decision."
                 + " The council said angry pensioners rejected the filtering rules, and the union"
                 + " said angry pensioners and foreign suspects opposed the filtering rules.");
 
-    assertThat(names).contains("decision to hold the suspects", "filtering rules");
+    assertThat(names).contains("decision to detain the suspects", "filtering rules");
     assertThat(names).doesNotContain("angry pensioners", "foreign suspects");
   }
 

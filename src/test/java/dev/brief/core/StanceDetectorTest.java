@@ -91,10 +91,10 @@ class StanceDetectorTest {
   @Test
   void laterCueInTheClause_governsTheIssuesNamedAfterIt() {
     String text =
-        "The Drivers Union walked out demanding a pay rise and in protest against new ticket "
-            + "machines.";
+        "The Drivers Union struck on Friday, demanding a wage rise and in protest against new "
+            + "ticket machines.";
 
-    assertThat(value(text, "Drivers Union", "pay rise")).contains(StanceValue.SUPPORT);
+    assertThat(value(text, "Drivers Union", "wage rise")).contains(StanceValue.SUPPORT);
     assertThat(value(text, "Drivers Union", "ticket machines")).contains(StanceValue.OPPOSE);
   }
 
@@ -186,10 +186,10 @@ class StanceDetectorTest {
   @Test
   void partyInsideARelativeClause_doesNotHoldTheCueAfterIt() {
     String unnamed =
-        "The firm, which serves the province of Lima in Peru, wants a tariff rise of 60%. "
+        "The firm, which supplies the area around Lima in Peru, wants a tariff rise of 40%. "
             + "The tariff rise is due in May.";
     String named =
-        "Norvik Holdings, which serves the province of Lima in Peru, wants a tariff rise of 60%. "
+        "Norvik Holdings, which supplies the area around Lima in Peru, wants a tariff rise of 40%. "
             + "The tariff rise is due in May.";
 
     assertThat(stance(unnamed, "Peru", "tariff rise")).isEmpty();
@@ -418,13 +418,13 @@ class StanceDetectorTest {
   @Test
   void nameFollowedByACue_actsRatherThanQualifies() {
     String seeking =
-        "The plan remains contentious, with Ukraine seeking security guarantees. "
-            + "Security guarantees matter most.";
+        "The deal remains disputed, with Chile seeking fishing quotas. "
+            + "Fishing quotas matter most.";
     String adverb =
-        "Labour said the Conservatives were taking Britain back and planning deep spending cuts. "
-            + "Deep spending cuts would hurt schools.";
+        "Labour said the Conservatives were dragging Britain back and planning sharp spending cuts. "
+            + "Sharp spending cuts would hurt schools.";
 
-    assertThat(value(seeking, "Ukraine", "security guarantees")).contains(StanceValue.SUPPORT);
+    assertThat(value(seeking, "Chile", "fishing quotas")).contains(StanceValue.SUPPORT);
     Analysis a = analyse(adverb);
     assertThat(a.parties())
         .filteredOn(p -> p.name().equals("United Kingdom"))
@@ -435,13 +435,13 @@ class StanceDetectorTest {
   void reportedJudgementOfTheIssue_takesTheSideTheReportDoesNot() {
     String offer = "Labour said the pay offer was wholly unacceptable. The pay offer expires soon.";
     String lifting =
-        "The Conservatives said lifting the arms embargo would be irresponsible. "
-            + "The arms embargo stays for now.";
+        "The Conservatives said lifting the trade embargo would be irresponsible. "
+            + "The trade embargo stays for now.";
 
     Stance labour = stance(offer, "Labour", "pay offer").orElseThrow();
     assertThat(labour.stance()).isEqualTo(StanceValue.OPPOSE);
     assertThat(labour.cue()).isEqualTo("unacceptable");
-    assertThat(value(lifting, "Conservatives", "arms embargo")).contains(StanceValue.SUPPORT);
+    assertThat(value(lifting, "Conservatives", "trade embargo")).contains(StanceValue.SUPPORT);
   }
 
   @Test
@@ -474,18 +474,17 @@ class StanceDetectorTest {
   @Test
   void bothUnions_includesAnOrganisationOfUnknownKindAndRumoursAreNoIssue() {
     String text =
-        "Amicus and the Transport and General Workers Union may merge. An Amicus spokesman said "
-            + "talks were early. The merger would create a giant. Both unions are remaining "
-            + "tight-lipped about the merger rumours.";
+        "Unitas and the Port and General Staff Union may merge. A Unitas spokesman said "
+            + "talks were early. The merger would create a giant. Both unions have stayed "
+            + "tight-lipped over the merger rumours.";
 
     Analysis a = analyse(text);
     assertThat(a.parties())
-        .filteredOn(p -> p.name().equals("Amicus"))
+        .filteredOn(p -> p.name().equals("Unitas"))
         .singleElement()
         .satisfies(p -> assertThat(p.kind()).isEqualTo(PartyKind.UNION));
-    assertThat(value(text, "Amicus", "merger")).contains(StanceValue.NEUTRAL);
-    assertThat(value(text, "Transport and General Workers Union", "merger"))
-        .contains(StanceValue.NEUTRAL);
+    assertThat(value(text, "Unitas", "merger")).contains(StanceValue.NEUTRAL);
+    assertThat(value(text, "Port and General Staff Union", "merger")).contains(StanceValue.NEUTRAL);
   }
 
   @Test
@@ -534,9 +533,9 @@ class StanceDetectorTest {
 
   @Test
   void feelingCauseAfterBy_isWhatTheHolderOpposes() {
-    String text = "The Federation of Small Businesses said it was worried by the fuel duty rise.";
+    String text = "The Federation of Corner Shops said it was worried by the parking fee rise.";
 
-    assertThat(value(text, "Federation of Small Businesses", "fuel duty rise"))
+    assertThat(value(text, "Federation of Corner Shops", "parking fee rise"))
         .contains(StanceValue.OPPOSE);
   }
 
