@@ -525,11 +525,12 @@ final class StanceDetector {
    * True when a cue word is used in a sense that takes no side: a market's demand ("rising consumer
    * demand for oil", "demand will hold"), a challenge that is a difficulty ("the big challenges
    * facing us", "rise to the challenge of"), a challenging condition ("challenging trading
-   * conditions"), a push that is no push for something ("pushed back the launch"). A party's demand
-   * is a verb ("unions demand", "will demand", "to demand") or owned ("Peru's demand", "their key
-   * demands", "union demands"); a challenge takes a side as a verb or as a challenge "to" or
-   * "against" something ("a court challenge to the ruling"); "challenging" does before what it
-   * challenges ("challenging the ruling", "challenging Peru's decision").
+   * conditions"), a push that is no push for something ("pushed back the launch"), a commitment
+   * that is no commitment "to" something ("committed fraud"). A party's demand is a verb ("unions
+   * demand", "will demand", "to demand") or owned ("Peru's demand", "their key demands", "union
+   * demands"); a challenge takes a side as a verb or as a challenge "to" or "against" something ("a
+   * court challenge to the ruling"); "challenging" does before what it challenges ("challenging the
+   * ruling", "challenging Peru's decision").
    */
   private static boolean sideless(List<Token> ts, int k) {
     String w = ts.get(k).lower();
@@ -549,7 +550,6 @@ final class StanceDetector {
           "proposed",
           "pledged",
           "favoured",
-          "committed",
           "supported",
           "backed",
           "accepted",
@@ -558,6 +558,14 @@ final class StanceDetector {
           "opposed",
           "approved" -> {
         return describesNoun(ts, k); // "gave up agreed rules", "his favoured role"
+      }
+      case "commit", "commits", "committed", "committing" -> {
+        // "committed fraud", "committed resources to it": only a commitment "to" takes a side
+        int next = k + 1;
+        if (next < ts.size() && REFLEXIVES.contains(ts.get(next).lower())) {
+          next++; // "would not commit himself to the tour"
+        }
+        return describesNoun(ts, k) || next >= ts.size() || !ts.get(next).lower().equals("to");
       }
       case "push", "pushed", "pushing" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";

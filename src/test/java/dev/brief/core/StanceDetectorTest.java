@@ -724,6 +724,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void committingADeed_takesNoSideButACommitmentToSomethingDoes() {
+    String deed = "Norway admitted it had committed errors in the fishing plan. Iceland backs it.";
+    String pledge = "Norway is committed to the fishing plan. Iceland backs the fishing plan.";
+    String himself = "Norway will not commit itself to the fishing plan. Iceland backs it.";
+
+    assertThat(value(deed, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(pledge, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
+    assertThat(value(himself, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
