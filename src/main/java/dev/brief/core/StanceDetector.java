@@ -225,6 +225,9 @@ final class StanceDetector {
       if (value == null || !standsAgainst(ts, i, issues.hits().get(si))) {
         continue;
       }
+      if (value != StanceValue.NEUTRAL && asked(text, ts, i, to)) {
+        continue; // "Should Peru back the plan?": a question takes no side
+      }
       if (value != StanceValue.NEUTRAL && judgesAClaim(ts, i, to)) {
         break; // "dismissed claims that his policy was extreme": the claim, not the policy
       }
@@ -2057,6 +2060,29 @@ final class StanceDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the cue at {@code cue} stands in a direct question that ends its clause: a question
+   * mark follows it before the clause ends, with no full stop, colon, semicolon or quotation mark
+   * between ("Should Peru back the plan?", "How much tax do people want to pay?"). Not a question
+   * that only follows ("Peru fears the plan: what will it cost?", "Peru backs it, but will Chile
+   * follow?", "it raises the question, 'who pays?'").
+   */
+  private static boolean asked(String text, List<Token> ts, int cue, int to) {
+    int q = text.indexOf('?', ts.get(cue).end());
+    if (q < 0 || (to < ts.size() && ts.get(to).start() < q)) {
+      return false;
+    }
+    for (int c = ts.get(cue).end(); c < q; c++) {
+      char ch = text.charAt(c);
+      boolean opensSingle =
+          (ch == '\'' || ch == '\u2018') && Character.isWhitespace(text.charAt(c - 1));
+      if (".!:;\"\u201C\u201D".indexOf(ch) >= 0 || opensSingle) {
+        return false; // "it begs the question, 'what have they got to hide?'"
+      }
+    }
+    return true;
   }
 
   private static boolean opensWithQuote(String text) {
