@@ -527,7 +527,10 @@ final class PartyRecognizer {
               (e.via() == Gazetteer.Via.NAME || e.via() == Gazetteer.Via.CAPITAL)
                   && (e.kind() == PartyKind.COUNTRY || e.kind() == PartyKind.GROUP)
                   && isLocative(ts, i);
-          boolean incidental = locative || descriptive(ts, i, end, e);
+          boolean incidental =
+              locative
+                  || descriptive(ts, i, end, e)
+                  || branchName(sentences.get(si).text(), ts, used, i, e);
           found(parties, e.party(), e.kind());
           mentions.get(si).add(new Mention(si, i, end, e.party(), null, incidental));
           if (e.kind() != PartyKind.COUNTRY && e.kind() != PartyKind.GROUP) {
@@ -1365,6 +1368,32 @@ final class PartyRecognizer {
    * True when the gazetteer's match at {@code i} ends a name that opens with a name word and "of":
    * "Bank of Norway", "Council of Peru" are institutions, not Norway or Peru.
    */
+  /**
+   * True when the country or bloc at {@code i} ends another name, as its branch or market: "Acme
+   * Watch UK questioned the plan", "Brightline Europe said", "Air Peru's chairman". The word before
+   * is a capitalised name word inside the sentence (or an acronym), with no comma between, and no
+   * role, month or function word ("Foreign Secretary ...", "In March UK sales ..."); the country
+   * does not act there.
+   */
+  private boolean branchName(
+      String text, List<Token> ts, boolean[] used, int i, Gazetteer.Entry e) {
+    if (i == 0 || e.via() != Gazetteer.Via.NAME) {
+      return false;
+    }
+    if (e.kind() != PartyKind.COUNTRY && e.kind() != PartyKind.GROUP) {
+      return false;
+    }
+    Token prev = ts.get(i - 1);
+    return prev.capitalised()
+        && !used[i - 1]
+        && !prev.possessive()
+        && (i > 1 || prev.allCaps())
+        && !NOT_NAMES.contains(prev.text())
+        && !gazetteer.isRole(prev.lower())
+        && !prev.lower().endsWith("-based") // "a Lima-based US court": the country acts
+        && text.substring(prev.end(), ts.get(i).start()).isBlank();
+  }
+
   private static boolean endsLongerName(List<Token> ts, boolean[] used, int i) {
     return i >= 2
         && ts.get(i - 1).text().equals("of")

@@ -258,6 +258,18 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void countryEndingAnotherName_isNoParty() {
+    Map<String, Party> p =
+        parties(
+            "Acme Watch UK questioned the plan. Shares in Brightline Europe fell. The chief of Air"
+                + " Peru spoke. Singer Jo Holland sang. A Lima-based US Court of Appeals ruled. In"
+                + " March Chile backed the plan.");
+
+    assertThat(p).doesNotContainKeys("United Kingdom", "Europe", "Peru", "Netherlands");
+    assertThat(p).containsKeys("United States", "Chile");
+  }
+
+  @Test
   void organisationFoundUnderAnothersFirstWord_isThatOrganisation() {
     Map<String, Party> p =
         parties(
