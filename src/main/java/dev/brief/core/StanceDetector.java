@@ -334,8 +334,12 @@ final class StanceDetector {
           // "accepted the offer, which was criticised by aid groups as too little": what
           // follows a passive cue is its agent's act, not the holder's
           othersAct = later != null && byAgent(ts, k, to);
-          if (later == null || later == StanceValue.NEUTRAL || othersAct) {
-            continue;
+          if (later == null
+              || later == StanceValue.NEUTRAL
+              || othersAct
+              || !standsAgainst(ts, k, issues.hits().get(si))
+              || asked(text, ts, k, to)) {
+            continue; // as for the clause's first cue: "a game against Wales", "Should we ...?"
           }
           Mention subject = subjectBefore(ts, ms, previous, k);
           Mention named = subject != null ? null : lastMentionBetween(ms, previous, k);
@@ -736,6 +740,14 @@ final class StanceDetector {
     return followed && (k == 0 || !BACK_TAKERS.contains(ts.get(k - 1).lower()));
   }
 
+  /** Currencies, whose value is measured "against" one another. */
+  private static final java.util.Set<String> CURRENCIES =
+      java.util.Set.of(
+          ("dollar dollars euro euros yen pound pounds sterling franc francs rand yuan renminbi"
+                  + " rouble roubles ruble rupee rupees peso pesos real won krona krone lira"
+                  + " greenback currency currencies")
+              .split(" "));
+
   /** Words before "against" that make it a side taken: "voted against", "is against". */
   private static final java.util.Set<String> AGAINST_TAKERS =
       java.util.Set.of(
@@ -754,13 +766,20 @@ final class StanceDetector {
 
   /**
    * False when "against" at {@code k} only relates two things ("a game against Wales", "legal
-   * claims against subcontractors") rather than saying someone is against something: after a word
-   * of taking sides ("voted against", "the unions are against it"), or right before an issue ("went
-   * to court against the runway expansion").
+   * claims against subcontractors", "strong against the dollar") rather than saying someone is
+   * against something: after a word of taking sides ("voted against", "the unions are against it"),
+   * or right before an issue ("went to court against the runway expansion").
    */
   private static boolean standsAgainst(List<Token> ts, int k, List<IssueExtractor.Hit> hits) {
-    if (!ts.get(k).lower().equals("against")
-        || (k > 0 && AGAINST_TAKERS.contains(ts.get(k - 1).lower()))) {
+    if (!ts.get(k).lower().equals("against")) {
+      return true;
+    }
+    for (int j = k + 1; j < Math.min(ts.size(), k + 4); j++) {
+      if (CURRENCIES.contains(ts.get(j).lower())) {
+        return false; // "the krona rose against the US dollar": one rate against another
+      }
+    }
+    if (k > 0 && AGAINST_TAKERS.contains(ts.get(k - 1).lower())) {
       return true;
     }
     return hits.stream().anyMatch(h -> h.token() > k && h.token() <= k + 4);

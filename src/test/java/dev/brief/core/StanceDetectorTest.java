@@ -754,6 +754,23 @@ class StanceDetectorTest {
   }
 
   @Test
+  void againstACurrencyOrARivalAfterAReport_takesNoSide() {
+    String currency =
+        "The krona was strong against the dollar as the fishing plan began. Iceland backs the"
+            + " fishing plan.";
+    String reported =
+        "Norway said the rise of the krona against the US dollar hurt the fishing plan. Iceland"
+            + " backs the fishing plan.";
+    String rival =
+        "Norway said its team played well against a strong side before the fishing plan began."
+            + " Iceland backs the fishing plan.";
+
+    assertThat(value(currency, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(reported, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(rival, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
