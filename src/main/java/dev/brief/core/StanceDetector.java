@@ -228,7 +228,8 @@ final class StanceDetector {
       if (value != StanceValue.NEUTRAL && asked(text, ts, i, to)) {
         continue; // "Should Peru back the plan?": a question takes no side
       }
-      if (value != StanceValue.NEUTRAL && judgesAClaim(ts, i, to)) {
+      if (value != StanceValue.NEUTRAL
+          && (judgesAClaim(ts, i, to) || deniesAStatement(text, ts, i, to))) {
         break; // "dismissed claims that his policy was extreme": the claim, not the policy
       }
       Mention agent = passiveAgent(ts, ms, i, to);
@@ -338,7 +339,8 @@ final class StanceDetector {
               || later == StanceValue.NEUTRAL
               || othersAct
               || !standsAgainst(ts, k, issues.hits().get(si))
-              || asked(text, ts, k, to)) {
+              || asked(text, ts, k, to)
+              || deniesAStatement(text, ts, k, to)) {
             continue; // as for the clause's first cue: "a game against Wales", "Should we ...?"
           }
           Mention subject = subjectBefore(ts, ms, previous, k);
@@ -464,6 +466,44 @@ final class StanceDetector {
     }
     return false;
   }
+
+  /** Forms of "deny". */
+  private static final java.util.Set<String> DENIALS =
+      java.util.Set.of("deny", "denies", "denied", "denying");
+
+  /** Tokens after a denial within which the verb of a denied statement stands. */
+  private static final int DENIED_STATEMENT_WINDOW = 6;
+
+  /**
+   * True when the denial at {@code k} denies a statement, not a thing: "denied his forecasts were
+   * too optimistic", "denied that they had met", "denied the plan would raise costs". It says
+   * nothing for or against the statement's subject. Found by a form of "be" or an auxiliary soon
+   * after the denial, with no comma between ("denied the charges, which were ..." denies the
+   * charges), or by a subject pronoun right after it ("denied he met them").
+   */
+  private static boolean deniesAStatement(String text, List<Token> ts, int k, int to) {
+    if (!DENIALS.contains(ts.get(k).lower()) || k + 1 >= to) {
+      return false;
+    }
+    int j = ts.get(k + 1).lower().equals("that") ? k + 2 : k + 1;
+    if (j >= to || ts.get(j).lower().endsWith("ing")) {
+      return false; // "denies using drugs": a deed, denied
+    }
+    if (SUBJECT_PRONOUNS.contains(ts.get(j).lower())) {
+      return true;
+    }
+    for (int v = j + 1; v < Math.min(to, j + DENIED_STATEMENT_WINDOW); v++) {
+      String w = ts.get(v).lower();
+      if (BE.contains(w) || AUXILIARIES.contains(w)) {
+        return !Words.hasComma(text, ts.get(k).end(), ts.get(v).start());
+      }
+    }
+    return false;
+  }
+
+  /** Pronouns that open a clause as its subject: "denied he met them", "said there was". */
+  private static final java.util.Set<String> SUBJECT_PRONOUNS =
+      java.util.Set.of("he", "she", "they", "it", "we", "i", "there", "you");
 
   /** Cues of unease; denied, they leave the holder at ease, not in favour. */
   private static final java.util.Set<String> UNEASE =

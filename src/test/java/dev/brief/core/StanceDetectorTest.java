@@ -771,6 +771,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void denyingAStatement_takesNoSideOnItsSubjectButDenyingAThingOpposesIt() {
+    String statement =
+        "Norway denied the fishing plan would raise costs. Iceland backs the fishing plan.";
+    String pronoun =
+        "Norway denied it was planning to drop the fishing plan. Iceland backs the fishing plan.";
+    String thing = "Norway denied the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(statement, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(pronoun, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(thing, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
