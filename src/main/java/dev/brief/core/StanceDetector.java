@@ -280,6 +280,7 @@ final class StanceDetector {
         // the clause's subject, else the sentence's: mentions stand in order, so the last one
         // before the cue is the clause's whenever the clause names one
         int cue = i;
+        boolean person = personalSubject(ts, from, i); // "in which he praised": a person's cue
         holder =
             lastSubjectBetween(
                 ts,
@@ -287,7 +288,8 @@ final class StanceDetector {
                 -1,
                 i,
                 m ->
-                    !ownsAThing(text, ts, m, cue, gazetteer)
+                    (!person || m.actor() != null)
+                        && !ownsAThing(text, ts, m, cue, gazetteer)
                         && !inRelativeClause(text, ts, m, cue));
         int directive = holder == null ? -1 : directiveOver(ts, holder, i);
         if (directive >= 0) {
@@ -465,6 +467,23 @@ final class StanceDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * True when "he" or "she" is the subject of the cue at {@code cue}, right before it or before its
+   * auxiliaries and adverbs ("he also praised", "she would not back"): the holder is a person named
+   * before, not an organisation or a country named in between.
+   */
+  private static boolean personalSubject(List<Token> ts, int from, int cue) {
+    int k = cue - 1;
+    while (k >= from
+        && (AUXILIARIES.contains(ts.get(k).lower())
+            || NEGATIONS.contains(ts.get(k).lower())
+            || ts.get(k).lower().equals("also")
+            || (ts.get(k).lower().endsWith("ly") && ts.get(k).lower().length() > 4))) {
+      k--;
+    }
+    return k >= from && (ts.get(k).lower().equals("he") || ts.get(k).lower().equals("she"));
   }
 
   /** Forms of "deny". */

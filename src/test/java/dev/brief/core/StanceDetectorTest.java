@@ -784,6 +784,16 @@ class StanceDetectorTest {
   }
 
   @Test
+  void heOrSheBeforeTheCue_isAPersonNotTheBodyNamedBetween() {
+    String text =
+        "Labour minister Jo Reed spoke at the Acme Society, where she also praised the fishing"
+            + " plan. Iceland backs the fishing plan.";
+
+    assertThat(stance(text, "Acme Society", "fishing plan")).isEmpty();
+    assertThat(value(text, "Labour", "fishing plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
