@@ -866,6 +866,7 @@ final class PartyRecognizer {
       boolean name =
           t.capitalised()
               && Character.isLetter(t.text().charAt(0))
+              && !compoundModifier(t)
               && (!NOT_NAMES.contains(t.text()) || HONORIFICS.contains(t.text()))
               && !gazetteer.isRole(t.lower());
       boolean particle =
@@ -886,6 +887,13 @@ final class PartyRecognizer {
         && (PARTICLES.contains(ts.get(j - 1).text())
             || CONNECTORS.contains(ts.get(j - 1).text()))) {
       j--; // "Peter Otieno on Monday": the run ends at the name
+    }
+    if (j > i
+        && j < ts.size()
+        && !ts.get(j - 1).possessive() // "Jo Reed's long-standing record" keeps the name
+        && compoundModifier(ts.get(j))
+        && blankBetween(text, ts.get(j - 1).end(), ts.get(j).start())) {
+      return i; // "a Jo Reed-style plan", "the World Cup-winning side": the name is a modifier's
     }
     // a run of honorifics alone is no name
     boolean onlyHonorifics = true;
@@ -1292,6 +1300,25 @@ final class PartyRecognizer {
     return out;
   }
 
+  /** Second halves of hyphenated modifiers that are no part of a name: "London-based". */
+  private static final Set<String> MODIFIER_HALVES =
+      Set.of("style", "born", "time", "form", "hit", "held", "led", "run", "like", "era", "tax");
+
+  /**
+   * True for a hyphenated modifier written before or after a name ("London-based Acme",
+   * "Oscar-nominated Jo Reed", "a Jo Reed-style plan", "Pre-tax profits"): its second half is a
+   * participle or a modifier word, not a name part ("Mong-koo", "Blu-ray", "Co-operation").
+   */
+  private static boolean compoundModifier(Token t) {
+    String w = t.text();
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen <= 0 || hyphen == w.length() - 1 || !Character.isLowerCase(w.charAt(hyphen + 1))) {
+      return false; // "Anti-Doping", "McEwen-King": a capitalised half is part of the name
+    }
+    String half = w.substring(hyphen + 1);
+    return half.endsWith("ed") || half.endsWith("ing") || MODIFIER_HALVES.contains(half);
+  }
+
   /** Endings of the adverbs that open a sentence before a comma: "Separately,", "Finally,". */
   private static final List<String> ADVERB_ENDINGS =
       List.of("ately", "ally", "ently", "antly", "ingly", "edly", "ously", "ively", "arly", "ully");
@@ -1318,6 +1345,7 @@ final class PartyRecognizer {
       boolean word =
           t.capitalised()
               && Character.isLetter(t.text().charAt(0))
+              && !compoundModifier(t)
               && (j > i || !NOT_NAMES.contains(t.text()))
               && !(j == 0 && openingAdverb(text, ts));
       boolean connector =

@@ -270,6 +270,19 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void hyphenatedModifierBeforeOrAfterAName_isNoPartOfIt() {
+    Map<String, Party> p =
+        parties(
+            "Lima-based Corvin Holdings said it would fight the levy. Pre-tax profits fell. "
+                + "Oscar-nominated Tom Hale said he was pleased. Critics attacked a Jo Reed-style"
+                + " tax plan. The World Anti-Doping Agency said it was pleased.");
+
+    assertThat(p).containsKeys("Corvin Holdings", "Tom Hale", "World Anti-Doping Agency");
+    assertThat(p.keySet()).noneMatch(n -> n.contains("-based") || n.contains("-style"));
+    assertThat(p.keySet()).doesNotContain("Pre-tax", "Jo Reed", "Oscar-nominated Tom Hale");
+  }
+
+  @Test
   void organisationFoundUnderAnothersFirstWord_isThatOrganisation() {
     Map<String, Party> p =
         parties(
