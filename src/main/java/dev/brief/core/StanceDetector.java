@@ -559,6 +559,33 @@ final class StanceDetector {
   private static final java.util.Set<String> PUSH_PARTICLES =
       java.util.Set.of("for", "through", "ahead", "forward");
 
+  /** Who a survey questions: "those questioned", "of the people questioned". */
+  private static final java.util.Set<String> SURVEYED =
+      java.util.Set.of("those", "people", "respondents", "adults", "voters", "firms", "companies");
+
+  /** What the questioned do next in a survey's report: "those questioned said", "... use". */
+  private static final java.util.Set<String> SURVEY_ANSWERS =
+      java.util.Set.of(
+          "said",
+          "say",
+          "says",
+          "thought",
+          "think",
+          "believe",
+          "believed",
+          "felt",
+          "feel",
+          "use",
+          "used",
+          "would",
+          "will",
+          "had",
+          "have",
+          "agreed",
+          "wanted",
+          "want",
+          "admitted");
+
   /** Words that own a demand: "their demands", "its demand for talks". */
   private static final java.util.Set<String> OWNERS =
       java.util.Set.of("their", "its", "his", "her", "our", "my", "your");
@@ -624,6 +651,22 @@ final class StanceDetector {
           "opposed",
           "approved" -> {
         return describesNoun(ts, k); // "gave up agreed rules", "his favoured role"
+      }
+      case "question", "questions" -> {
+        // "the big question is", "dismissed questions about", "raises questions of": a noun asks,
+        // it takes no side; "X questions whether", "sought to question his role" do
+        String prev = k > 0 ? ts.get(k - 1).lower() : "";
+        return !actsAsVerb(ts, k) && !prev.equals("also") && !prev.equals("not");
+      }
+      case "questioned" -> {
+        // "of the 65 questioned", "those questioned said", "the people Acme questioned use": a
+        // survey's answers, not a doubt
+        String prev = k > 0 ? ts.get(k - 1).lower() : "";
+        String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
+        return SURVEYED.contains(prev)
+            || (!prev.isEmpty() && Character.isDigit(prev.charAt(0)))
+            || BE.contains(next)
+            || SURVEY_ANSWERS.contains(next);
       }
       case "commit", "commits", "committed", "committing" -> {
         // "committed fraud", "committed resources to it": only a commitment "to" takes a side

@@ -794,6 +794,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aQuestionAsANounOrASurveysQuestioned_takesNoSide() {
+    String noun =
+        "Norway said the big question is whether the fishing plan will pass. Iceland backs the"
+            + " fishing plan.";
+    String survey =
+        "Norway said 40% of those questioned use the fishing plan. Iceland backs the fishing plan.";
+    String verb = "Norway questioned the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(noun, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(survey, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(verb, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
