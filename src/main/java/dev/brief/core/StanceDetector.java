@@ -445,17 +445,20 @@ final class StanceDetector {
           "assertions",
           "idea",
           "notion",
-          "view");
+          "view",
+          "questions");
 
   /**
    * True when the cue at {@code k} acts on what someone says rather than on a thing: "dismissed
-   * claims that his policy was extreme", "denied reports that the firm would close". Its side is on
-   * the claim, so the issues inside it get none.
+   * claims that his policy was extreme", "denied reports that the firm would close", "rejected
+   * allegations he misled them", "dismissed questions about the advice". Its side is on the claim,
+   * so the issues inside it get none.
    */
   private static boolean judgesAClaim(List<Token> ts, int k, int to) {
     for (int j = k + 1; j < Math.min(to, k + 4); j++) {
       String w = ts.get(j).lower();
-      if (w.equals("that")) {
+      if (w.equals("that") || w.equals("about") || SUBJECT_PRONOUNS.contains(w)) {
+        // "rejected allegations he pressured staff", "dismissed questions about the advice"
         return CLAIMS.contains(ts.get(j - 1).lower());
       }
       if (!CLAIMS.contains(w) && !DETERMINERS.contains(w) && !w.equals("the")) {

@@ -110,8 +110,14 @@ class StanceDetectorTest {
     String claim =
         "Chile dismissed claims that the tariff plan was its idea. Peru rejected the tariff plan.";
     String thing = "Chile dismissed the tariff plan as a gimmick. Peru rejected the tariff plan.";
+    String about =
+        "Chile dismissed questions about the tariff plan. Peru rejected the tariff plan.";
+    String pronoun =
+        "Chile rejected allegations it had hidden the tariff plan. Peru rejected the tariff plan.";
 
     assertThat(stance(claim, "Chile", "tariff plan")).isEmpty();
+    assertThat(stance(about, "Chile", "tariff plan")).isEmpty();
+    assertThat(stance(pronoun, "Chile", "tariff plan")).isEmpty();
     assertThat(value(thing, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
   }
 
