@@ -266,6 +266,9 @@ final class StanceDetector {
         }
       }
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
+        if (nounSubjectAfter(text, ts, Math.max(0, from - 1), i, gazetteer)) {
+          continue; // "... while mothers would welcome any extra pay," Ms Reed said: the mothers'
+        }
         holder = speaker; // "... we will fight the fine," said an Acme spokesman
       }
       if (holder == null && coordinated(text, ts, i)) {
@@ -1425,6 +1428,9 @@ final class StanceDetector {
         break;
       }
       k--;
+    }
+    if (k < 0) {
+      return false;
     }
     String gap = text.substring(ts.get(k).end(), ts.get(cue).start());
     if (k - after < 1 || gap.contains(",") || gap.contains(" - ") || gap.contains("\u2014")) {

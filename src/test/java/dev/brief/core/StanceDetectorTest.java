@@ -814,6 +814,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void commonNounSubjectInsideAQuote_holdsItsCueNotTheSpeaker() {
+    String text =
+        "Labour MP Jo Reed said: \"While fishermen would welcome the fishing plan, it costs too"
+            + " much.\" Iceland backs the fishing plan.";
+    String own = "Labour MP Jo Reed said: \"We would welcome the fishing plan.\" Iceland backs it.";
+
+    assertThat(value(text, "Labour", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(own, "Labour", "fishing plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
