@@ -530,7 +530,13 @@ final class PartyRecognizer {
           boolean incidental =
               locative
                   || descriptive(ts, i, end, e)
-                  || branchName(sentences.get(si).text(), ts, used, i, e);
+                  || branchName(
+                      sentences.get(si).text(),
+                      ts,
+                      used,
+                      i,
+                      e,
+                      bodyEndsAt(mentions.get(si), parties, i));
           found(parties, e.party(), e.kind());
           mentions.get(si).add(new Mention(si, i, end, e.party(), null, incidental));
           if (e.kind() != PartyKind.COUNTRY && e.kind() != PartyKind.GROUP) {
@@ -1393,18 +1399,14 @@ final class PartyRecognizer {
   }
 
   /**
-   * True when the gazetteer's match at {@code i} ends a name that opens with a name word and "of":
-   * "Bank of Norway", "Council of Peru" are institutions, not Norway or Peru.
-   */
-  /**
    * True when the country or bloc at {@code i} ends another name, as its branch or market: "Acme
    * Watch UK questioned the plan", "Brightline Europe said", "Air Peru's chairman". The word before
-   * is a capitalised name word inside the sentence (or an acronym), with no comma between, and no
-   * role, month or function word ("Foreign Secretary ...", "In March UK sales ..."); the country
-   * does not act there.
+   * is a capitalised name word inside the sentence (or an acronym, or the end of a known body's
+   * name: "Greenpeace UK"), with no comma between, and no role, month or function word ("Foreign
+   * Secretary ...", "In March UK sales ..."); the country does not act there.
    */
   private boolean branchName(
-      String text, List<Token> ts, boolean[] used, int i, Gazetteer.Entry e) {
+      String text, List<Token> ts, boolean[] used, int i, Gazetteer.Entry e, boolean afterBody) {
     if (i == 0 || e.via() != Gazetteer.Via.NAME) {
       return false;
     }
@@ -1413,13 +1415,28 @@ final class PartyRecognizer {
     }
     Token prev = ts.get(i - 1);
     return prev.capitalised()
-        && !used[i - 1]
+        && (!used[i - 1] || afterBody) // "Amnesty International UK", not "EU China"
         && !prev.possessive()
-        && (i > 1 || prev.allCaps())
+        && (i > 1 || prev.allCaps() || afterBody)
         && !NOT_NAMES.contains(prev.text())
         && !gazetteer.isRole(prev.lower())
         && !prev.lower().endsWith("-based") // "a Lima-based US court": the country acts
         && text.substring(prev.end(), ts.get(i).start()).isBlank();
+  }
+
+  /**
+   * True when the gazetteer's match at {@code i} ends a name that opens with a name word and "of":
+   * "Bank of Norway", "Council of Peru" are institutions, not Norway or Peru.
+   */
+  /** True when a mention of a body (not a country or bloc) ends right before token {@code i}. */
+  private static boolean bodyEndsAt(List<Mention> ms, Map<String, Found> parties, int i) {
+    for (Mention m : ms) {
+      if (m.to() == i) {
+        Found f = parties.get(m.party());
+        return f != null && f.kind != PartyKind.COUNTRY && f.kind != PartyKind.GROUP;
+      }
+    }
+    return false;
   }
 
   private static boolean endsLongerName(List<Token> ts, boolean[] used, int i) {

@@ -267,6 +267,8 @@ class PartyRecognizerTest {
 
     assertThat(p).doesNotContainKeys("United Kingdom", "Europe", "Peru", "Netherlands");
     assertThat(p).containsKeys("United States", "Chile");
+    // a known body's national branch: the body, not the country
+    assertThat(parties("Greenpeace UK questioned the plan.")).containsOnlyKeys("Greenpeace");
   }
 
   @Test
