@@ -32,6 +32,9 @@ final class StanceDetector {
           "couldn't",
           "refused",
           "refuses",
+          "refuse",
+          "refusing",
+          "refusal",
           "nor");
   private static final java.util.Set<String> CLAUSE_BREAKS =
       java.util.Set.of("but", "while", "whereas", "however", "although", "though", "yet");

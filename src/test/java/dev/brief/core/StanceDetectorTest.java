@@ -101,8 +101,11 @@ class StanceDetectorTest {
   @Test
   void negatedSupport_isOpposition() {
     String text = "Norway would not back the fishing quota. The fishing quota divides the region.";
+    String refusal =
+        "Norway's refusal to accept the fishing quota angered Iceland. The fishing quota stays.";
 
     assertThat(value(text, "Norway", "fishing quota")).contains(StanceValue.OPPOSE);
+    assertThat(value(refusal, "Norway", "fishing quota")).contains(StanceValue.OPPOSE);
   }
 
   @Test
