@@ -318,12 +318,15 @@ final class StanceDetector {
       }
       // what the cue acts on follows it; an issue before it is its subject ("A counter-proposal
       // from the UK rejected ..."), a target only when nothing follows
-      List<Integer> targets = issues.inRange(si, i + 1, to);
+      int reach = quoteEnd(text, ts, i, to); // a quoted cue acts on the quoted words
+      List<Integer> targets = issues.inRange(si, i + 1, reach);
       if (targets.isEmpty()) {
-        targets = issues.inRange(si, from, to);
+        targets = issues.inRange(si, from, reach);
       }
       if (patient >= 0) {
         targets = List.of(patient); // "X, a move opposed by Y": Y acts on X alone
+      } else if (targets.isEmpty() && reach < to) {
+        targets = issues.inRange(si, 0, reach); // the quotation's issues, not its attribution's
       } else if (targets.isEmpty()) {
         targets = sentenceIssues;
       }
@@ -2221,6 +2224,48 @@ final class StanceDetector {
   private static boolean opensWithQuote(String text) {
     String t = text.strip();
     return !t.isEmpty() && (t.charAt(0) == '"' || t.charAt(0) == '\u201C');
+  }
+
+  /**
+   * The token that ends the reach of the cue at {@code cue}: the first token after the quotation
+   * the cue stands in ("'... potentially excessive risk-taking,' said the committee, which sets
+   * interest rates" does not judge interest rates), else {@code to}. A short quoted phrase inside
+   * the reporter's sentence ("had 'totally condemned' the deletion") reaches on.
+   */
+  /** Words a quotation needs to be speech rather than a phrase quoted in the reporter's words. */
+  private static final int QUOTED_SPEECH_WORDS = 5;
+
+  private static int quoteEnd(String text, List<Token> ts, int cue, int to) {
+    if (!insideQuote(text, ts.get(cue).start())) {
+      return to;
+    }
+    int close = -1;
+    for (int c = ts.get(cue).end(); c < text.length() && close < 0; c++) {
+      char ch = text.charAt(c);
+      if (ch == '"' || ch == '\u201D') {
+        close = c;
+      }
+    }
+    if (close < 0) {
+      return to; // the quotation runs on into the next sentence
+    }
+    int open =
+        Math.max(
+            text.lastIndexOf('"', ts.get(cue).start()),
+            text.lastIndexOf('\u201C', ts.get(cue).start()));
+    int words = 0;
+    for (Token t : ts) {
+      words += t.start() > open && t.start() < close ? 1 : 0;
+    }
+    if (words < QUOTED_SPEECH_WORDS) {
+      return to; // "totally condemned" the deletion: a phrase quoted inside the reporter's sentence
+    }
+    for (int k = cue + 1; k < to; k++) {
+      if (ts.get(k).start() > close) {
+        return k;
+      }
+    }
+    return to;
   }
 
   /** True when the character at {@code at} lies between an opening and a closing quote. */

@@ -829,6 +829,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aQuotedCue_actsOnTheQuotedWordsNotOnTheAttribution() {
+    String text =
+        "\"Our running costs are now excessive,\" said the Acme Fishing Board, which sets the"
+            + " fishing quotas. Iceland backs the fishing quotas.";
+    String phrase =
+        "The Acme Fishing Board \"totally condemned\" the fishing quotas. Iceland backs them.";
+
+    assertThat(stance(text, "Acme Fishing Board", "fishing quotas")).isEmpty();
+    assertThat(value(phrase, "Acme Fishing Board", "fishing quotas")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
