@@ -571,6 +571,25 @@ final class StanceDetector {
   private static final java.util.Set<String> PUSH_PARTICLES =
       java.util.Set.of("for", "through", "ahead", "forward");
 
+  /** What one refuses to do when one only keeps silent: "refused to comment", "... rule out". */
+  private static final java.util.Set<String> WITHHELD =
+      java.util.Set.of(
+          "comment",
+          "discuss",
+          "say",
+          "confirm",
+          "reveal",
+          "disclose",
+          "elaborate",
+          "answer",
+          "speculate",
+          "be",
+          "name",
+          "deny",
+          "rule",
+          "specify",
+          "identify");
+
   /** Who a survey questions: "those questioned", "of the people questioned". */
   private static final java.util.Set<String> SURVEYED =
       java.util.Set.of("those", "people", "respondents", "adults", "voters", "firms", "companies");
@@ -679,6 +698,12 @@ final class StanceDetector {
             || (!prev.isEmpty() && Character.isDigit(prev.charAt(0)))
             || BE.contains(next)
             || SURVEY_ANSWERS.contains(next);
+      }
+      case "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined" -> {
+        // "refused to comment on the reports", "declined to rule out tax rises": silence, no side
+        return k + 2 < ts.size()
+            && ts.get(k + 1).lower().equals("to")
+            && WITHHELD.contains(ts.get(k + 2).lower());
       }
       case "commit", "commits", "committed", "committing" -> {
         // "committed fraud", "committed resources to it": only a commitment "to" takes a side

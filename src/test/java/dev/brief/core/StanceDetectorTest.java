@@ -841,6 +841,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void refusingToComment_takesNoSideButRefusingToAct_opposes() {
+    String silent =
+        "Norway refused to comment on the fishing plan. Iceland backs the fishing plan.";
+    String open = "Norway declined to rule out the fishing plan. Iceland backs the fishing plan.";
+    String act = "Norway refused to sign the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(silent, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(open, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(act, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
