@@ -571,6 +571,47 @@ final class StanceDetector {
   private static final java.util.Set<String> PUSH_PARTICLES =
       java.util.Set.of("for", "through", "ahead", "forward");
 
+  /** Words between a verb and the support it names: "won broad support", "lost some backing". */
+  private static final java.util.Set<String> SUPPORT_MEASURES =
+      java.util.Set.of(
+          "the", "a", "this", "that", "more", "some", "much", "broad", "wide", "strong", "public");
+
+  /** Verbs whose subject receives what follows: "won support from", "gained backing". */
+  private static final java.util.Set<String> RECEIVING =
+      java.util.Set.of(
+          "win",
+          "wins",
+          "won",
+          "winning",
+          "gain",
+          "gains",
+          "gained",
+          "gaining",
+          "get",
+          "gets",
+          "got",
+          "getting",
+          "receive",
+          "receives",
+          "received",
+          "receiving",
+          "attract",
+          "attracts",
+          "attracted",
+          "secure",
+          "secures",
+          "secured",
+          "enjoy",
+          "enjoys",
+          "enjoyed",
+          "lack",
+          "lacks",
+          "lacked",
+          "lose",
+          "loses",
+          "lost",
+          "losing");
+
   /** What one refuses to do when one only keeps silent: "refused to comment", "... rule out". */
   private static final java.util.Set<String> WITHHELD =
       java.util.Set.of(
@@ -704,6 +745,20 @@ final class StanceDetector {
         return k + 2 < ts.size()
             && ts.get(k + 1).lower().equals("to")
             && WITHHELD.contains(ts.get(k + 2).lower());
+      }
+      case "support", "backing", "approval", "endorsement" -> {
+        // "its plan would win support from a majority", "has won backing from studios": the
+        // subject receives the support, it gives none
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+          String before = ts.get(j).lower();
+          if (RECEIVING.contains(before)) {
+            return true;
+          }
+          if (!SUPPORT_MEASURES.contains(before)) {
+            return false;
+          }
+        }
+        return false;
       }
       case "commit", "commits", "committed", "committing" -> {
         // "committed fraud", "committed resources to it": only a commitment "to" takes a side

@@ -853,6 +853,15 @@ class StanceDetectorTest {
   }
 
   @Test
+  void winningSupport_isNoSupportGiven() {
+    String won = "Norway won broad support for the fishing plan. Iceland backs the fishing plan.";
+    String gave = "Norway gave its support to the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(won, "Norway", "fishing plan")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(gave, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
