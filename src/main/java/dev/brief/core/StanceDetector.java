@@ -371,15 +371,18 @@ final class StanceDetector {
         if (othersAct) {
           continue;
         }
-        if (previous == i && v != StanceValue.OPPOSE && at > i && predicted(ts, i, at, to)) {
+        if (previous == i
+            && (v != StanceValue.OPPOSE || WARNINGS.contains(word))
+            && at > i
+            && predicted(ts, i, at, to)) {
           // "Kyiv insists that giving up territory would only invite future attacks": the holder
           // vouches for a prediction, whose verb judges the issue; unjudged, it backs nothing
           int effect = effectAfter(ts, at, to);
           if (effect >= 0) {
             v = sideOfJudgement(ts, at + 1, effect, at);
             w = ts.get(effect).lower();
-          } else if (v == StanceValue.SUPPORT) {
-            continue;
+          } else if (v != StanceValue.NEUTRAL) {
+            continue; // "warned that the firm would have to sell units": a forecast, no side
           }
         }
         if (first != null
@@ -1222,6 +1225,10 @@ final class StanceDetector {
     }
     return false;
   }
+
+  /** Cues that warn of what the "that" clause predicts: its verb, not the warning, judges. */
+  private static final java.util.Set<String> WARNINGS =
+      java.util.Set.of("warn", "warns", "warned", "warning", "caution", "cautions", "cautioned");
 
   /** Tokens after an issue's head within which a prediction's verb judges it. */
   private static final int EFFECT_WINDOW = 6;

@@ -862,6 +862,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aWarnedPrediction_takesTheSideOfItsVerbNotOfTheWarning() {
+    String forecast =
+        "Norway warned that the fishing plan would be delayed until spring. Iceland backs the"
+            + " fishing plan.";
+    String judged =
+        "Norway warned that the fishing plan would be unacceptable to the fleet. Iceland backs the"
+            + " fishing plan.";
+    String against = "Norway warned against the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(forecast, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(judged, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(against, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
