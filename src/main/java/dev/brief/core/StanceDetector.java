@@ -743,6 +743,17 @@ final class StanceDetector {
             || BE.contains(next)
             || SURVEY_ANSWERS.contains(next);
       }
+      case "concerned" -> {
+        // "as far as Mr Lee is concerned": whose view follows, not a concern
+        for (int j = Math.max(2, k - 8); j < k; j++) {
+          if (ts.get(j).lower().equals("as")
+              && ts.get(j - 1).lower().equals("far")
+              && ts.get(j - 2).lower().equals("as")) {
+            return true;
+          }
+        }
+        return false;
+      }
       case "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined" -> {
         // "refused to comment on the reports", "declined to rule out tax rises": silence, no side
         return k + 2 < ts.size()

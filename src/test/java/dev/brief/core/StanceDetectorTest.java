@@ -877,6 +877,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void asFarAsOneIsConcerned_isNoConcern() {
+    String idiom =
+        "As far as Norway is concerned, the fishing plan is a fair deal. Iceland backs the fishing"
+            + " plan.";
+    String concern = "Norway is concerned about the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(idiom, "Norway", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(concern, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
