@@ -1535,7 +1535,32 @@ final class IssueExtractor {
     if (w.endsWith("ing")) {
       return StanceDetector.BE.contains(before); // "is assessing evidence"
     }
-    return before.equals("to") && VERBS_AFTER_TO.contains(w);
+    if (!before.equals("to")) {
+      return false;
+    }
+    return VERBS_AFTER_TO.contains(w) || takesAnObject(ts, k);
+  }
+
+  /** Besides {@link #OBJECT_OPENERS}, what follows a verb after "to": "to pay a total", "for". */
+  private static final Set<String> INFINITIVE_OBJECTS =
+      Set.of("a", "an", "your", "them", "it", "him", "for", "back", "off", "up", "out");
+
+  /**
+   * True when an object or particle follows the word at {@code k}, so that after "to" it is a verb:
+   * "agreed to pay $850m", "to pay the bill", "to fund a study" (not "objected to pay cuts").
+   */
+  private static boolean takesAnObject(List<Token> ts, int k) {
+    if (k + 1 >= ts.size()) {
+      return false;
+    }
+    String next = ts.get(k + 1).lower();
+    char c = next.isEmpty() ? ' ' : next.charAt(0);
+    return OBJECT_OPENERS.contains(next)
+        || INFINITIVE_OBJECTS.contains(next)
+        || Character.isDigit(c)
+        || c == '$'
+        || c == '\u00A3'
+        || c == '\u20AC';
   }
 
   /**

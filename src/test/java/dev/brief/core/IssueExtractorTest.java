@@ -248,6 +248,17 @@ class IssueExtractorTest {
   }
 
   @Test
+  void aWordAfterToWithAnObject_isAVerbNotAnIssue() {
+    List<String> names =
+        issues(
+            "Acme agreed to pay $5m to settle the lawsuit. Brightline agreed to pay the fine."
+                + " Unions objected to pay cuts. The pay cuts were approved.");
+
+    assertThat(names).contains("pay cuts");
+    assertThat(names).doesNotContain("pay");
+  }
+
+  @Test
   void suspectsAndPensioners_areWhoNotWhat() {
     List<String> names =
         issues(
