@@ -270,7 +270,7 @@ final class StanceDetector {
       }
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         if (nounSubjectAfter(text, ts, Math.max(0, from - 1), i, gazetteer)) {
-          continue; // "... while mothers would welcome any extra pay," Ms Reed said: the mothers'
+          continue; // "... while farmers would welcome the tariff," Ms Reed said: the farmers'
         }
         holder = speaker; // "... we will fight the fine," said an Acme spokesman
       }
@@ -334,9 +334,9 @@ final class StanceDetector {
         StanceValue v = base;
         String w = word;
         Mention who = holder;
-        // "demanding a wage rise and in protest against the new rotas": a later cue in the clause
-        // governs the issues named after it; a party named between the two cues holds the later
-        // one ("X said that Y rejected the plan", "X stressed that Y's demand ...")
+        // "demanding shorter shifts and protesting against the new rotas": a later cue in the
+        // clause governs the issues named after it; a party named between the two cues holds the
+        // later one ("X said that Y rejected the plan", "X stressed that Y's demand ...")
         IssueExtractor.Hit first = patient >= 0 ? null : firstHitAfter(issues, si, issue, i, to);
         int at = first == null ? -1 : first.token();
         int previous = i;
@@ -755,13 +755,13 @@ final class StanceDetector {
         return false;
       }
       case "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined" -> {
-        // "refused to comment on the reports", "declined to rule out tax rises": silence, no side
+        // "refused to comment on the deal", "declined to rule out a tariff": silence, no side
         return k + 2 < ts.size()
             && ts.get(k + 1).lower().equals("to")
             && WITHHELD.contains(ts.get(k + 2).lower());
       }
       case "support", "backing", "approval", "endorsement" -> {
-        // "its plan would win support from a majority", "has won backing from studios": the
+        // "the bill would win support from most members", "has won backing from banks": the
         // subject receives the support, it gives none
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
           String before = ts.get(j).lower();
@@ -2313,7 +2313,7 @@ final class StanceDetector {
       boolean opensSingle =
           (ch == '\'' || ch == '\u2018') && Character.isWhitespace(text.charAt(c - 1));
       if (".!:;\"\u201C\u201D".indexOf(ch) >= 0 || opensSingle) {
-        return false; // "it begs the question, 'what have they got to hide?'"
+        return false; // "it raises the question, 'who will pay?'"
       }
     }
     return true;

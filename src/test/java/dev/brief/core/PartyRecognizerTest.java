@@ -262,7 +262,7 @@ class PartyRecognizerTest {
     Map<String, Party> p =
         parties(
             "Acme Watch UK questioned the plan. Shares in Brightline Europe fell. The chief of Air"
-                + " Peru spoke. Singer Jo Holland sang. A Lima-based US Court of Appeals ruled. In"
+                + " Peru spoke. Singer Jo Holland sang. A Lima-based US Court of Claims met. In"
                 + " March Chile backed the plan.");
 
     assertThat(p).doesNotContainKeys("United Kingdom", "Europe", "Peru", "Netherlands");
