@@ -1420,14 +1420,10 @@ final class PartyRecognizer {
         && (i > 1 || prev.allCaps() || afterBody)
         && !NOT_NAMES.contains(prev.text())
         && !gazetteer.isRole(prev.lower())
-        && !prev.lower().endsWith("-based") // "a Lima-based US court": the country acts
+        && !compoundModifier(prev) // "a Lima-based US court": the country acts
         && text.substring(prev.end(), ts.get(i).start()).isBlank();
   }
 
-  /**
-   * True when the gazetteer's match at {@code i} ends a name that opens with a name word and "of":
-   * "Bank of Norway", "Council of Peru" are institutions, not Norway or Peru.
-   */
   /** True when a mention of a body (not a country or bloc) ends right before token {@code i}. */
   private static boolean bodyEndsAt(List<Mention> ms, Map<String, Found> parties, int i) {
     for (Mention m : ms) {
@@ -1439,6 +1435,10 @@ final class PartyRecognizer {
     return false;
   }
 
+  /**
+   * True when the gazetteer's match at {@code i} ends a name that opens with a name word and "of":
+   * "Bank of Norway", "Council of Peru" are institutions, not Norway or Peru.
+   */
   private static boolean endsLongerName(List<Token> ts, boolean[] used, int i) {
     return i >= 2
         && ts.get(i - 1).text().equals("of")
