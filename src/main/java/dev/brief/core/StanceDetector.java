@@ -1620,15 +1620,25 @@ final class StanceDetector {
    */
   private static boolean passiveWithoutAgent(List<Token> ts, int from, int cue) {
     String w = ts.get(cue).lower();
-    if (STATIVE.contains(w) || !(w.endsWith("ed") || w.endsWith("en") || w.equals("told"))) {
+    if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("told"))) {
       return false;
     }
     int k = cue - 1;
     if (k > from && ts.get(k).lower().endsWith("ly") && ts.get(k).lower().length() > 4) {
       k--; // "was strongly criticised"
     }
-    return k >= from && BE.contains(ts.get(k).lower());
+    if (k < from || !BE.contains(ts.get(k).lower())) {
+      return false;
+    }
+    // a state ("is opposed to", "are agreed that"), except a settlement "been agreed" by others
+    // ("no figure has been agreed")
+    return !STATIVE.contains(w)
+        || (w.equals("agreed") && SETTLED_BY_OTHERS.contains(ts.get(k).lower()));
   }
+
+  /** Forms of "be" after which "agreed" is done by others: "has been agreed", "will be agreed". */
+  private static final java.util.Set<String> SETTLED_BY_OTHERS =
+      java.util.Set.of("been", "be", "being");
 
   /** Tokens after a possessive owner within which the words it owns show whether it acts. */
   private static final int OWNED_WINDOW = 3;

@@ -889,6 +889,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void beenAgreed_isAPassiveWithNoAgentButAgreedAfterIsIsAState() {
+    String passive =
+        "Norway proposed new fishing quotas, although no fishing plan has yet been agreed. Iceland"
+            + " backs the fishing plan.";
+    String state = "Norway is agreed on the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(stance(passive, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(state, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void againstARival_takesNoSide() {
     String rival =
         "Norway played a match against Sweden as the fishing plan took effect. Iceland backs the"
