@@ -178,13 +178,7 @@ final class PartyRecognizer {
           "Baron");
 
   /** Words that are no name, honorifics included: "Mr" alone names nobody. */
-  private static final Set<String> NOT_NAMES = union(NOT_NAME_WORDS, HONORIFICS);
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new java.util.HashSet<>(a);
-    all.addAll(b);
-    return Set.copyOf(all);
-  }
+  private static final Set<String> NOT_NAMES = Words.union(NOT_NAME_WORDS, HONORIFICS);
 
   private static final Set<String> PARTICLES =
       Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "el");

@@ -491,14 +491,19 @@ final class StanceDetector {
    */
   private static boolean personalSubject(List<Token> ts, int from, int cue) {
     int k = cue - 1;
-    while (k >= from
-        && (AUXILIARIES.contains(ts.get(k).lower())
-            || NEGATIONS.contains(ts.get(k).lower())
-            || ts.get(k).lower().equals("also")
-            || (ts.get(k).lower().endsWith("ly") && ts.get(k).lower().length() > 4))) {
+    while (k >= from) {
+      String w = ts.get(k).lower();
+      if (!(AUXILIARIES.contains(w) || NEGATIONS.contains(w) || w.equals("also") || adverb(w))) {
+        break;
+      }
       k--;
     }
     return k >= from && (ts.get(k).lower().equals("he") || ts.get(k).lower().equals("she"));
+  }
+
+  /** True for an adverb in "-ly" ("strongly", "firmly"), not a short word such as "fly". */
+  private static boolean adverb(String lower) {
+    return lower.endsWith("ly") && lower.length() > 4;
   }
 
   /** Forms of "deny". */
@@ -535,9 +540,13 @@ final class StanceDetector {
     return false;
   }
 
+  /** Personal pronouns in the subject case: "they demand", "he met them". */
+  private static final java.util.Set<String> PERSONAL_PRONOUNS =
+      java.util.Set.of("he", "she", "they", "it", "we", "i", "you");
+
   /** Pronouns that open a clause as its subject: "denied he met them", "said there was". */
   private static final java.util.Set<String> SUBJECT_PRONOUNS =
-      java.util.Set.of("he", "she", "they", "it", "we", "i", "there", "you");
+      Words.union(PERSONAL_PRONOUNS, java.util.Set.of("there"));
 
   /** Cues of unease; denied, they leave the holder at ease, not in favour. */
   private static final java.util.Set<String> UNEASE =
@@ -667,7 +676,7 @@ final class StanceDetector {
 
   /** Words that stand before a verb: "they demand", "who demands", "to demand", "it challenges". */
   private static final java.util.Set<String> VERB_SUBJECTS =
-      java.util.Set.of("they", "we", "he", "she", "i", "you", "it", "who", "which", "to");
+      Words.union(PERSONAL_PRONOUNS, java.util.Set.of("who", "which", "to"));
 
   /** Words that describe a market's demand at a sentence's start: "Strong demand from Peru". */
   private static final java.util.Set<String> MARKET_WORDS =
@@ -851,7 +860,7 @@ final class StanceDetector {
     String p = prev.lower();
     return VERB_SUBJECTS.contains(p)
         || AUXILIARIES.contains(p)
-        || (p.endsWith("ly") && p.length() > 4)
+        || adverb(p)
         || (prev.capitalised()
             && (k > 1 || !(MARKET_WORDS.contains(p) || p.endsWith("ing") || p.endsWith("ed"))));
   }
@@ -1477,34 +1486,30 @@ final class StanceDetector {
    * Cue words that are nouns or prepositions: no subject stands before them. The nouns that are
    * never a verb ({@link #CUE_NOUNS}), and those that can be one ("support", "demands").
    */
-  private static final java.util.Set<String> SUBJECTLESS_CUES = subjectlessCues();
-
-  private static java.util.Set<String> subjectlessCues() {
-    java.util.Set<String> s = new java.util.HashSet<>(CUE_NOUNS);
-    s.addAll(
-        java.util.List.of(
-            "against",
-            "support",
-            "opposition",
-            "fear",
-            "fears",
-            "concern",
-            "concerns",
-            "backing",
-            "challenge",
-            "challenges",
-            "pledge",
-            "promise",
-            "demand",
-            "demands",
-            "question",
-            "questions",
-            "protest",
-            "protests",
-            "worry",
-            "worries"));
-    return java.util.Set.copyOf(s);
-  }
+  private static final java.util.Set<String> SUBJECTLESS_CUES =
+      Words.union(
+          CUE_NOUNS,
+          java.util.Set.of(
+              "against",
+              "support",
+              "opposition",
+              "fear",
+              "fears",
+              "concern",
+              "concerns",
+              "backing",
+              "challenge",
+              "challenges",
+              "pledge",
+              "promise",
+              "demand",
+              "demands",
+              "question",
+              "questions",
+              "protest",
+              "protests",
+              "worry",
+              "worries"));
 
   /**
    * True when a common noun the article names as no party stands right before the cue, after token
@@ -1528,7 +1533,7 @@ final class StanceDetector {
       if (!(AUXILIARIES.contains(w)
           || NEGATIONS.contains(w)
           || BETWEEN_SUBJECT_AND_VERB.contains(w)
-          || (w.endsWith("ly") && w.length() > 4))) {
+          || adverb(w))) {
         break;
       }
       k--;
@@ -1624,7 +1629,7 @@ final class StanceDetector {
       return false;
     }
     int k = cue - 1;
-    if (k > from && ts.get(k).lower().endsWith("ly") && ts.get(k).lower().length() > 4) {
+    if (k > from && adverb(ts.get(k).lower())) {
       k--; // "was strongly criticised"
     }
     if (k < from || !BE.contains(ts.get(k).lower())) {

@@ -187,6 +187,13 @@ public final class Words {
 
   private Words() {}
 
+  /** The words of {@code a} and {@code b}, as one immutable set. */
+  static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+
   /** True when a comma stands in {@code text} at or after {@code from} and before {@code to}. */
   static boolean hasComma(String text, int from, int to) {
     for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
