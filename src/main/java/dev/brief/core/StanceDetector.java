@@ -961,9 +961,16 @@ final class StanceDetector {
   private static final java.util.Set<String> CURRENCIES =
       java.util.Set.of(
           ("dollar dollars euro euros yen pound pounds sterling franc francs rand yuan renminbi"
-                  + " rouble roubles ruble rupee rupees peso pesos real won krona krone lira"
-                  + " greenback currency currencies")
+                  + " rouble roubles ruble rupee rupees peso pesos krona krone lira greenback"
+                  + " currency currencies")
               .split(" "));
+
+  /**
+   * Currencies whose names are also common words ("a real cut", "the seats it won"): a currency
+   * only after a capitalised word naming its country, "the Brazilian real", "the South Korean won".
+   */
+  private static final java.util.Set<String> CURRENCIES_AFTER_DEMONYM =
+      java.util.Set.of("real", "won");
 
   /** Words before "against" that make it a side taken: "voted against", "is against". */
   private static final java.util.Set<String> AGAINST_TAKERS =
@@ -992,7 +999,7 @@ final class StanceDetector {
       return true;
     }
     for (int j = k + 1; j < Math.min(ts.size(), k + 4); j++) {
-      if (CURRENCIES.contains(ts.get(j).lower())) {
+      if (isCurrency(ts, j)) {
         return false; // "the krona rose against the US dollar": one rate against another
       }
     }
@@ -1000,6 +1007,16 @@ final class StanceDetector {
       return true;
     }
     return hits.stream().anyMatch(h -> h.token() > k && h.token() <= k + 4);
+  }
+
+  private static boolean isCurrency(List<Token> ts, int j) {
+    String w = ts.get(j).lower();
+    if (CURRENCIES_AFTER_DEMONYM.contains(w)) {
+      return j > 0
+          && ts.get(j).text().equals(w)
+          && Character.isUpperCase(ts.get(j - 1).text().charAt(0));
+    }
+    return CURRENCIES.contains(w);
   }
 
   /** What one calls to have it happen: "the union called a strike", "called an inquiry". */

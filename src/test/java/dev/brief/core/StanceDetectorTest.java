@@ -780,6 +780,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void realOrWon_isACurrencyOnlyAfterItsCountry() {
+    String word = "Norway voted against a real fishing plan. Iceland backs the fishing plan.";
+    String real =
+        "The Brazilian real fell against the dollar as the fishing plan began. Iceland backs the"
+            + " fishing plan.";
+    String won =
+        "Norway saw the dollar rise against the South Korean won before the fishing plan."
+            + " Iceland backs the fishing plan.";
+
+    assertThat(value(word, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(real, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(won, "Norway", "fishing plan")).isEmpty();
+  }
+
+  @Test
   void denyingAStatement_takesNoSideOnItsSubjectButDenyingAThingOpposesIt() {
     String statement =
         "Norway denied the fishing plan would raise costs. Iceland backs the fishing plan.";
