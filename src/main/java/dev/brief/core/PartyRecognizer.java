@@ -3068,7 +3068,21 @@ final class PartyRecognizer {
   }
 
   private static Found found(Map<String, Found> parties, String key, PartyKind kind) {
-    return parties.computeIfAbsent(key, k -> new Found(k, councilKind(k, kind)));
+    return parties.computeIfAbsent(key, k -> new Found(k, bankKind(k, councilKind(k, kind))));
+  }
+
+  /**
+   * A bank is a company unless the word before "Bank" says otherwise: a "Central Bank" or "Reserve
+   * Bank" sets a country's money (a regulator), a "Development Bank" is a lender of states.
+   */
+  private static PartyKind bankKind(String name, PartyKind kind) {
+    if (kind != PartyKind.COMPANY) {
+      return kind;
+    }
+    if (name.contains("Central Bank") || name.contains("Reserve Bank")) {
+      return PartyKind.REGULATOR;
+    }
+    return name.contains("Development Bank") ? PartyKind.ORGANISATION : kind;
   }
 
   /** Words that make a council a government: "Northby County Council", "Council of Ministers". */

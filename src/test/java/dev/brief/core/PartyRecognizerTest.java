@@ -493,6 +493,18 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCentralBankRegulatesAndADevelopmentBankLendsToStates() {
+    Map<String, Party> p =
+        parties(
+            "The Central Bank of Norway raised rates. The Pacific Development Bank lent more."
+                + " Harbour Savings Bank cut jobs.");
+
+    assertThat(p.get("Central Bank of Norway").kind()).isEqualTo(PartyKind.REGULATOR);
+    assertThat(p.get("Pacific Development Bank").kind()).isEqualTo(PartyKind.ORGANISATION);
+    assertThat(p.get("Harbour Savings Bank").kind()).isEqualTo(PartyKind.COMPANY);
+  }
+
+  @Test
   void aCouncilGovernsOnlyWhenItsNameSaysSo() {
     Map<String, Party> p =
         parties(
