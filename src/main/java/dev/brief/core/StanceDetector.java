@@ -259,11 +259,7 @@ final class StanceDetector {
       if (holder == null && relative >= 0) {
         // "the rebels, who want a separate state": the cue is the antecedent's, and in "women who
         // want to work" no party's
-        int antecedentEnd =
-            relative > 0 && REFLEXIVES.contains(ts.get(relative - 1).lower())
-                ? relative - 1
-                : relative; // "President Lee himself, who told ..."
-        holder = lastMentionBetween(ms, -1, relative, m -> m.to() == antecedentEnd);
+        holder = antecedent(ts, ms, relative);
         if (holder == null) {
           continue;
         }
@@ -354,7 +350,13 @@ final class StanceDetector {
               || deniesAStatement(text, ts, k, to)) {
             continue; // as for the clause's first cue: "a game against Wales", "Should we ...?"
           }
-          Mention subject = subjectBefore(ts, ms, previous, k);
+          int relativeAt = relativeBefore(ts, previous + 1, k);
+          Mention subject =
+              relativeAt >= 0 ? antecedent(ts, ms, relativeAt) : subjectBefore(ts, ms, previous, k);
+          if (relativeAt >= 0 && subject == null) {
+            othersAct = true; // "announced help for women who want the plan": the women's cue
+            continue;
+          }
           Mention named = subject != null ? null : lastMentionBetween(ms, previous, k);
           if (subject == null
               && nounSubjectAfter(
@@ -1409,12 +1411,41 @@ final class StanceDetector {
       return -1; // "posters, which critics called offensive": the pronoun is the object
     }
     int k = cue - 1;
+    if (ts.get(cue).lower().equals("against")
+        && k >= from
+        && AGAINST_TAKERS.contains(ts.get(k).lower())) {
+      k--; // "people who marched against the plan"
+    }
     while (k >= from && AUXILIARIES.contains(ts.get(k).lower())) {
       k--;
     }
     String w = k >= from ? ts.get(k).lower() : "";
     return w.equals("who") || w.equals("which") ? k : -1;
   }
+
+  /**
+   * The party a relative pronoun at {@code relative} stands for: the mention ending right before it
+   * ("the rebels, who"; "President Lee himself, who"), or null when it stands for no party ("women
+   * who want to work").
+   */
+  private static Mention antecedent(List<Token> ts, List<Mention> ms, int relative) {
+    int end =
+        relative > 0 && REFLEXIVES.contains(ts.get(relative - 1).lower()) ? relative - 1 : relative;
+    Mention named = lastMentionBetween(ms, -1, relative, m -> m.to() == end);
+    for (int r = relative - 1; named == null && r >= Math.max(0, relative - 6); r--) {
+      if (REPRESENTING.contains(ts.get(r).lower())) {
+        // "Acme Action, representing 80 people who appealed", "a union, which represents nurses
+        // who ...": those it speaks for
+        int at = r > 0 && RELATIVES.contains(ts.get(r - 1).lower()) ? r - 1 : r;
+        named = lastMentionBetween(ms, -1, r, m -> m.to() == at);
+      }
+    }
+    return named;
+  }
+
+  /** Words by which a party speaks for people it names: "a union representing nurses who ...". */
+  private static final java.util.Set<String> REPRESENTING =
+      java.util.Set.of("representing", "represents", "represent", "represented");
 
   /** Words that stand between a name and the relative pronoun after it: "Lee himself, who". */
   private static final java.util.Set<String> REFLEXIVES =

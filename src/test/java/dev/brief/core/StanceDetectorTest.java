@@ -276,6 +276,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void cueAfterARelativePronoun_isItsAntecedentsAfterAnEarlierCueToo() {
+    String later =
+        "Peru announced help for farmers who want the tariff plan. The tariff plan starts in May.";
+    String marched =
+        "Peru pointed to the farmers who marched against the tariff plan. The tariff plan starts"
+            + " in May.";
+    String speaksFor =
+        "Dale Farm Action, representing 80 families who appealed against the tariff plan, met"
+            + " Chile. The tariff plan starts in May.";
+
+    assertThat(stance(later, "Peru", "tariff plan")).isEmpty();
+    assertThat(stance(marched, "Peru", "tariff plan")).isEmpty();
+    assertThat(value(speaksFor, "Dale Farm Action", "tariff plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void passiveWithoutAnAgent_isNotItsSubjectsStanceButAStateIs() {
     String accused =
         "Chile has been accused of blocking the tariff plan. The tariff plan starts in May.";
