@@ -265,10 +265,14 @@ final class StanceDetector {
         }
       }
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
-        if (nounSubjectAfter(text, ts, Math.max(0, from - 1), i, gazetteer)) {
+        if (nounSubjectAfter(text, ts, Math.max(0, from - 1), i, gazetteer)
+            || THIRD_PERSONS.contains(wordBeforeVerb(ts, from, i))) {
           continue; // "... while farmers would welcome the tariff," Ms Reed said: the farmers'
         }
-        holder = speaker; // "... we will fight the fine," said an Acme spokesman
+        // "Peru has rejected the plan," Ms Reed said: the party quoted as acting, else the speaker
+        // ("... we will fight the fine," said an Acme spokesman)
+        Mention quoted = subjectBefore(ts, ms, from - 1, i);
+        holder = quoted != null ? quoted : speaker;
       }
       if (holder == null && coordinated(text, ts, i)) {
         // "The minister said Mr Reed would lead the talks, and praised his work": the second verb
@@ -492,6 +496,15 @@ final class StanceDetector {
    * before, not an organisation or a country named in between.
    */
   private static boolean personalSubject(List<Token> ts, int from, int cue) {
+    String subject = wordBeforeVerb(ts, from, cue);
+    return subject.equals("he") || subject.equals("she");
+  }
+
+  /**
+   * The word before the cue at {@code cue} and its auxiliaries, negations and adverbs, lower case:
+   * "he" in "he would not strongly back"; empty when none stands after {@code from}.
+   */
+  private static String wordBeforeVerb(List<Token> ts, int from, int cue) {
     int k = cue - 1;
     while (k >= from) {
       String w = ts.get(k).lower();
@@ -500,8 +513,11 @@ final class StanceDetector {
       }
       k--;
     }
-    return k >= from && (ts.get(k).lower().equals("he") || ts.get(k).lower().equals("she"));
+    return k >= from ? ts.get(k).lower() : "";
   }
+
+  /** Pronouns for others than the one speaking: in a quotation, not the speaker. */
+  private static final java.util.Set<String> THIRD_PERSONS = java.util.Set.of("he", "she", "they");
 
   /** True for an adverb in "-ly" ("strongly", "firmly"), not a short word such as "fly". */
   private static boolean adverb(String lower) {

@@ -860,6 +860,24 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aPartyOrAThirdPersonActingInsideAQuote_holdsItsCueNotTheSpeaker() {
+    String party =
+        "\"Peru has rejected the fishing plan,\" said Labour MP Jo Reed. Iceland backs the"
+            + " fishing plan.";
+    String they =
+        "\"They want the fishing plan,\" said Labour MP Jo Reed. Iceland backs the fishing plan.";
+    String we =
+        "\"We want the fishing plan,\" said Labour MP Jo Reed. Iceland backs the fishing plan.";
+
+    assertThat(value(party, "Peru", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(party, "Labour", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(they, "Labour", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(we, "Labour", "fishing plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aQuotedCue_actsOnTheQuotedWordsNotOnTheAttribution() {
     String text =
         "\"Our running costs are now excessive,\" said the Acme Fishing Board, which sets the"
