@@ -579,6 +579,36 @@ final class StanceDetector {
           "concern",
           "concerns");
 
+  /** Words of degree before a feeling: "was more concerned", "are not so concerned". */
+  private static final java.util.Set<String> DEGREES =
+      java.util.Set.of("more", "most", "very", "so", "too", "also", "still", "not", "less", "as");
+
+  /** Verbs that link a subject to its state: "remains concerned", "felt concerned". */
+  private static final java.util.Set<String> LINKING =
+      java.util.Set.of(
+          "am",
+          "feel",
+          "feels",
+          "felt",
+          "remain",
+          "remains",
+          "remained",
+          "seem",
+          "seems",
+          "seemed",
+          "become",
+          "became",
+          "grow",
+          "grew",
+          "growing",
+          "appear",
+          "appears",
+          "appeared");
+
+  /** Words that say what a concern is about: "concerned about", "concerned that". */
+  private static final java.util.Set<String> CONCERN_OBJECTS =
+      java.util.Set.of("about", "by", "over", "that", "at", "with", "for", "to", "if", "whether");
+
   /** Verbs whose challenge is a difficulty: "poses challenges to", "faces a challenge". */
   private static final java.util.Set<String> POSING =
       java.util.Set.of(
@@ -779,7 +809,15 @@ final class StanceDetector {
             return true;
           }
         }
-        return false;
+        // a concern is felt ("is deeply concerned", "concerned about the cuts"); "the countries
+        // concerned", "concerned friends" and "the reports concerned fraud" feel nothing
+        int j = k - 1;
+        while (j >= 0 && (adverb(ts.get(j).lower()) || DEGREES.contains(ts.get(j).lower()))) {
+          j--;
+        }
+        String prev = j >= 0 ? ts.get(j).lower() : "";
+        String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
+        return !BE.contains(prev) && !LINKING.contains(prev) && !CONCERN_OBJECTS.contains(next);
       }
       case "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined" -> {
         // "refused to comment on the deal", "declined to rule out a tariff": silence, no side

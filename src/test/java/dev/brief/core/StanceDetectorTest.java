@@ -926,6 +926,24 @@ class StanceDetectorTest {
   }
 
   @Test
+  void concernedAfterANounOrBeforeOne_isNoConcern() {
+    String after =
+        "Norway said the fishing plan must be clear to the boats concerned. Iceland backs the"
+            + " fishing plan.";
+    String before =
+        "Norway met concerned fishermen over the fishing plan. Iceland backs the fishing plan.";
+    String verb =
+        "Norway said the letters concerned the fishing plan. Iceland backs the fishing plan.";
+    String felt =
+        "Norway remains deeply concerned by the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(after, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(stance(before, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(verb, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(felt, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void asFarAsOneIsConcerned_isNoConcern() {
     String idiom =
         "As far as Norway is concerned, the fishing plan is a fair deal. Iceland backs the fishing"
