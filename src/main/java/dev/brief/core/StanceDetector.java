@@ -319,7 +319,7 @@ final class StanceDetector {
       // what the cue acts on follows it; an issue before it is its subject ("A counter-proposal
       // from the UK rejected ..."), a target only when nothing follows
       int reach = quoteEnd(text, ts, i, to); // a quoted cue acts on the quoted words
-      List<Integer> targets = issues.inRange(si, i + 1, reach);
+      List<Integer> targets = objects(ts, issues.hits().get(si), i, reach);
       if (targets.isEmpty()) {
         targets = issues.inRange(si, from, reach);
       }
@@ -1950,6 +1950,69 @@ final class StanceDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * Words that open a clause or phrase about something else than the cue's object: "the treaty,
+   * which aims to cut emissions", "after Labour unveiled its plans", "more than our economy can".
+   */
+  private static final java.util.Set<String> OBJECT_BOUNDARIES =
+      java.util.Set.of(
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "after",
+          "before",
+          "because",
+          "since",
+          "when",
+          "whenever",
+          "while",
+          "than",
+          "unless",
+          "until",
+          "despite",
+          "although",
+          "though",
+          "whereas",
+          "during",
+          "where");
+
+  /**
+   * The issues the cue at {@code cue} acts on, in order: those named after it before {@code reach},
+   * up to a word that opens a clause or phrase about something else ("refused to sign the treaty -
+   * which aims to cut emissions", "fear more resources than our economy can bear"). The first is
+   * always kept, and so is an issue a later cue acts on.
+   */
+  private static List<Integer> objects(
+      List<Token> ts, List<IssueExtractor.Hit> hits, int cue, int reach) {
+    List<Integer> out = new ArrayList<>();
+    int boundary = -1; // the last boundary after the first object
+    int laterCue = -1; // the last cue after it
+    int scanned = -1;
+    for (IssueExtractor.Hit h : hits) {
+      if (h.token() <= cue || h.token() >= reach || out.contains(h.issue())) {
+        continue;
+      }
+      if (scanned < 0) {
+        out.add(h.issue());
+        scanned = h.token() + 1;
+        continue;
+      }
+      for (int k = scanned; k < h.from(); k++) {
+        if (OBJECT_BOUNDARIES.contains(ts.get(k).lower())) {
+          boundary = k;
+        } else if (CUES.containsKey(ts.get(k).lower())) {
+          laterCue = k; // "rejected the plan, which Labour backs": the later cue decides
+        }
+      }
+      scanned = Math.max(scanned, h.from());
+      if (boundary < 0 || laterCue > boundary) {
+        out.add(h.issue());
+      }
+    }
+    return out;
   }
 
   /** Where {@code issue} is first named after token {@code after} in the clause, or null. */

@@ -878,6 +878,28 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aCueActsOnItsObjectsNotOnAClauseAfterABoundary() {
+    String relative =
+        "Norway rejected the fishing plan, which would raise the water tax. The fishing plan and"
+            + " the water tax were debated.";
+    String after =
+        "Norway backed the fishing plan after Iceland raised the water tax. The fishing plan and"
+            + " the water tax were debated.";
+    String list =
+        "Norway rejected the fishing plan and the water tax. The fishing plan and the water tax"
+            + " were debated.";
+    String laterCue =
+        "Norway backed the fishing plan, which Iceland rejected along with the water tax. The"
+            + " fishing plan and the water tax were debated.";
+
+    assertThat(value(relative, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(stance(relative, "Norway", "water tax")).isEmpty();
+    assertThat(stance(after, "Norway", "water tax")).isEmpty();
+    assertThat(value(list, "Norway", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(laterCue, "Iceland", "water tax")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aQuotedCue_actsOnTheQuotedWordsNotOnTheAttribution() {
     String text =
         "\"Our running costs are now excessive,\" said the Acme Fishing Board, which sets the"
