@@ -2001,7 +2001,7 @@ final class StanceDetector {
         continue;
       }
       for (int k = scanned; k < h.from(); k++) {
-        if (OBJECT_BOUNDARIES.contains(ts.get(k).lower())) {
+        if (OBJECT_BOUNDARIES.contains(ts.get(k).lower()) || byMeans(ts, k)) {
           boundary = k;
         } else if (CUES.containsKey(ts.get(k).lower())) {
           laterCue = k; // "rejected the plan, which Labour backs": the later cue decides
@@ -2013,6 +2013,14 @@ final class StanceDetector {
       }
     }
     return out;
+  }
+
+  /** True when token {@code k} opens a means: "block the sale by filing for bankruptcy". */
+  private static boolean byMeans(List<Token> ts, int k) {
+    return ts.get(k).lower().equals("by")
+        && k + 1 < ts.size()
+        && ts.get(k + 1).lower().endsWith("ing")
+        && ts.get(k + 1).lower().length() > 5;
   }
 
   /** Where {@code issue} is first named after token {@code after} in the clause, or null. */

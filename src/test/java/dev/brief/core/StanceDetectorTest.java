@@ -885,6 +885,9 @@ class StanceDetectorTest {
     String after =
         "Norway backed the fishing plan after Iceland raised the water tax. The fishing plan and"
             + " the water tax were debated.";
+    String means =
+        "Norway tried to block the fishing plan by cutting the water tax. The fishing plan and the"
+            + " water tax were debated.";
     String list =
         "Norway rejected the fishing plan and the water tax. The fishing plan and the water tax"
             + " were debated.";
@@ -895,6 +898,7 @@ class StanceDetectorTest {
     assertThat(value(relative, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
     assertThat(stance(relative, "Norway", "water tax")).isEmpty();
     assertThat(stance(after, "Norway", "water tax")).isEmpty();
+    assertThat(stance(means, "Norway", "water tax")).isEmpty();
     assertThat(value(list, "Norway", "water tax")).contains(StanceValue.OPPOSE);
     assertThat(value(laterCue, "Iceland", "water tax")).contains(StanceValue.OPPOSE);
   }
