@@ -1623,22 +1623,22 @@ final class StanceDetector {
   private static boolean nounSubjectAfter(
       String text, List<Token> ts, int after, int cue, Gazetteer gazetteer) {
     String cueWord = ts.get(cue).lower();
+    boolean state = STATIVE.contains(cueWord);
     if (SUBJECTLESS_CUES.contains(cueWord)
-        || EVALUATIVE.contains(cueWord)
-        || STATIVE.contains(cueWord)
+        || (EVALUATIVE.contains(cueWord) && !state)
         || cueWord.endsWith("ing")) {
-      return false; // "a speech criticising X" is the speaker's; "called the plan dangerous"
+      // "a speech criticising X" is the speaker's; "the ruling that the plan is unlawful" judges
+      // the plan, which holds no view
+      return false;
     }
-    int k = cue - 1;
-    while (k >= after) {
-      String w = ts.get(k).lower();
-      if (!(AUXILIARIES.contains(w)
-          || NEGATIONS.contains(w)
-          || BETWEEN_SUBJECT_AND_VERB.contains(w)
-          || adverb(w))) {
-        break;
+    int k = beforeVerb(ts, after, cue - 1);
+    if (state) {
+      // a state's subject stands before its verb ("supporters remain fiercely opposed"); without
+      // one the word is no state of a subject ("called the plan worrying")
+      if (k < after || !(BE.contains(ts.get(k).lower()) || LINKING.contains(ts.get(k).lower()))) {
+        return false;
       }
-      k--;
+      k = beforeVerb(ts, after, k - 1);
     }
     if (k < 0) {
       return false;
@@ -1647,9 +1647,12 @@ final class StanceDetector {
     if (k - after < 1 || gap.contains(",") || gap.contains(" - ") || gap.contains("\u2014")) {
       return false; // the party, or a noun right after it, or an aside closed by a comma or dash
     }
-    for (int j = after; j < k; j++) {
+    for (int j = k - 1; j >= after; j--) {
       if (actsFor(ts.get(j).lower(), gazetteer)) {
         return false; // "Acme's board of governors reject": a body of the party's
+      }
+      if (Words.hasComma(text, ts.get(j).end(), ts.get(j + 1).start())) {
+        break; // "While Acme's board waits, supporters remain opposed": a new subject
       }
     }
     Token t = ts.get(k);
@@ -1664,6 +1667,25 @@ final class StanceDetector {
         && !isCue(w)
         && !actsFor(w, gazetteer)
         && !OWNERS.contains(ts.get(k - 1).lower());
+  }
+
+  /**
+   * The first token at or before {@code k} and after {@code after} that is no auxiliary, negation
+   * or adverb.
+   */
+  private static int beforeVerb(List<Token> ts, int after, int k) {
+    while (k >= after) {
+      String w = ts.get(k).lower();
+      if (!(AUXILIARIES.contains(w)
+          || NEGATIONS.contains(w)
+          || BETWEEN_SUBJECT_AND_VERB.contains(w)
+          || DEGREES.contains(w)
+          || adverb(w))) {
+        break;
+      }
+      k--;
+    }
+    return k;
   }
 
   /**
@@ -1698,8 +1720,14 @@ final class StanceDetector {
         || gazetteer.isRole(singular)
         || PartyRecognizer.ACTOR_NOUNS.contains(w)
         || PartyRecognizer.ORG_NOUN_KINDS.containsKey(w)
-        || BACK_REFERENCES.contains(w);
+        || BACK_REFERENCES.contains(w)
+        || BODIES.contains(w);
   }
+
+  /** Nouns for a part of an organisation: "the UN refugee agency", "its lending arm". */
+  private static final java.util.Set<String> BODIES =
+      java.util.Set.of(
+          "agency", "agencies", "body", "bodies", "arm", "wing", "unit", "division", "subsidiary");
 
   /** Passive participles of asking: what follows is what others want the subject to do. */
   private static final java.util.Set<String> ASKING =

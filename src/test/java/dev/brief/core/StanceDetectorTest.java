@@ -904,6 +904,26 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aCommonNounInAStateBeforeTheCue_holdsItNotTheParty() {
+    String remain =
+        "While Norway's board may study the fishing plan, supporters remain fiercely opposed to"
+            + " the fishing plan. Iceland backs the fishing plan.";
+    String reported =
+        "Norway said local fishermen are deeply concerned about the fishing plan. Iceland backs"
+            + " the fishing plan.";
+    String body =
+        "The Norway fisheries agency is deeply concerned about the fishing plan. Iceland backs the"
+            + " fishing plan.";
+    String judged =
+        "Norway ruled that the fishing plan is unlawful. Iceland backs the fishing plan.";
+
+    assertThat(stance(remain, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(reported, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(body, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(judged, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aQuotedCue_actsOnTheQuotedWordsNotOnTheAttribution() {
     String text =
         "\"Our running costs are now excessive,\" said the Acme Fishing Board, which sets the"
