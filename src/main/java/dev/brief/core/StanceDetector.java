@@ -505,14 +505,7 @@ final class StanceDetector {
    * "he" in "he would not strongly back"; empty when none stands after {@code from}.
    */
   private static String wordBeforeVerb(List<Token> ts, int from, int cue) {
-    int k = cue - 1;
-    while (k >= from) {
-      String w = ts.get(k).lower();
-      if (!(AUXILIARIES.contains(w) || NEGATIONS.contains(w) || w.equals("also") || adverb(w))) {
-        break;
-      }
-      k--;
-    }
+    int k = beforeVerb(ts, from, cue - 1);
     return k >= from ? ts.get(k).lower() : "";
   }
 
