@@ -393,8 +393,11 @@ final class StanceDetector {
         }
         if (first != null
             && v != StanceValue.NEUTRAL
-            && removalBefore(ts, previous, first.from())) {
-          v = v.turned(); // "wants to do away with the water tax" opposes the tax
+            && removalBefore(ts, previous, first.from())
+            && !namedByRemoval(issues.issues().get(issue).name())) {
+          // "wants to do away with the water tax" opposes the tax; an issue named by its removal
+          // ("cutting subsidies") is what the holder backs
+          v = v.turned();
         }
         int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;
         if (judged > 0 && lastMentionBetween(ms, i, judged) == null) {
@@ -1379,7 +1382,37 @@ final class StanceDetector {
           "end",
           "remove",
           "axe",
-          "repeal");
+          "repeal",
+          "stop",
+          "stopping",
+          "prevent",
+          "preventing",
+          "halt",
+          "halting",
+          "curb",
+          "curbing",
+          "reduce",
+          "reducing",
+          "cut",
+          "tackle",
+          "tackling",
+          "combat",
+          "combating",
+          "fight",
+          "fighting",
+          "ban",
+          "banning");
+
+  /**
+   * True when an issue's name opens with a verb of removal: "cutting subsidies", "end poverty"; not
+   * a noun ("ban on arms exports", "the end of").
+   */
+  private static boolean namedByRemoval(String name) {
+    String[] words = name.split(" ");
+    return words.length > 1
+        && REMOVING.contains(words[0])
+        && (words[0].endsWith("ing") || !Words.STOP.contains(words[1]));
+  }
 
   /**
    * The side the judgement at {@code judgement} takes on the issue whose head is at {@code head}

@@ -222,6 +222,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void supportForCurbingOrFightingAThing_opposesItUnlessTheIssueIsNamedByTheCurb() {
+    String cut = "Chile promised to cut the water tax. The water tax rose again.";
+    String stop = "Chile wants to stop the tariff plan. The tariff plan starts in May.";
+    String named =
+        "Chile pledged to keep cutting subsidies. Peru opposes cutting subsidies, and cutting"
+            + " subsidies is debated.";
+
+    assertThat(value(cut, "Chile", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(stop, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(named, "Chile", "cutting subsidies")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void passiveAgentAfterAFewWords_holdsTheCue() {
     String party =
         "The tariff plan was welcomed last week by Chile. Peru dismissed the tariff plan.";
