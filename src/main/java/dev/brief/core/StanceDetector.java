@@ -1120,6 +1120,9 @@ final class StanceDetector {
   /** Words that may stand between a subject and its verb: "Labour has rejected", "X would not". */
   private static final java.util.Set<String> AUXILIARIES =
       java.util.Set.of(
+          "do",
+          "does",
+          "did",
           "has",
           "have",
           "had",
@@ -1994,7 +1997,7 @@ final class StanceDetector {
       boolean passive = false;
       for (int k = m.to(); k < cue; k++) {
         String w = ts.get(k).lower();
-        adjacent &= AUXILIARIES.contains(w) || BE.contains(w);
+        adjacent &= AUXILIARIES.contains(w) || BE.contains(w) || NEGATIONS.contains(w) || adverb(w);
         passive |= BE.contains(w);
       }
       passive &= word.endsWith("ed") || word.endsWith("en");

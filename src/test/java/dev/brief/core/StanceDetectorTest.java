@@ -877,6 +877,9 @@ class StanceDetectorTest {
     String party =
         "\"Peru has rejected the fishing plan,\" said Labour MP Jo Reed. Iceland backs the"
             + " fishing plan.";
+    String negated =
+        "\"I think Peru does not really want the fishing plan,\" said Labour MP Jo Reed. Iceland"
+            + " backs the fishing plan.";
     String they =
         "\"They want the fishing plan,\" said Labour MP Jo Reed. Iceland backs the fishing plan.";
     String we =
@@ -885,6 +888,8 @@ class StanceDetectorTest {
     assertThat(value(party, "Peru", "fishing plan")).contains(StanceValue.OPPOSE);
     assertThat(value(party, "Labour", "fishing plan"))
         .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(negated, "Peru", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(negated, "Labour", "fishing plan")).isEmpty();
     assertThat(value(they, "Labour", "fishing plan"))
         .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
     assertThat(value(we, "Labour", "fishing plan")).contains(StanceValue.SUPPORT);
