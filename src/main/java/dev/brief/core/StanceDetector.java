@@ -1040,6 +1040,29 @@ final class StanceDetector {
                   + " recommends set backlash case firm opposition")
               .split(" "));
 
+  /** Contests and their results, which are against a rival: "a game against Wales". */
+  private static final java.util.Set<String> CONTESTS =
+      java.util.Set.of(
+          "game",
+          "games",
+          "match",
+          "matches",
+          "win",
+          "wins",
+          "victory",
+          "victories",
+          "defeat",
+          "defeats",
+          "tie",
+          "clash",
+          "fixture",
+          "draw",
+          "final",
+          "debut",
+          "performance",
+          "goals",
+          "tries");
+
   /**
    * False when "against" at {@code k} only relates two things ("a game against Wales", "legal
    * claims against subcontractors", "strong against the dollar") rather than saying someone is
@@ -1055,7 +1078,12 @@ final class StanceDetector {
         return false; // "the krona rose against the US dollar": one rate against another
       }
     }
-    if (k > 0 && AGAINST_TAKERS.contains(ts.get(k - 1).lower())) {
+    String before = k > 0 ? ts.get(k - 1).lower() : "";
+    if (CONTESTS.contains(before)
+        || (before.equals("and") && k > 1 && ts.get(k - 2).lower().equals("for"))) {
+      return false; // "a difficult game against the best players", "evidence for and against"
+    }
+    if (AGAINST_TAKERS.contains(before)) {
       return true;
     }
     return hits.stream().anyMatch(h -> h.token() > k && h.token() <= k + 4);

@@ -809,6 +809,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void againstARivalInAContestOrEvidenceForAndAgainst_takesNoSide() {
+    String game =
+        "Norway said it was a hard game against the best fishing fleets. Iceland backs the best"
+            + " fishing fleets.";
+    String both =
+        "Norway heard evidence for and against the fishing plan. Iceland backs the fishing plan.";
+    String voted = "Norway voted against the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(game, "Norway", "best fishing fleets"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(stance(both, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(voted, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void realOrWon_isACurrencyOnlyAfterItsCountry() {
     String word = "Norway voted against a real fishing plan. Iceland backs the fishing plan.";
     String real =
