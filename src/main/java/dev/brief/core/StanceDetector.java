@@ -391,6 +391,18 @@ final class StanceDetector {
             continue; // "warned that the firm would have to sell units": a forecast, no side
           }
         }
+        IssueExtractor.Hit before =
+            at < 0 && WARNINGS.contains(word) ? lastHitBefore(issues, si, issue, i) : null;
+        if (before != null && predictedBefore(ts, before.token(), i)) {
+          // "Growth may slow sharply in 2005, Deloitte has warned": a forecast put before the
+          // warning; its verb judges the issue, else it backs nothing
+          int effect = effectAfter(ts, before.token(), i);
+          if (effect < 0) {
+            continue;
+          }
+          v = sideOfJudgement(ts, before.token() + 1, effect, before.token());
+          w = ts.get(effect).lower();
+        }
         if (first != null
             && v != StanceValue.NEUTRAL
             && removalBefore(ts, previous, first.from())
@@ -1333,12 +1345,12 @@ final class StanceDetector {
    * ...") or part of what it predicts ("... would only invite future attacks").
    */
   private static boolean predicted(List<Token> ts, int cue, int head, int to) {
-    if (cue + 1 >= to
-        || !ts.get(cue + 1).lower().equals("that")
-        || COMMITTING.contains(ts.get(cue).lower())) {
+    boolean that = cue + 1 < to && ts.get(cue + 1).lower().equals("that");
+    boolean warning = WARNINGS.contains(ts.get(cue).lower()); // "warned the firm would ..."
+    if (!(that || warning) || COMMITTING.contains(ts.get(cue).lower())) {
       return false; // "promised that the next release will allow it" backs what it promises
     }
-    for (int k = cue + 2; k < to && k <= head + 2; k++) {
+    for (int k = cue + 1; k < to && k <= head + 2; k++) {
       if (MODALS.contains(ts.get(k).lower())) {
         return true;
       }
@@ -2106,6 +2118,28 @@ final class StanceDetector {
         && k + 1 < ts.size()
         && ts.get(k + 1).lower().endsWith("ing")
         && ts.get(k + 1).lower().length() > 5;
+  }
+
+  /** Where {@code issue} is last named before token {@code cue} in the sentence, or null. */
+  private static IssueExtractor.Hit lastHitBefore(
+      IssueExtractor.Result issues, int si, int issue, int cue) {
+    IssueExtractor.Hit last = null;
+    for (IssueExtractor.Hit h : issues.hits().get(si)) {
+      if (h.issue() == issue && h.token() < cue) {
+        last = h;
+      }
+    }
+    return last;
+  }
+
+  /** True when a modal follows the issue's head before the cue: "growth may slow, X warned". */
+  private static boolean predictedBefore(List<Token> ts, int head, int cue) {
+    for (int k = head + 1; k < cue; k++) {
+      if (MODALS.contains(ts.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where {@code issue} is first named after token {@code after} in the clause, or null. */

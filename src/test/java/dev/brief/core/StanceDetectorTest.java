@@ -1005,6 +1005,23 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aWarnedPredictionWithoutThatOrBeforeTheWarning_takesTheSideOfItsVerb() {
+    String noThat =
+        "Norway warned the fishing plan would be delayed until spring. Iceland backs the fishing"
+            + " plan.";
+    String inverted =
+        "The fishing plan may be delayed until spring, Norway warned. Iceland backs the fishing"
+            + " plan.";
+    String judged =
+        "The fishing plan would be unacceptable to the fleet, Norway warned. Iceland backs the"
+            + " fishing plan.";
+
+    assertThat(value(noThat, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(inverted, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(judged, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void concernedAfterANounOrBeforeOne_isNoConcern() {
     String after =
         "Norway said the fishing plan must be clear to the boats concerned. Iceland backs the"
