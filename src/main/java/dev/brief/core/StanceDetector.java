@@ -224,7 +224,7 @@ final class StanceDetector {
         }
         continue; // without its holders named after it, a concern noun says nothing
       }
-      StanceValue value = cueValue(ts, from, i);
+      StanceValue value = cueValue(text, ts, from, i, to);
       if (value == null || !standsAgainst(ts, i, issues.hits().get(si))) {
         continue;
       }
@@ -342,7 +342,7 @@ final class StanceDetector {
         int previous = i;
         boolean othersAct = false;
         for (int k = i + 1; k < at && !othersAct; k++) {
-          StanceValue later = cueValue(ts, i + 1, k);
+          StanceValue later = cueValue(text, ts, i + 1, k, to);
           // "accepted the offer, which was criticised by aid groups as too little": what
           // follows a passive cue is its agent's act, not the holder's
           othersAct = later != null && byAgent(ts, k, to);
@@ -547,7 +547,31 @@ final class StanceDetector {
    * charges), or by a subject pronoun right after it ("denied he met them").
    */
   private static boolean deniesAStatement(String text, List<Token> ts, int k, int to) {
-    if (!DENIALS.contains(ts.get(k).lower()) || k + 1 >= to) {
+    return DENIALS.contains(ts.get(k).lower()) && statementAfter(text, ts, k, to);
+  }
+
+  /** Forms of "agree", which agree with a statement as they would report it. */
+  private static final java.util.Set<String> AGREEING =
+      java.util.Set.of("agree", "agrees", "agreed");
+
+  /**
+   * The side of the cue at {@code k}: its value, or NEUTRAL when it agrees with a statement
+   * ("agreed that the figures were stronger", "agreed spending would rise more slowly"), which then
+   * reports that statement.
+   */
+  private static StanceValue cueValue(String text, List<Token> ts, int from, int k, int to) {
+    StanceValue value = cueValue(ts, from, k);
+    return value != null && AGREEING.contains(ts.get(k).lower()) && statementAfter(text, ts, k, to)
+        ? StanceValue.NEUTRAL
+        : value;
+  }
+
+  /**
+   * True when a statement follows the verb at {@code k}, not a thing: "denied his forecasts were
+   * too optimistic", "that they had met", "the plan would raise costs".
+   */
+  private static boolean statementAfter(String text, List<Token> ts, int k, int to) {
+    if (k + 1 >= to) {
       return false;
     }
     int j = ts.get(k + 1).lower().equals("that") ? k + 2 : k + 1;

@@ -839,6 +839,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void agreeingWithAStatement_reportsItButAgreeingToAThingSupportsIt() {
+    String statement =
+        "Norway agreed that the fishing plan was slightly better than expected. Iceland backs the"
+            + " fishing plan.";
+    String noThat =
+        "Norway agreed the fishing plan would start more slowly. Iceland backs the fishing plan.";
+    String thing = "Norway agreed the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(statement, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(noThat, "Norway", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(thing, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void denyingAStatement_takesNoSideOnItsSubjectButDenyingAThingOpposesIt() {
     String statement =
         "Norway denied the fishing plan would raise costs. Iceland backs the fishing plan.";
