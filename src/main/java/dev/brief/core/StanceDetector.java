@@ -319,15 +319,19 @@ final class StanceDetector {
       // what the cue acts on follows it; an issue before it is its subject ("A counter-proposal
       // from the UK rejected ..."), a target only when nothing follows
       int reach = quoteEnd(text, ts, i, to); // a quoted cue acts on the quoted words
-      List<Integer> targets = objects(ts, issues.hits().get(si), i, reach);
-      if (targets.isEmpty()) {
+      List<Integer> targets =
+          objects(ts, issues.hits().get(si), i, reach, value != StanceValue.NEUTRAL);
+      // issues named after the cue only past a boundary are not its objects ("wanted a period of
+      // calm after the tax rise"), nor is anything else then
+      boolean onlyPast = targets.isEmpty() && !issues.inRange(si, i + 1, reach).isEmpty();
+      if (targets.isEmpty() && !onlyPast) {
         targets = issues.inRange(si, from, reach);
       }
       if (patient >= 0) {
         targets = List.of(patient); // "X, a move opposed by Y": Y acts on X alone
-      } else if (targets.isEmpty() && reach < to) {
+      } else if (targets.isEmpty() && reach < to && !onlyPast) {
         targets = issues.inRange(si, 0, reach); // the quotation's issues, not its attribution's
-      } else if (targets.isEmpty()) {
+      } else if (targets.isEmpty() && !onlyPast) {
         targets = sentenceIssues;
       }
       for (int issue : targets) {
@@ -2107,11 +2111,11 @@ final class StanceDetector {
    * always kept, and so is an issue a later cue acts on.
    */
   private static List<Integer> objects(
-      List<Token> ts, List<IssueExtractor.Hit> hits, int cue, int reach) {
+      List<Token> ts, List<IssueExtractor.Hit> hits, int cue, int reach, boolean sided) {
     List<Integer> out = new ArrayList<>();
-    int boundary = -1; // the last boundary after the first object
+    int boundary = -1; // the last boundary after the cue
     int laterCue = -1; // the last cue after it
-    int scanned = -1;
+    int scanned = sided ? cue + 1 : -1; // a report's first issue is what it reports, wherever
     for (IssueExtractor.Hit h : hits) {
       if (h.token() <= cue || h.token() >= reach || out.contains(h.issue())) {
         continue;
@@ -2122,7 +2126,10 @@ final class StanceDetector {
         continue;
       }
       for (int k = scanned; k < h.from(); k++) {
-        if (OBJECT_BOUNDARIES.contains(ts.get(k).lower()) || byMeans(ts, k)) {
+        String w = ts.get(k).lower();
+        boolean first = out.isEmpty(); // before the first object only a clause opener bounds it
+        if ((OBJECT_BOUNDARIES.contains(w) && !(first && ADVERB_BOUNDARIES.contains(w)))
+            || (!first && byMeans(ts, k))) {
           boundary = k;
         } else if (CUES.containsKey(ts.get(k).lower())) {
           laterCue = k; // "rejected the plan, which Labour backs": the later cue decides
@@ -2135,6 +2142,13 @@ final class StanceDetector {
     }
     return out;
   }
+
+  /**
+   * Boundaries that are also adverbs ("have warned before that", "has since said"): they bound a
+   * cue's later objects, not its first.
+   */
+  private static final java.util.Set<String> ADVERB_BOUNDARIES =
+      java.util.Set.of("before", "since");
 
   /** True when token {@code k} opens a means: "block the sale by filing for bankruptcy". */
   private static boolean byMeans(List<Token> ts, int k) {

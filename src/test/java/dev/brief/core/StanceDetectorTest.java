@@ -936,6 +936,12 @@ class StanceDetectorTest {
     String means =
         "Norway tried to block the fishing plan by cutting the water tax. The fishing plan and the"
             + " water tax were debated.";
+    String firstPast =
+        "Norway wanted a period of calm after the water tax. The fishing plan and the water tax"
+            + " were debated.";
+    String adverb =
+        "Norway has warned before that the water tax is just the beginning. The fishing plan and"
+            + " the water tax were debated.";
     String list =
         "Norway rejected the fishing plan and the water tax. The fishing plan and the water tax"
             + " were debated.";
@@ -947,6 +953,8 @@ class StanceDetectorTest {
     assertThat(stance(relative, "Norway", "water tax")).isEmpty();
     assertThat(stance(after, "Norway", "water tax")).isEmpty();
     assertThat(stance(means, "Norway", "water tax")).isEmpty();
+    assertThat(stance(firstPast, "Norway", "water tax")).isEmpty();
+    assertThat(value(adverb, "Norway", "water tax")).contains(StanceValue.OPPOSE);
     assertThat(value(list, "Norway", "water tax")).contains(StanceValue.OPPOSE);
     assertThat(value(laterCue, "Iceland", "water tax")).contains(StanceValue.OPPOSE);
   }
