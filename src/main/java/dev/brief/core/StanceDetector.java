@@ -228,8 +228,8 @@ final class StanceDetector {
       if (value == null || !standsAgainst(ts, i, issues.hits().get(si))) {
         continue;
       }
-      if (value != StanceValue.NEUTRAL && asked(text, ts, i, to)) {
-        continue; // "Should Peru back the plan?": a question takes no side
+      if (value != StanceValue.NEUTRAL && (asked(text, ts, i, to) || openQuestion(ts, from, i))) {
+        continue; // "Should Peru back the plan?", "declined to say whether Peru backs it"
       }
       if (value != StanceValue.NEUTRAL
           && (judgesAClaim(ts, i, to) || deniesAStatement(text, ts, i, to))) {
@@ -2156,6 +2156,23 @@ final class StanceDetector {
         && k + 1 < ts.size()
         && ts.get(k + 1).lower().endsWith("ing")
         && ts.get(k + 1).lower().length() > 5;
+  }
+
+  /**
+   * True when the cue at {@code cue} stands in an indirect question: "declined to say whether the
+   * minister backed the plans", "will decide whether to block the sale".
+   */
+  private static boolean openQuestion(List<Token> ts, int from, int cue) {
+    for (int k = cue - 1; k >= from; k--) {
+      String w = ts.get(k).lower();
+      if (w.equals("whether")) {
+        return true;
+      }
+      if (CUES.containsKey(w)) {
+        return false; // "Peru backed the plan, whether or not ...": the question follows the cue
+      }
+    }
+    return false;
   }
 
   /** Where {@code issue} is last named before token {@code cue} in the sentence, or null. */

@@ -773,19 +773,23 @@ class StanceDetectorTest {
   }
 
   @Test
-  void aCueInADirectQuestion_takesNoSide() {
+  void aCueInADirectOrIndirectQuestion_takesNoSide() {
     String ballot =
         "Voters will be asked: \"Should the Norwegian government approve the fishing plan?\" "
             + "Iceland backs the fishing plan.";
     String how =
         "\"Why does the Norwegian government want the fishing plan?\" Iceland asked. "
             + "Iceland backs the fishing plan.";
+    String indirect =
+        "Norway declined to say whether its minister backed the fishing plan. Iceland backs the"
+            + " fishing plan.";
     String after = "Norway backs the fishing plan, but will Sweden follow? Iceland backs it.";
     String colon = "Norway rejects the fishing plan: who will pay for it? Iceland backs it.";
     String quoted = "Norway rejects the fishing plan, asking 'who will pay?' Iceland backs it.";
 
     assertThat(value(ballot, "Norway", "fishing plan")).isEmpty();
     assertThat(value(how, "Norway", "fishing plan")).isEmpty();
+    assertThat(stance(indirect, "Norway", "fishing plan")).isEmpty();
     assertThat(value(after, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
     assertThat(value(colon, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
     assertThat(value(quoted, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
