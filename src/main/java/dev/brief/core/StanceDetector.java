@@ -2129,7 +2129,8 @@ final class StanceDetector {
         String w = ts.get(k).lower();
         boolean first = out.isEmpty(); // before the first object only a clause opener bounds it
         if ((OBJECT_BOUNDARIES.contains(w) && !(first && ADVERB_BOUNDARIES.contains(w)))
-            || (!first && byMeans(ts, k))) {
+            || (!first && byMeans(ts, k))
+            || inquiredInto(ts, k)) {
           boundary = k;
         } else if (CUES.containsKey(ts.get(k).lower())) {
           laterCue = k; // "rejected the plan, which Labour backs": the later cue decides
@@ -2149,6 +2150,26 @@ final class StanceDetector {
    */
   private static final java.util.Set<String> ADVERB_BOUNDARIES =
       java.util.Set.of("before", "since");
+
+  /** Nouns of looking into something, which takes no side on it: "an inquiry into the sale". */
+  private static final java.util.Set<String> INQUIRIES =
+      java.util.Set.of(
+          "inquiry",
+          "inquiries",
+          "investigation",
+          "investigations",
+          "probe",
+          "review",
+          "inquest",
+          "audit");
+
+  /** True when token {@code k} opens what an inquiry looks into: "a second inquiry into". */
+  private static boolean inquiredInto(List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    return (w.equals("into") || w.equals("of"))
+        && k > 0
+        && INQUIRIES.contains(ts.get(k - 1).lower());
+  }
 
   /** True when token {@code k} opens a means: "block the sale by filing for bankruptcy". */
   private static boolean byMeans(List<Token> ts, int k) {

@@ -943,6 +943,9 @@ class StanceDetectorTest {
     String firstPast =
         "Norway wanted a period of calm after the water tax. The fishing plan and the water tax"
             + " were debated.";
+    String inquiry =
+        "Norway called for an inquiry into the water tax. The fishing plan and the water tax were"
+            + " debated.";
     String adverb =
         "Norway has warned before that the water tax is just the beginning. The fishing plan and"
             + " the water tax were debated.";
@@ -958,6 +961,7 @@ class StanceDetectorTest {
     assertThat(stance(after, "Norway", "water tax")).isEmpty();
     assertThat(stance(means, "Norway", "water tax")).isEmpty();
     assertThat(stance(firstPast, "Norway", "water tax")).isEmpty();
+    assertThat(stance(inquiry, "Norway", "water tax")).isEmpty();
     assertThat(value(adverb, "Norway", "water tax")).contains(StanceValue.OPPOSE);
     assertThat(value(list, "Norway", "water tax")).contains(StanceValue.OPPOSE);
     assertThat(value(laterCue, "Iceland", "water tax")).contains(StanceValue.OPPOSE);
