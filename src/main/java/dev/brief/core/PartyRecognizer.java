@@ -3000,20 +3000,22 @@ final class PartyRecognizer {
     if (e.via() == Gazetteer.Via.DEMONYM) {
       return true; // an adjective before an ordinary noun
     }
-    return !verbLike(next) && !acts(last, next);
+    boolean joined = from > 0 && ts.get(from - 1).lower().equals("and");
+    return !verbLike(next) && !acts(last, next, joined);
   }
 
   /**
    * "with Ukraine seeking guarantees", "US backing for the plan", "the Tories back": a cue word
    * after the name makes it act. Not a judgement ("Democrat hopeful") nor an adverb ("taking
-   * Britain back"): "back" is a verb only after a plural.
+   * Britain back"): "back" is a verb only after a plural, or a name joined to another by "and"
+   * ("Spain and France back the plan").
    */
-  private static boolean acts(Token name, Token next) {
+  private static boolean acts(Token name, Token next, boolean joined) {
     String w = next.lower();
     if (!StanceDetector.isCue(w) || StanceDetector.EVALUATIVE.contains(w)) {
       return false;
     }
-    return !w.equals("back") || name.lower().endsWith("s");
+    return !w.equals("back") || name.lower().endsWith("s") || joined;
   }
 
   private boolean startsRoleOrOrganisation(List<Token> ts, int i) {
@@ -3101,6 +3103,16 @@ final class PartyRecognizer {
           "State",
           "Privy",
           "Executive");
+
+  /** True when a name's own words make it a government body: "Finance Ministry", "City Council". */
+  static boolean governmentName(String name) {
+    for (String w : name.split(" ")) {
+      if (ORG_SUFFIXES.get(w) == PartyKind.GOVERNMENT) {
+        return councilKind(name, PartyKind.GOVERNMENT) == PartyKind.GOVERNMENT;
+      }
+    }
+    return false;
+  }
 
   /**
    * A council is a government only when its name says so: "Northby City Council" governs, the

@@ -424,7 +424,7 @@ final class StanceDetector {
         }
         // "supported by Acme Watch and Liberty": agents are coordinated after "by"
         List<Mention> joint =
-            who == agent ? coordinatedAfter(text, ts, ms, who) : conjuncts(ts, ms, who);
+            who == agent ? coordinatedAfter(text, ts, ms, who) : conjuncts(text, ts, ms, who);
         List<String> names = new ArrayList<>();
         joint.forEach(m -> names.add(m.party()));
         for (Mention m : joint) {
@@ -2767,7 +2767,8 @@ final class StanceDetector {
   }
 
   /** The holder and the parties coordinated with it: "the UK, France, and Germany rejected". */
-  private static List<Mention> conjuncts(List<Token> ts, List<Mention> ms, Mention holder) {
+  private static List<Mention> conjuncts(
+      String text, List<Token> ts, List<Mention> ms, Mention holder) {
     List<Mention> out = new ArrayList<>();
     out.add(holder);
     int idx = ms.indexOf(holder);
@@ -2779,7 +2780,8 @@ final class StanceDetector {
           // "France's Velcora": the owner of an organisation is no partner in its act; the
           // organisation of a person is ("the Harbour Trust's Jo Reed said")
           || (ts.get(left.to() - 1).possessive() && right.actor() == null)
-          || !onlyConjunctions(ts, left.to(), right.from())) {
+          || !onlyConjunctions(ts, left.to(), right.from())
+          || namesItsCountry(text, ts, left, right)) {
         break;
       }
       if (out.stream().noneMatch(m -> m.party().equals(left.party()))) {
@@ -2788,6 +2790,22 @@ final class StanceDetector {
       right = left;
     }
     return out;
+  }
+
+  /**
+   * True when {@code left} is a country or demonym opening the organisation name {@code right}:
+   * "the British Medical Association", "the US Court of Appeals" act on their own, a government
+   * body acts for its country ("the Japanese Finance Ministry"), and so does a titled person ("US
+   * Secretary of Energy Jo Reed").
+   */
+  private static boolean namesItsCountry(String text, List<Token> ts, Mention left, Mention right) {
+    return left.to() == right.from()
+        && right.actor() == null
+        && ts.get(right.from()).capitalised() // "News Corp investors voted": its shareholders
+        && !ts.get(left.to() - 1).possessive()
+        && PartyRecognizer.blankBetween(
+            text, ts.get(left.to() - 1).end(), ts.get(right.from()).start())
+        && !PartyRecognizer.governmentName(right.party());
   }
 
   private static boolean onlyConjunctions(List<Token> ts, int from, int to) {

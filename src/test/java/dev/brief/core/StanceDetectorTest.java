@@ -498,6 +498,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void coordinatedCountriesAct_butACountryOpeningAnOrganisationsNameDoesNot() {
+    String joined = "Norway and France back the fishing bill. The fishing bill was debated.";
+    String named =
+        "The Norwegian Fishing Association backs the fishing bill. The fishing bill was debated.";
+    String ministry =
+        "The Norwegian Fisheries Ministry backs the fishing bill. The fishing bill was debated.";
+
+    assertThat(value(joined, "France", "fishing bill")).contains(StanceValue.SUPPORT);
+    assertThat(value(joined, "Norway", "fishing bill")).contains(StanceValue.SUPPORT);
+    assertThat(value(named, "Norwegian Fishing Association", "fishing bill"))
+        .contains(StanceValue.SUPPORT);
+    assertThat(value(named, "Norway", "fishing bill")).isEmpty();
+    assertThat(value(ministry, "Norway", "fishing bill")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void bothKindNoun_isTheLastTwoOfThatKindActingTogether() {
     String text =
         "The Rail Workers Union and the Bus Drivers Union met on Monday. Both unions rejected the "
