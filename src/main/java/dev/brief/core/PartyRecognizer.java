@@ -558,8 +558,10 @@ final class PartyRecognizer {
         if (before != null
             && (before.via() == Gazetteer.Via.DEMONYM || before.kind() == PartyKind.GROUP)) {
           name = ts.get(org[0] - 1).text() + " " + name;
-          if (before.kind() == PartyKind.GROUP) {
-            absorb(mentions.get(si), org[0] - 1); // "European Court of ...": not Europe acting
+          if (before.kind() == PartyKind.GROUP || !governmentName(name)) {
+            // "European Court of ...", "British Medical Association": not Europe or the UK
+            // acting; "Danish Finance Ministry" is Denmark's
+            absorb(mentions.get(si), org[0] - 1);
           }
         }
         PartyKind orgKind = PartyKind.valueOf(kindOf(ts, org));

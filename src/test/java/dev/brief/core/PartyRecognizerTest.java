@@ -493,6 +493,19 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aDemonymOpeningAnOrganisationsName_isNoPartyUnlessTheBodyGoverns() {
+    Map<String, Party> association =
+        parties("The Norwegian Fishing Association backs the plan. The plan starts in May.");
+    Map<String, Party> ministry =
+        parties("The Norwegian Fisheries Ministry backs the plan. The plan starts in May.");
+
+    assertThat(association)
+        .containsKey("Norwegian Fishing Association")
+        .doesNotContainKey("Norway");
+    assertThat(ministry).containsKey("Norway");
+  }
+
+  @Test
   void aCentralBankRegulatesAndADevelopmentBankLendsToStates() {
     Map<String, Party> p =
         parties(
