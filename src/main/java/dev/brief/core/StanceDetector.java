@@ -564,10 +564,31 @@ final class StanceDetector {
    * reports that statement.
    */
   private static StanceValue cueValue(String text, List<Token> ts, int from, int k, int to) {
+    if (describesOutsideQuote(text, ts, k)) {
+      return null;
+    }
     StanceValue value = cueValue(ts, from, k);
     return value != null && AGREEING.contains(ts.get(k).lower()) && statementAfter(text, ts, k, to)
         ? StanceValue.NEUTRAL
         : value;
+  }
+
+  /**
+   * True when a judging adjective at {@code k} describes the noun after it in the article's own
+   * words: "drawn from unfair dismissal cases", "a proportionate boost to the budget". Quoted, it
+   * is the speaker's judgement ("'a terrible waste of public money'").
+   */
+  private static boolean describesOutsideQuote(String text, List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    if (!EVALUATIVE.contains(w) || STATIVE.contains(w) || k + 1 >= ts.size()) {
+      return false; // a feeling is someone's ("is concerned residents may not vote")
+    }
+    Token next = ts.get(k + 1);
+    return !next.capitalised()
+        && Character.isLetter(next.text().charAt(0))
+        && !Words.STOP.contains(next.lower())
+        && PartyRecognizer.blankBetween(text, ts.get(k).end(), next.start())
+        && !insideQuote(text, ts.get(k).start());
   }
 
   /**

@@ -844,6 +844,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aJudgingAdjectiveBeforeANoun_judgesOnlyInsideAQuote() {
+    String narrative =
+        "Norway's figures come from unfair dismissal cases. Iceland backs unfair dismissal cases.";
+    String quoted =
+        "Norway said: \"It is an unfair fishing plan.\" Iceland backs the unfair fishing plan.";
+
+    assertThat(value(narrative, "Norway", "dismissal cases"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(quoted, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void realOrWon_isACurrencyOnlyAfterItsCountry() {
     String word = "Norway voted against a real fishing plan. Iceland backs the fishing plan.";
     String real =
