@@ -321,6 +321,18 @@ final class StanceDetector {
       int reach = quoteEnd(text, ts, i, to); // a quoted cue acts on the quoted words
       List<Integer> targets =
           objects(ts, issues.hits().get(si), i, reach, value != StanceValue.NEUTRAL);
+      int modal =
+          value == StanceValue.NEUTRAL
+              ? -1
+              : thingPredicted(ts, ms, issues.hits().get(si), from, i, gazetteer);
+      if (modal >= 0) {
+        // "surrendering the Donbas would undermine the principles": the holder judges the thing
+        // predicted to act by what it would do, and takes no side on what it acts on
+        targets = issues.inRange(si, modal - 1, modal);
+        if (targets.isEmpty()) {
+          continue;
+        }
+      }
       // issues named after the cue only past a boundary are not its objects ("wanted a period of
       // calm after the tax rise"), nor is anything else then
       boolean onlyPast = targets.isEmpty() && !issues.inRange(si, i + 1, reach).isEmpty();
@@ -361,8 +373,12 @@ final class StanceDetector {
           int relativeAt = relativeBefore(ts, previous + 1, k);
           Mention subject =
               relativeAt >= 0 ? antecedent(ts, ms, relativeAt) : subjectBefore(ts, ms, previous, k);
-          if (relativeAt >= 0 && subject == null) {
-            othersAct = true; // "announced help for women who want the plan": the women's cue
+          if ((relativeAt >= 0 && subject == null)
+              || thingPredicted(ts, ms, issues.hits().get(si), previous + 1, k, gazetteer) >= 0) {
+            // "announced help for women who want the plan": the women's cue; "warned that the
+            // cuts could undermine local bonds": a forecast of what the cuts do, not the holder's
+            // act on the bonds
+            othersAct = true;
             continue;
           }
           Mention named = subject != null ? null : lastMentionBetween(ms, previous, k);
@@ -890,8 +906,8 @@ final class StanceDetector {
           if (RECEIVING.contains(before)) {
             return true;
           }
-          if (!SUPPORT_MEASURES.contains(before)) {
-            return false;
+          if (!SUPPORT_MEASURES.contains(before) && !ts.get(j).capitalised()) {
+            return false; // "risk losing US support": the giver may stand between
           }
         }
         return false;
@@ -2215,6 +2231,44 @@ final class StanceDetector {
       }
     }
     return false;
+  }
+
+  /** Pronouns that stand for a thing, not a party: "this will support spending". */
+  private static final java.util.Set<String> THING_PRONOUNS = java.util.Set.of("this", "that");
+
+  /**
+   * The position of the modal before the cue at {@code cue} when what it predicts is a thing's act,
+   * not a party's (an issue, a common noun, "this"): "the new levy would undermine ...", "this will
+   * support spending", "the officers could undermine local bonds"; -1 for a party, a person or a
+   * body of one ("the UK would welcome", "he will seek", "Labour MPs could oppose", "the prime
+   * minister would want", "it will fight the fine").
+   */
+  private static int thingPredicted(
+      List<Token> ts,
+      List<Mention> ms,
+      List<IssueExtractor.Hit> hits,
+      int from,
+      int cue,
+      Gazetteer gazetteer) {
+    int k = cue - 1;
+    while (k >= from && (adverb(ts.get(k).lower()) || NEGATIONS.contains(ts.get(k).lower()))) {
+      k--;
+    }
+    if (k <= from || !MODALS.contains(ts.get(k).lower())) {
+      return -1;
+    }
+    Token subject = ts.get(k - 1);
+    String w = subject.lower();
+    int end = k;
+    boolean party = ms.stream().anyMatch(m -> m.to() == end && !m.incidental());
+    boolean issue = hits.stream().anyMatch(h -> h.token() == end - 1);
+    boolean noun =
+        !subject.capitalised()
+            && Character.isLetter(w.charAt(0))
+            && !Words.STOP.contains(w)
+            && !VERB_SUBJECTS.contains(w)
+            && !actsFor(w, gazetteer);
+    return THING_PRONOUNS.contains(w) || (!party && (issue || noun)) ? k : -1;
   }
 
   /** Where {@code issue} is last named before token {@code cue} in the sentence, or null. */

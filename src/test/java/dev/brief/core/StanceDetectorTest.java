@@ -1064,6 +1064,24 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aThingPredictedToAct_givesNoSideOnWhatItActsOn() {
+    String thing =
+        "Norway said the water tax would undermine the fishing plan. Iceland backs the fishing"
+            + " plan and the water tax.";
+    String quoted =
+        "\"The new boats could support the fishing plan,\" said Jo Reed of Norway. Iceland backs the"
+            + " fishing plan.";
+    String party =
+        "Norway said Sweden would support the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(thing, "Norway", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(quoted, "Norway", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(party, "Sweden", "fishing plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aWarnedPredictionWithoutThatOrBeforeTheWarning_takesTheSideOfItsVerb() {
     String noThat =
         "Norway warned the fishing plan would be delayed until spring. Iceland backs the fishing"
