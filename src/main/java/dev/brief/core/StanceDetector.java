@@ -1158,7 +1158,7 @@ final class StanceDetector {
     String before = k > 0 ? ts.get(k - 1).lower() : "";
     if (CONTESTS.contains(before)
         || (before.equals("and") && k > 1 && ts.get(k - 2).lower().equals("for"))) {
-      return false; // "a difficult game against the best players", "evidence for and against"
+      return false; // "a hard match against the league leaders", "evidence for and against"
     }
     if (AGAINST_TAKERS.contains(before)) {
       return true;
@@ -2116,7 +2116,7 @@ final class StanceDetector {
 
   /**
    * Words that open a clause or phrase about something else than the cue's object: "the treaty,
-   * which aims to cut emissions", "after Labour unveiled its plans", "more than our economy can".
+   * which would close the harbour", "after Peru unveiled its plans", "more than the fleet needs".
    */
   private static final java.util.Set<String> OBJECT_BOUNDARIES =
       java.util.Set.of(
@@ -2143,9 +2143,10 @@ final class StanceDetector {
 
   /**
    * The issues the cue at {@code cue} acts on, in order: those named after it before {@code reach},
-   * up to a word that opens a clause or phrase about something else ("refused to sign the treaty -
-   * which aims to cut emissions", "fear more resources than our economy can bear"). The first is
-   * always kept, and so is an issue a later cue acts on.
+   * up to a word that opens a clause or phrase about something else ("refused to sign the treaty,
+   * which would close the harbour", "wants more boats than the quota allows"). An issue a later cue
+   * acts on is kept. A report ({@code sided} false) always keeps its first issue; a cue that takes
+   * a side keeps none that stands only past a boundary.
    */
   private static List<Integer> objects(
       List<Token> ts, List<IssueExtractor.Hit> hits, int cue, int reach, boolean sided) {
