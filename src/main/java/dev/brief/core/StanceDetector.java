@@ -884,10 +884,7 @@ final class StanceDetector {
         }
         // a concern is felt ("is deeply concerned", "concerned about the cuts"); "the countries
         // concerned", "concerned friends" and "the reports concerned fraud" feel nothing
-        int j = k - 1;
-        while (j >= 0 && (adverb(ts.get(j).lower()) || DEGREES.contains(ts.get(j).lower()))) {
-          j--;
-        }
+        int j = beforeVerb(ts, 0, k - 1);
         String prev = j >= 0 ? ts.get(j).lower() : "";
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
         return !BE.contains(prev) && !LINKING.contains(prev) && !CONCERN_OBJECTS.contains(next);
