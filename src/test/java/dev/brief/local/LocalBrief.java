@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  * test.
  */
 public final class LocalBrief implements AutoCloseable {
+  private volatile boolean closing;
+
   public static final String BUCKET = "brief-articles";
   public static final String TABLE = "brief-results";
   static final Duration INVOKE_TIMEOUT = Duration.ofSeconds(120);
@@ -146,8 +148,14 @@ public final class LocalBrief implements AutoCloseable {
     }
   }
 
+  /** True once {@link #close()} has begun, e.g. from the shutdown hook on Ctrl-C or SIGTERM. */
+  public boolean closing() {
+    return closing;
+  }
+
   @Override
   public synchronized void close() {
+    closing = true;
     ingest.close();
     query.close();
     s3.close();

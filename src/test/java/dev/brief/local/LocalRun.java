@@ -105,17 +105,24 @@ public final class LocalRun {
                 + " s3 cp article.txt s3://"
                 + LocalBrief.BUCKET
                 + "/");
-        while (true) {
-          watcher.poll(
-              u -> print(brief, u, jsonLines, out),
-              u ->
-                  log.println(
-                      "brief: deleted "
-                          + u.key()
-                          + " -> "
-                          + (u.ingest().error()
-                              ? "ERROR " + u.ingest().body()
-                              : "results removed")));
+        while (!brief.closing()) {
+          try {
+            watcher.poll(
+                u -> print(brief, u, jsonLines, out),
+                u ->
+                    log.println(
+                        "brief: deleted "
+                            + u.key()
+                            + " -> "
+                            + (u.ingest().error()
+                                ? "ERROR " + u.ingest().body()
+                                : "results removed")));
+          } catch (RuntimeException e) {
+            if (brief.closing()) {
+              return; // Ctrl-C or SIGTERM closed the emulators under this poll
+            }
+            throw e;
+          }
           Thread.sleep(Duration.ofSeconds(1).toMillis());
         }
       }
