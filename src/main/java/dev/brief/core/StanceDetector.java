@@ -426,7 +426,8 @@ final class StanceDetector {
         if (first != null
             && v != StanceValue.NEUTRAL
             && removalBefore(ts, previous, first.from())
-            && !namedByRemoval(issues.issues().get(issue).name())) {
+            && !namedByRemoval(issues.issues().get(issue).name())
+            && !QUANTITIES.contains(ts.get(first.token()).lower())) {
           // "wants to do away with the water tax" opposes the tax; an issue named by its removal
           // ("cutting subsidies") is what the holder backs
           v = v.turned();
@@ -1519,6 +1520,44 @@ final class StanceDetector {
         && (words[0].endsWith("ing") || !Words.STOP.contains(words[1]));
   }
 
+  /** Nouns of taking a thing away: "the abolition of the council tax", "a ban on smoking". */
+  private static final java.util.Set<String> REMOVAL_NOUNS =
+      java.util.Set.of(
+          "abolition",
+          "removal",
+          "deportation",
+          "deportations",
+          "ban",
+          "closure",
+          "repeal",
+          "scrapping",
+          "cut",
+          "cuts",
+          "reduction",
+          "reductions");
+
+  /**
+   * Heads of issues that are amounts, which a cut lowers rather than takes away: "a reduction in
+   * the voting age" is no opposition to a voting age.
+   */
+  private static final java.util.Set<String> QUANTITIES =
+      java.util.Set.of(
+          "age",
+          "limit",
+          "limits",
+          "rate",
+          "rates",
+          "level",
+          "levels",
+          "threshold",
+          "thresholds",
+          "ceiling",
+          "cap");
+
+  /** Words that join a removal noun to what is removed: "abolition of", "ban on", "cuts in". */
+  private static final java.util.Set<String> REMOVED_FROM =
+      java.util.Set.of("of", "on", "in", "to");
+
   /**
    * The side the judgement at {@code judgement} takes on the issue whose head is at {@code head}
    * (negated when a "not" stands after {@code from}), turned when the issue is being taken away:
@@ -1549,7 +1588,8 @@ final class StanceDetector {
       boolean phrasal =
           (w.equals("away") && next.equals("with"))
               || (w.equals("rid") && next.equals("of"))
-              || (w.equals("end") && next.equals("to"));
+              || (w.equals("end") && next.equals("to"))
+              || (REMOVAL_NOUNS.contains(w) && REMOVED_FROM.contains(next));
       // a base form is a verb after "to" ("to drop the charges"), else a noun ("a drop in profit")
       boolean verb = w.endsWith("ing") || (k > 0 && ts.get(k - 1).lower().equals("to"));
       if (phrasal || (REMOVING.contains(w) && verb)) {
