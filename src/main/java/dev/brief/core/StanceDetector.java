@@ -710,7 +710,10 @@ final class StanceDetector {
       java.util.Set.of(
           "the", "a", "this", "that", "more", "some", "much", "broad", "wide", "strong", "public");
 
-  /** Verbs whose subject receives what follows: "won support from", "gained backing". */
+  /**
+   * Verbs whose subject receives, asks for or needs what follows: "won support from", "gained
+   * backing", "would require support from other parties".
+   */
   private static final java.util.Set<String> RECEIVING =
       java.util.Set.of(
           "win",
@@ -744,7 +747,17 @@ final class StanceDetector {
           "lose",
           "loses",
           "lost",
-          "losing");
+          "losing",
+          "need",
+          "needs",
+          "needed",
+          "require",
+          "requires",
+          "required",
+          "seek",
+          "seeks",
+          "sought",
+          "seeking");
 
   /** What one refuses to do when one only keeps silent: "refused to comment", "... rule out". */
   private static final java.util.Set<String> WITHHELD =
@@ -904,8 +917,10 @@ final class StanceDetector {
           if (RECEIVING.contains(before)) {
             return true;
           }
-          if (!SUPPORT_MEASURES.contains(before) && !ts.get(j).capitalised()) {
-            return false; // "risk losing US support": the giver may stand between
+          if (!SUPPORT_MEASURES.contains(before)
+              && !ts.get(j).capitalised()
+              && (Words.STOP.contains(before) || isCue(before))) {
+            return false; // "risk losing US support", "need investor backing": givers between
           }
         }
         return false;

@@ -1046,9 +1046,17 @@ class StanceDetectorTest {
   @Test
   void winningSupport_isNoSupportGiven() {
     String won = "Norway won broad support for the fishing plan. Iceland backs the fishing plan.";
+    String needs =
+        "Norway would need farmer backing for the fishing plan. Iceland backs the fishing plan.";
+    String giver =
+        "Norway may lose Swedish support for the fishing plan. Iceland backs the fishing plan.";
     String gave = "Norway gave its support to the fishing plan. Iceland backs the fishing plan.";
 
     assertThat(value(won, "Norway", "fishing plan")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(needs, "Norway", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(giver, "Norway", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
     assertThat(value(gave, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
   }
 
