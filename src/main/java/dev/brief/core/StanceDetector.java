@@ -712,7 +712,7 @@ final class StanceDetector {
 
   /**
    * Verbs whose subject receives, asks for or needs what follows: "won support from", "gained
-   * backing", "would require support from other parties".
+   * backing", "will need the backing of the fleet owners".
    */
   private static final java.util.Set<String> RECEIVING =
       java.util.Set.of(
@@ -1535,7 +1535,7 @@ final class StanceDetector {
         && (words[0].endsWith("ing") || !Words.STOP.contains(words[1]));
   }
 
-  /** Nouns of taking a thing away: "the abolition of the council tax", "a ban on smoking". */
+  /** Nouns of taking a thing away: "the abolition of the water tax", "a ban on night flights". */
   private static final java.util.Set<String> REMOVAL_NOUNS =
       java.util.Set.of(
           "abolition",
@@ -1552,8 +1552,8 @@ final class StanceDetector {
           "reductions");
 
   /**
-   * Heads of issues that are amounts, which a cut lowers rather than takes away: "a reduction in
-   * the voting age" is no opposition to a voting age.
+   * Heads of issues that are amounts, which a cut lowers rather than takes away: "a cut in the
+   * retirement age" is no opposition to a retirement age.
    */
   private static final java.util.Set<String> QUANTITIES =
       java.util.Set.of(

@@ -226,7 +226,8 @@ class StanceDetectorTest {
     String cut = "Chile promised to cut the water tax. The water tax rose again.";
     String stop = "Chile wants to stop the tariff plan. The tariff plan starts in May.";
     String noun = "Chile called for the abolition of the water tax. The water tax rose again.";
-    String amount = "Chile backs a reduction in the voting age. The voting age was debated again.";
+    String amount =
+        "Chile backs a cut in the retirement age. The retirement age was debated again.";
     String named =
         "Chile pledged to keep cutting subsidies. Peru opposes cutting subsidies, and cutting"
             + " subsidies is debated.";
@@ -234,7 +235,8 @@ class StanceDetectorTest {
     assertThat(value(cut, "Chile", "water tax")).contains(StanceValue.OPPOSE);
     assertThat(value(stop, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
     assertThat(value(noun, "Chile", "water tax")).contains(StanceValue.OPPOSE);
-    assertThat(value(amount, "Chile", "voting age")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(amount, "Chile", "retirement age"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
     assertThat(value(named, "Chile", "cutting subsidies")).contains(StanceValue.SUPPORT);
   }
 
