@@ -326,7 +326,7 @@ final class StanceDetector {
               ? -1
               : thingPredicted(ts, ms, issues.hits().get(si), from, i, gazetteer);
       if (modal >= 0) {
-        // "surrendering the Donbas would undermine the principles": the holder judges the thing
+        // "giving up the islands would undermine the treaty": the holder judges the thing
         // predicted to act by what it would do, and takes no side on what it acts on
         targets = issues.inRange(si, modal - 1, modal);
         if (targets.isEmpty()) {
@@ -414,7 +414,7 @@ final class StanceDetector {
         IssueExtractor.Hit before =
             at < 0 && WARNINGS.contains(word) ? lastHitBefore(issues, si, issue, i) : null;
         if (before != null && predictedBefore(ts, before.token(), i)) {
-          // "Growth may slow sharply in 2005, Deloitte has warned": a forecast put before the
+          // "Fish stocks may fall sharply next year, Norway has warned": a forecast put before the
           // warning; its verb judges the issue, else it backs nothing
           int effect = effectAfter(ts, before.token(), i);
           if (effect < 0) {
@@ -598,7 +598,7 @@ final class StanceDetector {
   private static boolean describesOutsideQuote(String text, List<Token> ts, int k) {
     String w = ts.get(k).lower();
     if (!EVALUATIVE.contains(w) || STATIVE.contains(w) || k + 1 >= ts.size()) {
-      return false; // a feeling is someone's ("is concerned residents may not vote")
+      return false; // a feeling is someone's ("is concerned farmers may not be paid")
     }
     Token next = ts.get(k + 1);
     return !next.capitalised()
@@ -897,7 +897,7 @@ final class StanceDetector {
           }
         }
         // a concern is felt ("is deeply concerned", "concerned about the cuts"); "the countries
-        // concerned", "concerned friends" and "the reports concerned fraud" feel nothing
+        // concerned", "concerned friends" and "the letters concerned the levy" feel nothing
         int j = beforeVerb(ts, 0, k - 1);
         String prev = j >= 0 ? ts.get(j).lower() : "";
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
@@ -920,7 +920,7 @@ final class StanceDetector {
           if (!SUPPORT_MEASURES.contains(before)
               && !ts.get(j).capitalised()
               && (Words.STOP.contains(before) || isCue(before))) {
-            return false; // "risk losing US support", "need investor backing": givers between
+            return false; // "risk losing EU support", "need farmer backing": givers between
           }
         }
         return false;
@@ -1819,7 +1819,7 @@ final class StanceDetector {
     }
     int k = beforeVerb(ts, after, cue - 1);
     if (state) {
-      // a state's subject stands before its verb ("supporters remain fiercely opposed"); without
+      // a state's subject stands before its verb ("fans remain firmly opposed"); without
       // one the word is no state of a subject ("called the plan worrying")
       if (k < after || !(BE.contains(ts.get(k).lower()) || LINKING.contains(ts.get(k).lower()))) {
         return false;
@@ -1838,7 +1838,7 @@ final class StanceDetector {
         return false; // "Acme's board of governors reject": a body of the party's
       }
       if (Words.hasComma(text, ts.get(j).end(), ts.get(j + 1).start())) {
-        break; // "While Acme's board waits, supporters remain opposed": a new subject
+        break; // "While Acme's board waits, fans remain opposed": a new subject
       }
     }
     Token t = ts.get(k);
@@ -1910,7 +1910,7 @@ final class StanceDetector {
         || BODIES.contains(w);
   }
 
-  /** Nouns for a part of an organisation: "the UN refugee agency", "its lending arm". */
+  /** Nouns for a part of an organisation: "the UN food agency", "its lending arm". */
   private static final java.util.Set<String> BODIES =
       java.util.Set.of(
           "agency", "agencies", "body", "bodies", "arm", "wing", "unit", "division", "subsidiary");
@@ -2929,7 +2929,7 @@ final class StanceDetector {
   private static boolean namesItsCountry(String text, List<Token> ts, Mention left, Mention right) {
     return left.to() == right.from()
         && right.actor() == null
-        && ts.get(right.from()).capitalised() // "News Corp investors voted": its shareholders
+        && ts.get(right.from()).capitalised() // "Acme Holdings investors voted": its shareholders
         && !ts.get(left.to() - 1).possessive()
         && PartyRecognizer.blankBetween(
             text, ts.get(left.to() - 1).end(), ts.get(right.from()).start())
