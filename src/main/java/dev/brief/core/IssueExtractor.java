@@ -858,7 +858,6 @@ final class IssueExtractor {
     return null;
   }
 
-  /** Where an issue is named in a sentence: token position and issue number. */
   /** Where an issue is named: its head token, the issue, and the phrase's first token. */
   record Hit(int token, int issue, int from) {}
 

@@ -319,12 +319,11 @@ final class StanceDetector {
       // what the cue acts on follows it; an issue before it is its subject ("A counter-proposal
       // from the UK rejected ..."), a target only when nothing follows
       int reach = quoteEnd(text, ts, i, to); // a quoted cue acts on the quoted words
-      List<Integer> targets =
-          objects(ts, issues.hits().get(si), i, reach, value != StanceValue.NEUTRAL);
       int modal =
           value == StanceValue.NEUTRAL
               ? -1
               : thingPredicted(ts, ms, issues.hits().get(si), from, i, gazetteer);
+      List<Integer> targets;
       if (modal >= 0) {
         // "giving up the islands would undermine the treaty": the holder judges the thing
         // predicted to act by what it would do, and takes no side on what it acts on
@@ -332,6 +331,8 @@ final class StanceDetector {
         if (targets.isEmpty()) {
           continue;
         }
+      } else {
+        targets = objects(ts, issues.hits().get(si), i, reach, value != StanceValue.NEUTRAL);
       }
       // issues named after the cue only past a boundary are not its objects ("wanted a period of
       // calm after the tax rise"), nor is anything else then
@@ -413,7 +414,8 @@ final class StanceDetector {
         }
         IssueExtractor.Hit before =
             at < 0 && WARNINGS.contains(word) ? lastHitBefore(issues, si, issue, i) : null;
-        if (before != null && predictedBefore(ts, before.token(), i)) {
+        // a modal after the issue's head and before the warning: "stocks may fall, X warned"
+        if (before != null && modalBetween(ts, before.token() + 1, i)) {
           // "Fish stocks may fall sharply next year, Norway has warned": a forecast put before the
           // warning; its verb judges the issue, else it backs nothing
           int effect = effectAfter(ts, before.token(), i);
@@ -1428,7 +1430,12 @@ final class StanceDetector {
     if (!(that || warning) || COMMITTING.contains(ts.get(cue).lower())) {
       return false; // "promised that the next release will allow it" backs what it promises
     }
-    for (int k = cue + 1; k < to && k <= head + 2; k++) {
+    return modalBetween(ts, cue + 1, Math.min(to, head + 3));
+  }
+
+  /** True when a modal ("would", "may" ...) stands in tokens {@code from} to {@code to}. */
+  private static boolean modalBetween(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) {
       if (MODALS.contains(ts.get(k).lower())) {
         return true;
       }
@@ -1436,7 +1443,7 @@ final class StanceDetector {
     return false;
   }
 
-  /** Cues that warn of what the "that" clause predicts: its verb, not the warning, judges. */
+  /** Cues that warn of what a forecast predicts: its verb, not the warning, judges. */
   private static final java.util.Set<String> WARNINGS =
       java.util.Set.of("warn", "warns", "warned", "warning", "caution", "cautions", "cautioned");
 
@@ -2336,16 +2343,6 @@ final class StanceDetector {
     return last;
   }
 
-  /** True when a modal follows the issue's head before the cue: "growth may slow, X warned". */
-  private static boolean predictedBefore(List<Token> ts, int head, int cue) {
-    for (int k = head + 1; k < cue; k++) {
-      if (MODALS.contains(ts.get(k).lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Where {@code issue} is first named after token {@code after} in the clause, or null. */
   private static IssueExtractor.Hit firstHitAfter(
       IssueExtractor.Result issues, int si, int issue, int after, int to) {
@@ -2835,15 +2832,15 @@ final class StanceDetector {
     return !t.isEmpty() && (t.charAt(0) == '"' || t.charAt(0) == '\u201C');
   }
 
+  /** Words a quotation needs to be speech rather than a phrase quoted in the reporter's words. */
+  private static final int QUOTED_SPEECH_WORDS = 5;
+
   /**
    * The token that ends the reach of the cue at {@code cue}: the first token after the quotation
    * the cue stands in ("'... potentially excessive risk-taking,' said the committee, which sets
    * interest rates" does not judge interest rates), else {@code to}. A short quoted phrase inside
    * the reporter's sentence ("had 'totally condemned' the deletion") reaches on.
    */
-  /** Words a quotation needs to be speech rather than a phrase quoted in the reporter's words. */
-  private static final int QUOTED_SPEECH_WORDS = 5;
-
   private static int quoteEnd(String text, List<Token> ts, int cue, int to) {
     if (!insideQuote(text, ts.get(cue).start())) {
       return to;
