@@ -961,9 +961,11 @@ final class IssueExtractor {
           continue; // "peace | plan": the phrase goes on
         }
         int start = j;
+        // a modifier joins only across a space: "rising costs, falling wages" is two phrases
         while (start > j - 2
             && start > 0
             && isModifier[start - 1]
+            && adjacent(ts, start)
             && !ts.get(start - 1).possessive()) {
           start--;
         }

@@ -29,6 +29,17 @@ class IssueExtractorTest {
   }
 
   @Test
+  void aCommaEndsAnIssuePhrase() {
+    List<String> names =
+        issues(
+            "Peru warned of rising costs, falling wages and long queues. Chile rejected the"
+                + " falling wages claim. Peru fears falling wages.");
+
+    assertThat(names).contains("falling wages");
+    assertThat(names).noneMatch(n -> n.contains("costs falling"));
+  }
+
+  @Test
   void adverbsAndVerbsAfterANoun_areNoPartOfTheIssue() {
     List<String> names =
         issues(
