@@ -548,6 +548,9 @@ final class PartyRecognizer {
       addGroups(ts, mentions.get(si), si, parties, groups);
       String text = sentences.get(si).text();
       for (int[] org : organisationSpans(text, ts, used)) {
+        if (namesALaw(ts, org[0], org[1])) {
+          continue; // "the Crime and Police Bill proposes": a law, which takes no side
+        }
         String name = join(ts, org[0], org[1]);
         // "Danish Dairy Board", "European Court of Justice": a demonym before the name is part of
         // it
@@ -594,6 +597,9 @@ final class PartyRecognizer {
       }
       nameRuns.add(runs);
       for (int[] run : runs) {
+        if (namesALaw(ts, run[0], run[1])) {
+          continue;
+        }
         String phrase = join(ts, run[0], run[1]);
         PartyKind orgKind = orgKind(ts, run[0], run[1]);
         if (orgKind == null && !named.containsKey(phrase) && mediaName(ts, run)) {
@@ -743,6 +749,29 @@ final class PartyRecognizer {
     List<String> texts = new ArrayList<>(sentences.size());
     sentences.forEach(s -> texts.add(s.text()));
     return new Result(parties, mentions, tokens, texts);
+  }
+
+  /** Words that end or open the name of a law or a treaty: "Data Act", "Treaty of Lima". */
+  private static final Set<String> LAW_WORDS =
+      Set.of("Act", "Bill", "Treaty", "Convention", "Directive", "Charter", "Protocol", "Accord");
+
+  /**
+   * True when the capitalised words from {@code from} to {@code to} name a law rather than a party:
+   * "Freedom of Information Act", "Act of Parliament", or a name that a law word follows ("the
+   * Crime and Police Bill"), though not a first name ("Bill Reed", "Labour's Bill Reed").
+   */
+  private static boolean namesALaw(List<Token> ts, int from, int to) {
+    boolean lawAfter =
+        to < ts.size()
+            && LAW_WORDS.contains(ts.get(to).text())
+            && !ts.get(to - 1).possessive()
+            && (to + 1 == ts.size() || !ts.get(to + 1).capitalised());
+    boolean endsWithLaw = to - from >= 2 && LAW_WORDS.contains(ts.get(to - 1).text());
+    boolean opensWithLaw =
+        to - from >= 3
+            && LAW_WORDS.contains(ts.get(from).text())
+            && (ts.get(from + 1).text().equals("of") || ts.get(from + 1).text().equals("on"));
+    return lawAfter || endsWithLaw || opensWithLaw;
   }
 
   /** Kind nouns that also begin names: "Group Lotus", "Union Pacific", "Bank of England". */

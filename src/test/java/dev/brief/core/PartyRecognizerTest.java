@@ -675,4 +675,18 @@ class PartyRecognizerTest {
 
     assertThat(p).doesNotContainKey("Election");
   }
+
+  @Test
+  void aLawIsNoParty_butAFirstNameStays() {
+    Map<String, Party> p =
+        parties(
+            "The Rail and Police Bill proposes new fines. Under the Freedom of Data Act firms"
+                + " must publish pay. The Act of Parliament set up the Coal Board. Bill Reed of"
+                + " Acme Holdings said the fines were unfair.");
+
+    assertThat(p.keySet())
+        .noneMatch(n -> n.contains("Police") || n.contains("Data") || n.contains("Parliament"));
+    assertThat(p).containsKeys("Coal Board", "Acme Holdings");
+    assertThat(actors(p.get("Acme Holdings"))).containsExactly("Bill Reed");
+  }
 }
