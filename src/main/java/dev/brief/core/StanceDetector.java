@@ -780,6 +780,39 @@ final class StanceDetector {
           "specify",
           "identify");
 
+  /** Verbs of saying, seeing and learning, whose aim takes no side: "wants to thank everyone". */
+  private static final java.util.Set<String> SAYING_OR_SEEING =
+      java.util.Set.of(
+          "say",
+          "stress",
+          "emphasise",
+          "emphasize",
+          "point",
+          "add",
+          "explain",
+          "clarify",
+          "tell",
+          "talk",
+          "speak",
+          "discuss",
+          "ask",
+          "thank",
+          "congratulate",
+          "apologise",
+          "apologize",
+          "reassure",
+          "divulge",
+          "watch",
+          "view",
+          "look",
+          "hear",
+          "listen",
+          "read",
+          "know",
+          "learn",
+          "understand",
+          "find");
+
   /** Who a survey questions: "those questioned", "of the people questioned". */
   private static final java.util.Set<String> SURVEYED =
       java.util.Set.of("those", "people", "respondents", "adults", "voters", "firms", "companies");
@@ -934,6 +967,12 @@ final class StanceDetector {
           next++; // "would not commit himself to the tour"
         }
         return describesNoun(ts, k) || next >= ts.size() || !ts.get(next).lower().equals("to");
+      }
+      case "want", "wants", "wanted", "seek", "seeks", "sought", "seeking" -> {
+        // "wants to stress that ...", "the films they want to watch": an aim of saying or seeing
+        return k + 2 < ts.size()
+            && ts.get(k + 1).lower().equals("to")
+            && SAYING_OR_SEEING.contains(ts.get(k + 2).lower());
       }
       case "push", "pushed", "pushing" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";

@@ -1046,6 +1046,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void wantingToSpeakOrSee_takesNoSideButWantingToAct_does() {
+    String speak =
+        "Norway wants to discuss the fishing plan with Iceland. Iceland backs the fishing plan.";
+    String see =
+        "Norway wanted to watch the fishing plan at work first. Iceland backs the fishing plan.";
+    String act = "Norway wants to sign the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(speak, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(see, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(act, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void winningSupport_isNoSupportGiven() {
     String won = "Norway won broad support for the fishing plan. Iceland backs the fishing plan.";
     String needs =
