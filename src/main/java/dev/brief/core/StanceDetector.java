@@ -462,7 +462,11 @@ final class StanceDetector {
    * ("would not back"); null when the word is no cue. A neutral cue stays neutral.
    */
   private static StanceValue cueValue(List<Token> ts, int from, int k) {
-    if (namesRatherThanCalls(ts, k) || !backing(ts, k) || inName(ts, k) || sideless(ts, k)) {
+    if (namesRatherThanCalls(ts, k)
+        || !backing(ts, k)
+        || inName(ts, k)
+        || sideless(ts, k)
+        || unfelt(ts, k)) {
       return null;
     }
     StanceValue value = CUES.get(ts.get(k).lower());
@@ -779,6 +783,23 @@ final class StanceDetector {
           "rule",
           "specify",
           "identify");
+
+  /**
+   * True for a fear that no one is said to feel: "the politics of fear", "use that fear". It takes
+   * no side, though what it is a fear of stays contested ("the fear of lawsuits"); "for fear of" is
+   * felt by the subject.
+   */
+  private static boolean unfelt(List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    return FEARS.contains(w) && k > 0 && UNFELT_BEFORE.contains(ts.get(k - 1).lower());
+  }
+
+  private static final java.util.Set<String> FEARS =
+      java.util.Set.of("fear", "fears", "worry", "worries");
+
+  /** Words before a noun of feeling that no one is said to feel: "of fear", "that fear". */
+  private static final java.util.Set<String> UNFELT_BEFORE =
+      java.util.Set.of("the", "a", "that", "this", "some", "any", "no", "of", "on", "in", "with");
 
   /** Verbs of saying, seeing and learning, whose aim takes no side: "wants to thank everyone". */
   private static final java.util.Set<String> SAYING_OR_SEEING =

@@ -1059,6 +1059,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aFearNoOneFeels_takesNoSide() {
+    String unfelt =
+        "Norway said the debate was ruled by the fear of the fishing plan. Iceland backs the"
+            + " fishing plan.";
+    String felt = "Norway said its fear of the fishing plan grew. Iceland backs the fishing plan.";
+
+    assertThat(value(unfelt, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(felt, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void winningSupport_isNoSupportGiven() {
     String won = "Norway won broad support for the fishing plan. Iceland backs the fishing plan.";
     String needs =
