@@ -2072,7 +2072,9 @@ final class StanceDetector {
     boolean near =
         cue - m.to() <= OWNED_WINDOW
             && !Words.hasComma(text, ts.get(m.to() - 1).end(), ts.get(cue).start());
-    if (near) {
+    // "Peru's rivals have rejected": an auxiliary makes the cue a verb, whose subject is owned
+    int verb = beforeVerb(ts, m.to(), cue - 1);
+    if (near && verb == cue - 1) {
       return false; // "Peru's demand"; not "Peru's campaign, and praised"
     }
     for (int k = m.to(); k < Math.min(cue, m.to() + OWNED_WINDOW); k++) {

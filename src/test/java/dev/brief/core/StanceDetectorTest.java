@@ -193,6 +193,15 @@ class StanceDetectorTest {
   }
 
   @Test
+  void possessiveOwnerOfTheSubject_doesNotHoldItsVerb() {
+    String rivals = "Peru's rivals have often opposed new levies. New levies would hurt farmers.";
+    String demand = "Peru's repeated demand for new levies grew. New levies would hurt farmers.";
+
+    assertThat(stance(rivals, "Peru", "levies")).isEmpty();
+    assertThat(value(demand, "Peru", "levies")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void partyInsideARelativeClause_doesNotHoldTheCueAfterIt() {
     String unnamed =
         "The firm, which supplies the area around Lima in Peru, wants a tariff rise of 40%. "
