@@ -3082,11 +3082,21 @@ final class PartyRecognizer {
         || (w.length() > 3 && (w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss"))));
   }
 
-  /** "in Geneva", "in the UK", "across Eastern Europe". */
+  /** "in Geneva", "in the UK", "across Eastern Europe", "in Spain and Chile". */
   private static boolean isLocative(List<Token> ts, int i) {
     int k = i - 1;
     while (k >= 0 && k >= i - 2 && PLACE_FILLERS.contains(ts.get(k).lower())) {
       k--;
+    }
+    String joint = k >= 1 ? ts.get(k).lower() : "";
+    if ((joint.equals("and") || joint.equals("or"))
+        && ts.get(k - 1).capitalised()
+        && !ts.get(k - 1).possessive()) {
+      int previous = k - 1; // the place before "and" is one with this one
+      while (previous > 0 && ts.get(previous - 1).capitalised()) {
+        previous--;
+      }
+      return isLocative(ts, previous);
     }
     if (k >= 0 && ts.get(k).lower().equals("to")) {
       // "return to London", "a visit to the US": a destination, not "unacceptable to Moscow"

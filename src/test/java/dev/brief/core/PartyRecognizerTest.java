@@ -110,6 +110,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void placesJoinedAfterALocative_areNoParties() {
+    Map<String, Party> p =
+        parties(
+            "The top bishop in Spain and Portugal backed the plan. Sales rose in the US or in"
+                + " France and Italy. Chile signed the accord.");
+
+    assertThat(p).doesNotContainKeys("Spain", "Portugal", "United States", "France", "Italy");
+    assertThat(p).containsKey("Chile");
+  }
+
+  @Test
   void organisationByNameSuffixAndDefinedAcronym() {
     Map<String, Party> p =
         parties(
