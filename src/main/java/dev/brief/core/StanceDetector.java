@@ -2322,12 +2322,39 @@ final class StanceDetector {
           "inquest",
           "audit");
 
-  /** True when token {@code k} opens what an inquiry looks into: "a second inquiry into". */
+  /**
+   * Nouns of being told about something, which takes no side on it either: "demanded an explanation
+   * of the new rules", "wants more evidence about the drug".
+   */
+  private static final java.util.Set<String> ACCOUNTS =
+      java.util.Set.of(
+          "explanation",
+          "explanations",
+          "assurance",
+          "assurances",
+          "reassurance",
+          "reassurances",
+          "answer",
+          "answers",
+          "clarification",
+          "details",
+          "information",
+          "evidence",
+          "proof");
+
+  /** Words that open what an account is about: "an explanation of", "assurances that". */
+  private static final java.util.Set<String> ACCOUNT_OF =
+      java.util.Set.of("of", "about", "on", "over", "for", "that");
+
+  /**
+   * True when token {@code k} opens what an inquiry looks into or an account is about: "a second
+   * inquiry into", "an explanation of", "assurances that".
+   */
   private static boolean inquiredInto(List<Token> ts, int k) {
     String w = ts.get(k).lower();
-    return (w.equals("into") || w.equals("of"))
-        && k > 0
-        && INQUIRIES.contains(ts.get(k - 1).lower());
+    String before = k > 0 ? ts.get(k - 1).lower() : "";
+    return ((w.equals("into") || w.equals("of")) && INQUIRIES.contains(before))
+        || (ACCOUNT_OF.contains(w) && ACCOUNTS.contains(before));
   }
 
   /** True when token {@code k} opens a means: "block the sale by filing for bankruptcy". */

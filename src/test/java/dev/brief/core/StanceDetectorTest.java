@@ -1011,6 +1011,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void askingToBeToldAboutAThing_takesNoSideOnIt() {
+    String explanation =
+        "Norway demanded an explanation of the water tax. The fishing plan and the water tax were"
+            + " debated.";
+    String assurances =
+        "Norway wants assurances that the water tax is temporary. The fishing plan and the water"
+            + " tax were debated.";
+    String thing =
+        "Norway demanded the water tax. The fishing plan and the water tax were debated.";
+
+    assertThat(stance(explanation, "Norway", "water tax")).isEmpty();
+    assertThat(stance(assurances, "Norway", "water tax")).isEmpty();
+    assertThat(value(thing, "Norway", "water tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aCommonNounInAStateBeforeTheCue_holdsItNotTheParty() {
     String remain =
         "While Norway's board may study the fishing plan, supporters remain fiercely opposed to"
