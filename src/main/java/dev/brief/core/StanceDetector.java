@@ -368,7 +368,8 @@ final class StanceDetector {
               || othersAct
               || !standsAgainst(ts, k, issues.hits().get(si))
               || asked(text, ts, k, to)
-              || deniesAStatement(text, ts, k, to)) {
+              || deniesAStatement(text, ts, k, to)
+              || boundedBefore(ts, k, first.from())) {
             continue; // as for the clause's first cue: "a game against Wales", "Should we ...?"
           }
           int relativeAt = relativeBefore(ts, previous + 1, k);
@@ -2301,6 +2302,22 @@ final class StanceDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a word between the cue at {@code cue} and position {@code to} opens a clause or
+   * phrase about something else, so that what stands at {@code to} is not the cue's: "said they
+   * wanted more details about the drug", "said it would back the plan after the tax rise".
+   */
+  private static boolean boundedBefore(List<Token> ts, int cue, int to) {
+    for (int k = cue + 1; k < to; k++) {
+      String w = ts.get(k).lower();
+      if ((OBJECT_BOUNDARIES.contains(w) && !ADVERB_BOUNDARIES.contains(w))
+          || inquiredInto(ts, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

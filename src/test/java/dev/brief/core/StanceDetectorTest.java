@@ -1027,6 +1027,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aLaterCueInAReport_doesNotReachPastABoundary() {
+    String bounded =
+        "Norway said it wanted more details about the water tax. The fishing plan and the water"
+            + " tax were debated.";
+    String reached =
+        "Norway said it wanted the water tax. The fishing plan and the water tax were debated.";
+
+    assertThat(value(bounded, "Norway", "water tax")).contains(StanceValue.NEUTRAL);
+    assertThat(value(reached, "Norway", "water tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aCommonNounInAStateBeforeTheCue_holdsItNotTheParty() {
     String remain =
         "While Norway's board may study the fishing plan, supporters remain fiercely opposed to"
