@@ -369,6 +369,7 @@ final class StanceDetector {
               || !standsAgainst(ts, k, issues.hits().get(si))
               || asked(text, ts, k, to)
               || deniesAStatement(text, ts, k, to)
+              || judgesAClaim(ts, k, to)
               || boundedBefore(ts, k, first.from())) {
             continue; // as for the clause's first cue: "a game against Wales", "Should we ...?"
           }

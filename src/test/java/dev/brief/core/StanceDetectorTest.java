@@ -1039,6 +1039,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aLaterCueJudgingAClaim_takesNoSideOnWhatTheClaimIsAbout() {
+    String claim =
+        "Norway said it rejected claims that the water tax would rise. The fishing plan and the"
+            + " water tax were debated.";
+    String thing =
+        "Norway said it rejected the water tax. The fishing plan and the water tax were debated.";
+
+    assertThat(value(claim, "Norway", "water tax")).contains(StanceValue.NEUTRAL);
+    assertThat(value(thing, "Norway", "water tax")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aCommonNounInAStateBeforeTheCue_holdsItNotTheParty() {
     String remain =
         "While Norway's board may study the fishing plan, supporters remain fiercely opposed to"
