@@ -211,18 +211,22 @@ final class StanceDetector {
     List<Vote> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
       String word = ts.get(i).lower();
-      if (EXPERIENCER.contains(word)) {
+      boolean faced = faced(text, ts, i);
+      if (EXPERIENCER.contains(word) || faced) {
         List<Mention> feel = experiencers(ts, ms, i, to);
-        if (!feel.isEmpty()) {
+        StanceValue felt = EXPERIENCER.contains(word) ? StanceValue.OPPOSE : cueValue(ts, from, i);
+        if (!feel.isEmpty() && felt != null) {
           List<Integer> targets = issues.inRange(si, from, to);
           for (int issue : targets.isEmpty() ? sentenceIssues : targets) {
             for (Mention m : feel) {
-              out.add(new Vote(m.party(), issue, StanceValue.OPPOSE, word, si, List.of()));
+              out.add(new Vote(m.party(), issue, felt, word, si, List.of()));
             }
           }
           break;
         }
-        continue; // without its holders named after it, a concern noun says nothing
+        // without its holders named after it, a concern noun says nothing, nor does what the
+        // subject faces ("faces calls for restraint", "in the face of protests")
+        continue;
       }
       StanceValue value = cueValue(text, ts, from, i, to);
       if (value == null || !standsAgainst(ts, i, issues.hits().get(si))) {
@@ -1289,8 +1293,9 @@ final class StanceDetector {
         || next.equals("on")
         || next.equals("upon")
         || next.equals("off")
-        || next.equals("by")) {
-      return false;
+        || next.equals("by")
+        || (w.equals("calls") && next.equals("from"))) {
+      return false; // a call: "calls for", "calls from unions for a strike" (not "called from")
     }
     int n = k + 1;
     if (n < ts.size() && (next.equals("a") || next.equals("an") || next.equals("the"))) {
@@ -2817,6 +2822,30 @@ final class StanceDetector {
           "apprehension",
           "opposition",
           "misgivings");
+
+  /** Verbs of facing what others do: "faces calls for", "in the face of protests". */
+  private static final java.util.Set<String> FACING =
+      java.util.Set.of("face", "faces", "faced", "facing");
+
+  /**
+   * True when the cue at {@code k} is what the subject faces: "likely to face further calls", not
+   * "the problem they face, said".
+   */
+  private static boolean faced(String text, List<Token> ts, int k) {
+    if (CUES.get(ts.get(k).lower()) == StanceValue.NEUTRAL) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      String w = ts.get(j).lower();
+      if (FACING.contains(w)) {
+        return !Words.hasComma(text, ts.get(j).end(), ts.get(k).start());
+      }
+      if (CUES.containsKey(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /**
    * The parties named after a reaction noun: "raised concerns in Kyiv and among European allies".

@@ -1051,6 +1051,23 @@ class StanceDetectorTest {
   }
 
   @Test
+  void whatTheSubjectFaces_isNotItsStance() {
+    String faces =
+        "Norway faces further calls for the water tax. The fishing plan and the water tax were"
+            + " debated.";
+    String named =
+        "Norway faces calls from the Acme Fishing Board for the water tax. The fishing plan and"
+            + " the water tax were debated.";
+    String made =
+        "Norway calls for the water tax. The fishing plan and the water tax were debated.";
+
+    assertThat(stance(faces, "Norway", "water tax")).isEmpty();
+    assertThat(stance(named, "Norway", "water tax")).isEmpty();
+    assertThat(value(named, "Acme Fishing Board", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(made, "Norway", "water tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aCommonNounInAStateBeforeTheCue_holdsItNotTheParty() {
     String remain =
         "While Norway's board may study the fishing plan, supporters remain fiercely opposed to"
