@@ -239,6 +239,9 @@ final class StanceDetector {
           && (judgesAClaim(ts, i, to) || deniesAStatement(text, ts, i, to))) {
         break; // "dismissed claims that his policy was extreme": the claim, not the policy
       }
+      if (value != StanceValue.NEUTRAL && claimAlone(text, ts, i, to)) {
+        continue; // "dismissed the claims, saying it condemned torture": what it says next counts
+      }
       Mention agent = passiveAgent(ts, ms, i, to);
       if (agent == null && byAgent(ts, i, to)) {
         continue; // "criticised by some aid groups": an agent the article names as no party
@@ -536,6 +539,25 @@ final class StanceDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the cue at {@code k} acts on a claim that ends its phrase, its content unsaid:
+   * "dismissed the latest claims, saying ...", "denied the reports."
+   */
+  private static boolean claimAlone(String text, List<Token> ts, int k, int to) {
+    int j = k + 1;
+    while (j < to
+        && j < k + 4
+        && (ts.get(j).capitalised() || DETERMINERS.contains(ts.get(j).lower()))) {
+      j++; // "denied Ms Reed's claims", "the claims"
+    }
+    if (j < to && !CLAIMS.contains(ts.get(j).lower()) && j + 1 < to) {
+      j++; // one describing word: "the latest claims"
+    }
+    return j < to
+        && CLAIMS.contains(ts.get(j).lower())
+        && (j + 1 >= to || Words.hasComma(text, ts.get(j).end(), ts.get(j + 1).start()));
   }
 
   /**

@@ -125,6 +125,23 @@ class StanceDetectorTest {
   }
 
   @Test
+  void dismissingAClaimLeftUnsaid_leavesWhatFollowsToItsOwnCues() {
+    String unsaid =
+        "Chile dismissed the latest claims, saying it was on track to meet the tariff plan. Peru"
+            + " rejected the tariff plan.";
+    String cue =
+        "Chile dismissed the latest claims, saying it firmly backs the tariff plan. Peru rejected"
+            + " the tariff plan.";
+    String owner =
+        "Chile denied Ana Reed's claims, saying it was on track to meet the tariff plan. Peru"
+            + " rejected the tariff plan.";
+
+    assertThat(value(unsaid, "Chile", "tariff plan")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(cue, "Chile", "tariff plan")).contains(StanceValue.SUPPORT);
+    assertThat(value(owner, "Chile", "tariff plan")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+  }
+
+  @Test
   void participleDescribingANoun_takesNoSide() {
     String adjective =
         "Chile said the agreed procedures ignore the tariff plan. Peru rejected the tariff plan.";
