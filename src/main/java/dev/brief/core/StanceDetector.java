@@ -1123,6 +1123,13 @@ final class StanceDetector {
           "or", "then", "there", "here", "home", "again", "when", "after", "before", "until",
           "with", "for", "as", "towards", "toward", "by", "under", "where");
 
+  private static final java.util.Set<String> BACKING_FORMS =
+      java.util.Set.of("backs", "backed", "backing");
+
+  /** Words that make backing a retreat: "backed down", "backing away", "backed off", "out". */
+  private static final java.util.Set<String> RETREATS =
+      java.util.Set.of("down", "away", "off", "out");
+
   /** Nouns "back" describes: "back taxes", "the back door", "back pay". */
   private static final java.util.Set<String> BACK_NOUNS =
       java.util.Set.of(
@@ -1172,12 +1179,17 @@ final class StanceDetector {
   /**
    * False when "back" at {@code k} is an adverb or a noun ("went back on a pledge", "injecting soul
    * back into", "the back door", "back taxes") or a name ("Back and Jones"), not the verb of
-   * backing ("would not back the plans", "unions back the deal").
+   * backing ("would not back the plans", "unions back the deal"); false too for a retreat ("backed
+   * down", "backing away from the plan").
    */
   private static boolean backing(List<Token> ts, int k) {
     Token t = ts.get(k);
     if (!t.lower().equals("back")) {
-      return true;
+      boolean retreat =
+          BACKING_FORMS.contains(t.lower())
+              && k + 1 < ts.size()
+              && RETREATS.contains(ts.get(k + 1).lower());
+      return !retreat;
     }
     if (k > 0 && t.capitalised()) {
       return false;

@@ -142,6 +142,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void backingDown_isNoSupport() {
+    String retreat =
+        "Chile backed down from the tariff plan after the vote. Peru rejected the tariff plan.";
+    String support = "Chile backed the tariff plan after the vote. Peru rejected the tariff plan.";
+
+    assertThat(value(retreat, "Chile", "tariff plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(support, "Chile", "tariff plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void participleDescribingANoun_takesNoSide() {
     String adjective =
         "Chile said the agreed procedures ignore the tariff plan. Peru rejected the tariff plan.";
