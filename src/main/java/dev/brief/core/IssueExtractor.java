@@ -937,6 +937,7 @@ final class IssueExtractor {
         if ((isHead[k] || isModifier[k])
             && (actsAsVerb(ts, k)
                 || pastAfterNoun(ts, k)
+                || presentAfterPlural(ts, k)
                 || presentBeforeObject(ts, k)
                 || describesWho(ts, k)
                 || inIdiom(ts, k))) {
@@ -1579,6 +1580,24 @@ final class IssueExtractor {
     }
     Token before = ts.get(k - 1);
     return word(before) && !before.possessive() && !GENERIC_MODIFIERS.contains(before.lower());
+  }
+
+  /** Plurals without an "-s": "people use", "police want". */
+  private static final Set<String> PLURALS = Set.of("people", "police", "children", "women", "men");
+
+  /**
+   * True when the word at {@code k} is a known verb right after a plural noun, its subject:
+   * "companies use", "people sign", "packages help" (not "tax cut", "rate rise").
+   */
+  private static boolean presentAfterPlural(List<Token> ts, int k) {
+    if (k == 0 || !VERBS_AFTER_TO.contains(ts.get(k).lower()) || !adjacent(ts, k)) {
+      return false;
+    }
+    Token before = ts.get(k - 1);
+    return word(before)
+        && !before.capitalised()
+        && !before.possessive()
+        && (looksLikeVerb(before) || PLURALS.contains(before.lower()));
   }
 
   /** Words that open a verb's object and never follow a plural noun inside its phrase. */

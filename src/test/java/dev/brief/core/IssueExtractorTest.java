@@ -40,6 +40,18 @@ class IssueExtractorTest {
   }
 
   @Test
+  void aKnownVerbAfterAPluralNoun_isNoPartOfTheIssue() {
+    List<String> names =
+        issues(
+            "Peru says farmers use water meters badly. Chile backs water meters. Most water"
+                + " meters help farmers, and the meter makers cut prices.");
+
+    assertThat(names).contains("water meters");
+    assertThat(names)
+        .noneMatch(n -> n.endsWith(" use") || n.endsWith(" help") || n.endsWith(" cut"));
+  }
+
+  @Test
   void adverbsAndVerbsAfterANoun_areNoPartOfTheIssue() {
     List<String> names =
         issues(
