@@ -339,7 +339,7 @@ final class StanceDetector {
           continue;
         }
       } else {
-        targets = objects(ts, issues.hits().get(si), i, reach, value != StanceValue.NEUTRAL);
+        targets = objects(text, ts, issues.hits().get(si), i, reach, value != StanceValue.NEUTRAL);
       }
       // issues named after the cue only past a boundary are not its objects ("wanted a period of
       // calm after the tax rise"), nor is anything else then
@@ -2311,7 +2311,12 @@ final class StanceDetector {
    * a side keeps none that stands only past a boundary.
    */
   private static List<Integer> objects(
-      List<Token> ts, List<IssueExtractor.Hit> hits, int cue, int reach, boolean sided) {
+      String text,
+      List<Token> ts,
+      List<IssueExtractor.Hit> hits,
+      int cue,
+      int reach,
+      boolean sided) {
     List<Integer> out = new ArrayList<>();
     int boundary = -1; // the last boundary after the cue
     int laterCue = -1; // the last cue after it
@@ -2329,7 +2334,7 @@ final class StanceDetector {
         String w = ts.get(k).lower();
         boolean first = out.isEmpty(); // before the first object only a clause opener bounds it
         if ((OBJECT_BOUNDARIES.contains(w) && !(first && ADVERB_BOUNDARIES.contains(w)))
-            || (!first && byMeans(ts, k))
+            || (!first && (byMeans(ts, k) || participleAfterComma(text, ts, k)))
             || inquiredInto(ts, k)) {
           boundary = k;
         } else if (CUES.containsKey(ts.get(k).lower())) {
@@ -2412,6 +2417,20 @@ final class StanceDetector {
     String before = k > 0 ? ts.get(k - 1).lower() : "";
     return ((w.equals("into") || w.equals("of")) && INQUIRIES.contains(before))
         || (ACCOUNT_OF.contains(w) && ACCOUNTS.contains(before));
+  }
+
+  /**
+   * True when token {@code k} is a participle opening a clause after a comma: "rejected the deal,
+   * leading to a row", "backed the bill, saying the cuts were fair"; a cue there is a later cue of
+   * the holder's ("rejected the plan, backing the tax instead").
+   */
+  private static boolean participleAfterComma(String text, List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    return k > 0
+        && !CUES.containsKey(w)
+        && w.endsWith("ing")
+        && w.length() > 5
+        && Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start());
   }
 
   /** True when token {@code k} opens a means: "block the sale by filing for bankruptcy". */

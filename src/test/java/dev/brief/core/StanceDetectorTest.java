@@ -1039,6 +1039,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aParticipleAfterACommaEndsTheCuesObjects() {
+    String result =
+        "Norway rejected the fishing plan, leading to a row over the water tax. The fishing plan"
+            + " and the water tax were debated.";
+    String cue =
+        "Norway rejected the fishing plan, backing the water tax instead. The fishing plan and the"
+            + " water tax were debated.";
+
+    assertThat(value(result, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(stance(result, "Norway", "water tax")).isEmpty();
+    assertThat(value(cue, "Norway", "water tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void askingToBeToldAboutAThing_takesNoSideOnIt() {
     String explanation =
         "Norway demanded an explanation of the water tax. The fishing plan and the water tax were"
