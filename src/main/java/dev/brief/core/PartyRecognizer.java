@@ -2071,6 +2071,13 @@ final class PartyRecognizer {
     if (run[0] > 0 && JOURNALISTS.contains(ts.get(run[0] - 1).lower())) {
       return null; // "BBC correspondent Stephen Cape said": the reporter takes no side
     }
+    int[] roleBefore = run[0] > 1 ? roleEndingAt(ts, run[0] - 1) : null;
+    if (roleBefore != null
+        && portfolioFollows(
+            join(ts, roleBefore[0], roleBefore[1]).toLowerCase(Locale.ROOT),
+            ts.get(run[0] - 1).text())) {
+      return null; // "Minister for Rail Safety": the portfolio is no person
+    }
     // a role right before the name: "[affiliation] [modifiers] ROLE Name"
     int[] role = roleEndingAt(ts, run[0]);
     String text = sentences.get(si).text();
@@ -2462,6 +2469,16 @@ final class PartyRecognizer {
         && !office.contains("party");
   }
 
+  /**
+   * True when the words after a minister's role and {@code connector} name a portfolio, not an
+   * employer: "Minister for Europe", "Secretary of State for Trade", "Minister of Finance"; not
+   * "secretary of the Acme Workers Association".
+   */
+  private static boolean portfolioFollows(String role, String connector) {
+    return ministerial(role)
+        && (connector.equals("for") || (connector.equals("of") && role.endsWith("minister")));
+  }
+
   /** Mentions per party so far, not counting incidental ones or people's names. */
   private static Map<String, Integer> provisionalCounts(List<List<Mention>> mentions) {
     Map<String, Integer> out = new HashMap<>();
@@ -2785,6 +2802,9 @@ final class PartyRecognizer {
     String next = ts.get(roleEnd).lower();
     if (!(next.equals("to") || next.equals("for") || next.equals("of") || next.equals("at"))) {
       return;
+    }
+    if (portfolioFollows(p.role, next)) {
+      return; // "Minister for Rail Safety", "Minister for Europe": a portfolio, not an employer
     }
     int k = roleEnd + 1;
     int at = next.equals("of") ? atAfterPortfolio(ts, k) : -1;

@@ -700,4 +700,16 @@ class PartyRecognizerTest {
     assertThat(p).containsKeys("Coal Board", "Acme Holdings");
     assertThat(actors(p.get("Acme Holdings"))).containsExactly("Bill Reed");
   }
+
+  @Test
+  void aMinistersPortfolio_isNeitherAPersonNorAnEmployer() {
+    Map<String, Party> p =
+        parties(
+            "Lord Reed, Minister for Rail Safety, said he was disappointed. Jo Hale, secretary of"
+                + " the Acme Workers Association, said the plan was unfair.");
+
+    assertThat(p).doesNotContainKey("Rail Safety");
+    assertThat(p.values()).noneMatch(x -> x.name().contains("Rail Safety"));
+    assertThat(actors(p.get("Acme Workers Association"))).containsExactly("Jo Hale");
+  }
 }
