@@ -2239,7 +2239,19 @@ final class PartyRecognizer {
           "Lower",
           "Greater",
           "New",
-          "Inland");
+          "Inland",
+          "Far",
+          "Los",
+          "Las",
+          "San",
+          "Santa",
+          "St",
+          "Saint",
+          "Fort",
+          "Port",
+          "Mount",
+          "Lake",
+          "World");
 
   /** Last words of places, events and things, never of a person's name. */
   private static final Set<String> NOT_SURNAMES =

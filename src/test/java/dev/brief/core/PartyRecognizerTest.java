@@ -337,6 +337,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void placeOpenersAndEvents_areNoPeople() {
+    Map<String, Party> p =
+        parties(
+            "San Marcos said it would build a stadium. St Ives said it was pleased. World Rally"
+                + " Tour said it backed the plan. Jo Santo said she was delighted.");
+
+    assertThat(p).doesNotContainKeys("San Marcos", "St Ives", "World Rally Tour");
+    assertThat(p.get("Jo Santo").kind()).isEqualTo(PartyKind.PERSON);
+  }
+
+  @Test
   void exTitle_linksAFormerHolderLikeTheTitle() {
     Map<String, Party> p =
         parties(
