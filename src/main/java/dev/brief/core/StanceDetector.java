@@ -607,12 +607,22 @@ final class StanceDetector {
 
   /** Forms of "agree", which agree with a statement as they would report it. */
   private static final java.util.Set<String> AGREEING =
-      java.util.Set.of("agree", "agrees", "agreed");
+      java.util.Set.of(
+          "agree",
+          "agrees",
+          "agreed",
+          "insist",
+          "insists",
+          "insisted",
+          "stressed",
+          "emphasised",
+          "emphasized");
 
   /**
-   * The side of the cue at {@code k}: its value, or NEUTRAL when it agrees with a statement
-   * ("agreed that the figures were stronger", "agreed spending would rise more slowly"), which then
-   * reports that statement.
+   * The side of the cue at {@code k}: its value, or NEUTRAL when it agrees with or insists on a
+   * statement ("agreed that the figures were stronger", "insisted voters faced higher taxes"),
+   * which then reports that statement; what the statement judges still counts ("insisted the plans
+   * were affordable").
    */
   private static StanceValue cueValue(String text, List<Token> ts, int from, int k, int to) {
     if (describesOutsideQuote(text, ts, k)) {

@@ -645,8 +645,9 @@ class StanceDetectorTest {
             + "Croatia promised that border concessions will be honoured.";
 
     assertThat(value(text, "Hungary", "border concessions")).contains(StanceValue.SUPPORT);
-    // insisting on a prediction that judges nothing backs nothing
-    assertThat(value(text, "Serbia", "border concessions")).isEmpty();
+    // insisting on a prediction that judges nothing backs nothing: no cell, or a report
+    assertThat(value(text, "Serbia", "border concessions"))
+        .isIn(Optional.empty(), Optional.of(StanceValue.NEUTRAL));
     assertThat(value(text, "Austria", "border concessions")).contains(StanceValue.OPPOSE);
     // a promise commits its holder to what will happen
     assertThat(value(text, "Croatia", "border concessions")).contains(StanceValue.SUPPORT);
@@ -1175,6 +1176,16 @@ class StanceDetectorTest {
 
     assertThat(value(unfelt, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
     assertThat(value(felt, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
+  void insistingOnAStatement_reportsItButInsistingOnAThing_backsIt() {
+    String statement =
+        "Norway insisted that the fishing plan was now under way. Iceland backs the fishing plan.";
+    String thing = "Norway insisted on the fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(statement, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(thing, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
   }
 
   @Test
