@@ -668,6 +668,10 @@ final class PartyRecognizer {
       if (p.party == null && p.advises == null && ministerial(p.role)) {
         if (!looked) {
           home = homeCountry(tokens, mentions); // only for texts with a minister to place
+          if (home == null) {
+            home = soleCountry(tokens, mentions, parties); // "Finance Minister Ana Souza" in a
+            // text about Peru alone
+          }
           looked = true;
         }
         if (home != null) {
@@ -2502,6 +2506,36 @@ final class PartyRecognizer {
       }
     }
     return out;
+  }
+
+  /**
+   * The one country a text names, by name at least twice and with no other beside it, or null: a
+   * minister named without a country in a text about Indonesia alone is Indonesia's. Government
+   * buildings name no home ("visited the White House"), and a nation within a state (Wales,
+   * Scotland) is no such country.
+   */
+  private String soleCountry(
+      List<List<Token>> tokens, List<List<Mention>> mentions, Map<String, Found> parties) {
+    String sole = null;
+    int named = 0;
+    for (int si = 0; si < mentions.size(); si++) {
+      for (Mention m : mentions.get(si)) {
+        if (m.incidental()
+            || m.actor() != null
+            || parties.get(m.party()).kind != PartyKind.COUNTRY) {
+          continue;
+        }
+        if ((sole != null && !sole.equals(m.party()))
+            || NATIONS_WITHIN_A_STATE.contains(m.party())) {
+          return null;
+        }
+        sole = m.party();
+        if (building(tokens.get(si), m) == null) {
+          named++;
+        }
+      }
+    }
+    return named >= 2 ? sole : null;
   }
 
   /**

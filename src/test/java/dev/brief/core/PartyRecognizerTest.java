@@ -679,6 +679,20 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aMinisterUnnamedCountry_isOfTheOneCountryTheTextNames() {
+    String sole =
+        "Peru plans a water levy. Finance Minister Ana Souza said the levy was fair. Farmers in"
+            + " the south oppose it, and Peru may delay it.";
+    String two =
+        "Peru plans a water levy. Finance Minister Ana Souza said the levy was fair. Chile"
+            + " opposes it, and Peru may delay it.";
+
+    assertThat(actors(parties(sole).get("Peru"))).containsExactly("Ana Souza");
+    assertThat(parties(two).values())
+        .noneMatch(x -> x.kind() == PartyKind.COUNTRY && actors(x).contains("Ana Souza"));
+  }
+
+  @Test
   void buildingsAlone_giveNoHomeCountry() {
     String visit =
         "Home Secretary Jo Reed visited the White House on Monday. The White House said the talks"
