@@ -50,7 +50,10 @@ final class StanceDetector {
   static List<Integer> sideCues(List<Token> ts) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < ts.size(); i++) {
-      StanceValue v = sideless(ts, i) ? null : CUES.get(ts.get(i).lower());
+      StanceValue v = CUES.get(ts.get(i).lower());
+      if (v != null && sideless(ts, i)) {
+        v = null;
+      }
       if (v == StanceValue.SUPPORT || v == StanceValue.OPPOSE || needNoun(ts, i) >= 0) {
         out.add(i);
       }
@@ -471,21 +474,21 @@ final class StanceDetector {
    * ("would not back"); null when the word is no cue. A neutral cue stays neutral.
    */
   private static StanceValue cueValue(List<Token> ts, int from, int k) {
-    if (namesRatherThanCalls(ts, k)
+    StanceValue value = CUES.get(ts.get(k).lower());
+    if (value == null
+        || namesRatherThanCalls(ts, k)
         || !backing(ts, k)
         || inName(ts, k)
         || sideless(ts, k)
         || unfelt(ts, k)) {
-      return null;
+      return null; // most words are no cue: the lookup goes first
     }
-    StanceValue value = CUES.get(ts.get(k).lower());
-    if (value != null
-        && ts.get(k).lower().startsWith("call")
+    if (ts.get(k).lower().startsWith("call")
         && k + 1 < ts.size()
         && ts.get(k + 1).lower().equals("off")) {
       value = StanceValue.OPPOSE; // "called off its plan"
     }
-    if (value == null || !negated(ts, from, k)) {
+    if (!negated(ts, from, k)) {
       return value;
     }
     // "investors do not fear an impact" welcome nothing: a feeling denied takes no side
@@ -2895,7 +2898,8 @@ final class StanceDetector {
    * "the problem they face, said".
    */
   private static boolean faced(String text, List<Token> ts, int k) {
-    if (CUES.get(ts.get(k).lower()) == StanceValue.NEUTRAL) {
+    StanceValue value = CUES.get(ts.get(k).lower());
+    if (value == null || value == StanceValue.NEUTRAL) {
       return false;
     }
     for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
