@@ -380,7 +380,8 @@ final class StanceDetector {
               || asked(text, ts, k, to)
               || deniesAStatement(text, ts, k, to)
               || judgesAClaim(ts, k, to)
-              || boundedBefore(ts, k, first.from())) {
+              || boundedBefore(ts, k, first.from())
+              || heldByOthers(text, ts, k)) {
             continue; // as for the clause's first cue: "a game against Wales", "Should we ...?"
           }
           int relativeAt = relativeBefore(ts, previous + 1, k);
@@ -2350,7 +2351,7 @@ final class StanceDetector {
             || (!first && (byMeans(ts, k) || participleAfterComma(text, ts, k)))
             || inquiredInto(ts, k)) {
           boundary = k;
-        } else if (CUES.containsKey(ts.get(k).lower())) {
+        } else if (CUES.containsKey(w) && !heldByOthers(text, ts, k)) {
           laterCue = k; // "rejected the plan, which Labour backs": the later cue decides
         }
       }
@@ -2888,6 +2889,15 @@ final class StanceDetector {
           "apprehension",
           "opposition",
           "misgivings");
+
+  /**
+   * True when the cue word at {@code k} is a reaction or what a subject faces, held only by the
+   * parties named after it: "after sustained criticism over ...", "faces calls for ...". It is no
+   * later cue of the clause's holder.
+   */
+  private static boolean heldByOthers(String text, List<Token> ts, int k) {
+    return EXPERIENCER.contains(ts.get(k).lower()) || faced(text, ts, k);
+  }
 
   /** Verbs of facing what others do: "faces calls for", "in the face of protests". */
   private static final java.util.Set<String> FACING =

@@ -1111,6 +1111,15 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aReactionNounAfterTheCue_isNoLaterCueOfTheHolder() {
+    String text =
+        "Norway called for a vote after sustained criticism over the water tax. The fishing plan"
+            + " and the water tax were debated.";
+
+    assertThat(value(text, "Norway", "water tax")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+  }
+
+  @Test
   void aCommonNounInAStateBeforeTheCue_holdsItNotTheParty() {
     String remain =
         "While Norway's board may study the fishing plan, supporters remain fiercely opposed to"
