@@ -1388,7 +1388,9 @@ final class IssueExtractor {
           "available",
           "able",
           "likely",
-          "unlikely");
+          "unlikely",
+          "open",
+          "alive");
 
   private static boolean genericOrParty(String stem) {
     return GENERIC_HEADS.contains(stem) || partyOrPeople(stem);

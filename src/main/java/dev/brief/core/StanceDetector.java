@@ -46,11 +46,48 @@ final class StanceDetector {
     return CUES.containsKey(lower);
   }
 
+  /** Verbs of keeping a thing as it is: "kept the option open", "keeps hopes alive". */
+  private static final java.util.Set<String> KEEPING =
+      java.util.Set.of("keep", "keeps", "kept", "keeping");
+
+  /** What keeping a thing open or alive says: "kept the option of talks open". */
+  private static final java.util.Set<String> KEPT_STATES = java.util.Set.of("open", "alive");
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+
+  /** Words within which "open" or "alive" follows a verb of keeping. */
+  private static final int KEPT_WINDOW = 8;
+
+  /**
+   * The side a word takes as a cue, before any check of its sense: its entry in the cue list, or
+   * SUPPORT for keeping a thing open or alive ("kept the option of talks open").
+   */
+  private static StanceValue cueWord(List<Token> ts, int k) {
+    StanceValue value = CUES.get(ts.get(k).lower());
+    return value != null || keptState(ts, k) < 0 ? value : StanceValue.SUPPORT;
+  }
+
+  /**
+   * The position of "open" or "alive" after a verb of keeping at {@code k} and its object ("kept
+   * the option of talks open"), or -1; not "kept an open mind", where "open" describes the noun.
+   */
+  private static int keptState(List<Token> ts, int k) {
+    if (!KEEPING.contains(ts.get(k).lower())) {
+      return -1;
+    }
+    for (int j = k + 2; j < Math.min(ts.size(), k + KEPT_WINDOW); j++) {
+      if (KEPT_STATES.contains(ts.get(j).lower()) && !ARTICLES.contains(ts.get(j - 1).lower())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** Positions of the words that take a side (support or opposition). */
   static List<Integer> sideCues(List<Token> ts) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < ts.size(); i++) {
-      StanceValue v = CUES.get(ts.get(i).lower());
+      StanceValue v = cueWord(ts, i);
       if (v != null && sideless(ts, i)) {
         v = null;
       }
@@ -329,6 +366,10 @@ final class StanceDetector {
       // what the cue acts on follows it; an issue before it is its subject ("A counter-proposal
       // from the UK rejected ..."), a target only when nothing follows
       int reach = quoteEnd(text, ts, i, to); // a quoted cue acts on the quoted words
+      int kept = keptState(ts, i);
+      if (kept > i) {
+        reach = Math.min(reach, kept); // "kept the option of talks open": what it keeps open
+      }
       int modal =
           value == StanceValue.NEUTRAL
               ? -1
@@ -347,6 +388,9 @@ final class StanceDetector {
       // issues named after the cue only past a boundary are not its objects ("wanted a period of
       // calm after the tax rise"), nor is anything else then
       boolean onlyPast = targets.isEmpty() && !issues.inRange(si, i + 1, reach).isEmpty();
+      if (targets.isEmpty() && kept > i) {
+        continue; // "keeping his legacy alive": what is kept names no issue
+      }
       if (targets.isEmpty() && !onlyPast) {
         targets = issues.inRange(si, from, reach);
       }
@@ -475,7 +519,7 @@ final class StanceDetector {
    * ("would not back"); null when the word is no cue. A neutral cue stays neutral.
    */
   private static StanceValue cueValue(List<Token> ts, int from, int k) {
-    StanceValue value = CUES.get(ts.get(k).lower());
+    StanceValue value = cueWord(ts, k);
     if (value == null
         || namesRatherThanCalls(ts, k)
         || !backing(ts, k)

@@ -1198,6 +1198,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void keepingAThingOpen_supportsWhatIsKeptOnly() {
+    String open =
+        "Norway kept the option of a fishing plan open. Iceland rejected the fishing plan.";
+    String mind =
+        "Norway kept an open mind on the fishing plan. Iceland rejected the fishing plan.";
+    String nothing =
+        "The fishing plan was debated, and Norway kept its hopes alive. Iceland rejected the"
+            + " fishing plan.";
+
+    assertThat(value(open, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
+    assertThat(value(mind, "Norway", "fishing plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(nothing, "Norway", "fishing plan")).isEmpty();
+  }
+
+  @Test
   void winningSupport_isNoSupportGiven() {
     String won = "Norway won broad support for the fishing plan. Iceland backs the fishing plan.";
     String needs =
