@@ -591,7 +591,7 @@ final class StanceDetector {
 
   /**
    * True when the cue at {@code k} acts on a claim that ends its phrase, its content unsaid:
-   * "dismissed the latest claims, saying ...", "denied the reports."
+   * "dismissed the new claims, adding that ...", "denied the reports."
    */
   private static boolean claimAlone(String text, List<Token> ts, int k, int to) {
     int j = k + 1;
@@ -2444,7 +2444,7 @@ final class StanceDetector {
 
   /**
    * Nouns of being told about something, which takes no side on it either: "demanded an explanation
-   * of the new rules", "wants more evidence about the drug".
+   * of the levy", "wants more details about the levy".
    */
   private static final java.util.Set<String> ACCOUNTS =
       java.util.Set.of(
@@ -2948,8 +2948,8 @@ final class StanceDetector {
       java.util.Set.of("face", "faces", "faced", "facing");
 
   /**
-   * True when the cue at {@code k} is what the subject faces: "likely to face further calls", not
-   * "the problem they face, said".
+   * True when the cue at {@code k} is what the subject faces: "is set to face more calls", not "the
+   * problem they face, said".
    */
   private static boolean faced(String text, List<Token> ts, int k) {
     StanceValue value = CUES.get(ts.get(k).lower());

@@ -127,13 +127,13 @@ class StanceDetectorTest {
   @Test
   void dismissingAClaimLeftUnsaid_leavesWhatFollowsToItsOwnCues() {
     String unsaid =
-        "Chile dismissed the latest claims, saying it was on track to meet the tariff plan. Peru"
+        "Chile dismissed the new claims, adding that it was keen to meet the tariff plan. Peru"
             + " rejected the tariff plan.";
     String cue =
-        "Chile dismissed the latest claims, saying it firmly backs the tariff plan. Peru rejected"
+        "Chile dismissed the new claims, adding that it firmly backs the tariff plan. Peru rejected"
             + " the tariff plan.";
     String owner =
-        "Chile denied Ana Reed's claims, saying it was on track to meet the tariff plan. Peru"
+        "Chile denied Ana Reed's claims, adding that it was keen to meet the tariff plan. Peru"
             + " rejected the tariff plan.";
 
     assertThat(value(unsaid, "Chile", "tariff plan")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
