@@ -704,6 +704,7 @@ final class PartyRecognizer {
     mergeShortNames(shortNames, parties, mentions, people);
 
     // Pass 2: name runs that refer to known people or defined acronyms.
+    LowerCaseWords lowerCase = new LowerCaseWords(tokens);
     for (int si = 0; si < sentences.size(); si++) {
       List<Token> ts = tokens.get(si);
       for (int[] run : nameRuns.get(si)) {
@@ -718,7 +719,10 @@ final class PartyRecognizer {
         }
         if (shortNames.containsKey(phrase)
             && !parties.containsKey(phrase)
-            && (!BODY_NOUNS.contains(phrase.toLowerCase(Locale.ROOT)) || refersToBody(ts, run))) {
+            && (!BODY_NOUNS.contains(phrase.toLowerCase(Locale.ROOT)) || refersToBody(ts, run))
+            && !(run[0] == 0 && run[1] == 1 && lowerCase.has(phrase))) {
+          // "Investors are concerned" opening a sentence is no short form of Investors Bank
+          // when the text writes "investors" in lower case too
           mentions
               .get(si)
               .add(new Mention(si, run[0], run[1], shortNames.get(phrase), null, false));
@@ -1199,6 +1203,31 @@ final class PartyRecognizer {
       return null; // "Department for Culture Media and Sport": one name with "and" inside
     }
     return ORG_SUFFIXES.get(ts.get(i - 1).text());
+  }
+
+  /** The words the article writes in lower case, found in one pass the first time asked for. */
+  private static final class LowerCaseWords {
+    private final List<List<Token>> tokens;
+    private java.util.Set<String> words;
+
+    LowerCaseWords(List<List<Token>> tokens) {
+      this.tokens = tokens;
+    }
+
+    /** True when {@code word} also stands in lower case somewhere in the article. */
+    boolean has(String word) {
+      if (words == null) {
+        words = new java.util.HashSet<>();
+        for (List<Token> ts : tokens) {
+          for (Token t : ts) {
+            if (!t.capitalised()) {
+              words.add(t.text());
+            }
+          }
+        }
+      }
+      return words.contains(word.toLowerCase(Locale.ROOT));
+    }
   }
 
   /**

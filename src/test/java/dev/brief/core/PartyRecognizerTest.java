@@ -337,6 +337,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCommonWordOpeningASentence_isNoShortFormOfAName() {
+    Map<String, Party> p =
+        parties(
+            "Savers Holdings raised its stake in the bank. Savers are worried about the water"
+                + " levy, and some savers sold. Chile backs the water levy.");
+
+    // the second sentence's "Savers" is the common noun, whose worry is no stance of the firm
+    assertThat(p.get("Savers Holdings").stances()).isEmpty();
+  }
+
+  @Test
   void placeOpenersAndEvents_areNoPeople() {
     Map<String, Party> p =
         parties(
