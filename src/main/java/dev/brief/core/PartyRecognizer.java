@@ -704,7 +704,7 @@ final class PartyRecognizer {
     mergeShortNames(shortNames, parties, mentions, people);
 
     // Pass 2: name runs that refer to known people or defined acronyms.
-    LowerCaseWords lowerCase = new LowerCaseWords(tokens);
+    java.util.Set<String> lowerCase = null; // the words the text writes in lower case, if asked
     for (int si = 0; si < sentences.size(); si++) {
       List<Token> ts = tokens.get(si);
       for (int[] run : nameRuns.get(si)) {
@@ -717,12 +717,17 @@ final class PartyRecognizer {
         if (definitions.contains(si + ":" + run[0])) {
           continue;
         }
+        boolean commonWord = false;
+        if (run[0] == 0 && run[1] == 1 && shortNames.containsKey(phrase)) {
+          // "Investors are concerned" opening a sentence is no short form of Investors Bank
+          // when the text writes "investors" in lower case too
+          lowerCase = lowerCase != null ? lowerCase : lowerCaseWords(tokens);
+          commonWord = lowerCase.contains(phrase.toLowerCase(Locale.ROOT));
+        }
         if (shortNames.containsKey(phrase)
             && !parties.containsKey(phrase)
             && (!BODY_NOUNS.contains(phrase.toLowerCase(Locale.ROOT)) || refersToBody(ts, run))
-            && !(run[0] == 0 && run[1] == 1 && lowerCase.has(phrase))) {
-          // "Investors are concerned" opening a sentence is no short form of Investors Bank
-          // when the text writes "investors" in lower case too
+            && !commonWord) {
           mentions
               .get(si)
               .add(new Mention(si, run[0], run[1], shortNames.get(phrase), null, false));
@@ -1205,29 +1210,17 @@ final class PartyRecognizer {
     return ORG_SUFFIXES.get(ts.get(i - 1).text());
   }
 
-  /** The words the article writes in lower case, found in one pass the first time asked for. */
-  private static final class LowerCaseWords {
-    private final List<List<Token>> tokens;
-    private java.util.Set<String> words;
-
-    LowerCaseWords(List<List<Token>> tokens) {
-      this.tokens = tokens;
-    }
-
-    /** True when {@code word} also stands in lower case somewhere in the article. */
-    boolean has(String word) {
-      if (words == null) {
-        words = new java.util.HashSet<>();
-        for (List<Token> ts : tokens) {
-          for (Token t : ts) {
-            if (!t.capitalised()) {
-              words.add(t.text());
-            }
-          }
+  /** The words the article writes in lower case. */
+  private static java.util.Set<String> lowerCaseWords(List<List<Token>> tokens) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (List<Token> ts : tokens) {
+      for (Token t : ts) {
+        if (!t.capitalised()) {
+          words.add(t.text());
         }
       }
-      return words.contains(word.toLowerCase(Locale.ROOT));
     }
+    return words;
   }
 
   /**
