@@ -669,8 +669,8 @@ final class PartyRecognizer {
         if (!looked) {
           home = homeCountry(tokens, mentions); // only for texts with a minister to place
           if (home == null) {
-            home = soleCountry(tokens, mentions, parties); // "Finance Minister Ana Souza" in a
-            // text about Peru alone
+            // "Finance Minister Ana Souza" in a text about Peru alone
+            home = soleCountry(tokens, mentions, parties);
           }
           looked = true;
         }

@@ -53,6 +53,7 @@ final class StanceDetector {
   /** What keeping a thing open or alive says: "kept the option of talks open". */
   private static final java.util.Set<String> KEPT_STATES = java.util.Set.of("open", "alive");
 
+  /** Articles, after which "open" describes the noun that follows ("kept an open mind"). */
   private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
   /** Words within which "open" or "alive" follows a verb of keeping. */
@@ -880,6 +881,7 @@ final class StanceDetector {
     return FEARS.contains(w) && k > 0 && UNFELT_BEFORE.contains(ts.get(k - 1).lower());
   }
 
+  /** Nouns of fear a text can name without anyone feeling them: "the politics of fear". */
   private static final java.util.Set<String> FEARS =
       java.util.Set.of("fear", "fears", "worry", "worries");
 
@@ -1181,6 +1183,7 @@ final class StanceDetector {
           "or", "then", "there", "here", "home", "again", "when", "after", "before", "until",
           "with", "for", "as", "towards", "toward", "by", "under", "where");
 
+  /** Forms of "back" that may take a particle of retreat: "backed down", "backing away". */
   private static final java.util.Set<String> BACKING_FORMS =
       java.util.Set.of("backs", "backed", "backing");
 
