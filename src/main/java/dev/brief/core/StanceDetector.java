@@ -716,6 +716,9 @@ final class StanceDetector {
     if (SUBJECT_PRONOUNS.contains(ts.get(j).lower())) {
       return true;
     }
+    if (j + 1 < to && pastAfterSubject(ts, j)) {
+      return true; // "insisted that voters faced higher taxes"
+    }
     for (int v = j + 1; v < Math.min(to, j + DENIED_STATEMENT_WINDOW); v++) {
       String w = ts.get(v).lower();
       if (BE.contains(w) || AUXILIARIES.contains(w)) {
@@ -723,6 +726,24 @@ final class StanceDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the word after {@code j} is a past tense and the word at {@code j}, a lower-case
+   * noun, its subject: "voters faced", "prices rose"; not "the revised deal", whose "-ed" word
+   * follows an article.
+   */
+  private static boolean pastAfterSubject(List<Token> ts, int j) {
+    Token subject = ts.get(j);
+    String verb = ts.get(j + 1).lower();
+    boolean past =
+        IssueExtractor.PAST_TENSES.contains(verb) || (verb.endsWith("ed") && verb.length() > 4);
+    return past
+        && !subject.capitalised()
+        && Character.isLetter(subject.lower().charAt(0))
+        && !Words.STOP.contains(subject.lower())
+        && !subject.lower().endsWith("ed")
+        && IssueExtractor.adjacent(ts, j + 1);
   }
 
   /** Personal pronouns in the subject case: "they demand", "he met them". */

@@ -1198,6 +1198,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void insistingThatANounDidSomething_reportsIt() {
+    String past =
+        "Norway insisted that fishermen faced the fishing plan alone. Iceland backs the fishing"
+            + " plan.";
+    String agreed = "Norway agreed the revised fishing plan. Iceland backs the fishing plan.";
+
+    assertThat(value(past, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(agreed, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void keepingAThingOpen_supportsWhatIsKeptOnly() {
     String open =
         "Norway kept the option of a fishing plan open. Iceland rejected the fishing plan.";
