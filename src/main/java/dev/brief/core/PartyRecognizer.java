@@ -512,7 +512,9 @@ final class PartyRecognizer {
           i = end; // "Guild of New Zealand": the whole place ends the name
           continue;
         }
-        if (end > i && opensLongerName(ts, i, end)) {
+        if (end > i
+            && (opensLongerName(ts, i, end)
+                || capitalOpensAName(sentences.get(si).text(), ts, i, end))) {
           end = i; // "Commission for Fair Housing" is not the European Commission
         }
         if (end > i) {
@@ -1426,6 +1428,29 @@ final class PartyRecognizer {
   }
 
   /**
+   * True when a capital at {@code [i, end)} is a person's first name: another name word follows it
+   * ("Kingston Smith", not "Kingston Mayor Jo Reed"), or a person is said in apposition ("Victoria,
+   * a lobbyist for ...").
+   */
+  private boolean capitalOpensAName(String text, List<Token> ts, int i, int end) {
+    Gazetteer.Entry e = gazetteer.lookup(ts.get(i).text());
+    if (end != i + 1 || e == null || e.via() != Gazetteer.Via.CAPITAL || ts.get(i).possessive()) {
+      return false;
+    }
+    if (end < ts.size() && blankBetween(text, ts.get(i).end(), ts.get(end).start())) {
+      Token next = ts.get(end);
+      return next.capitalised()
+          && Character.isLetter(next.text().charAt(0))
+          && gazetteer.lookup(next.text()) == null
+          && !gazetteer.isRole(next.lower())
+          && !ORG_SUFFIXES.containsKey(next.text())
+          && !NOT_NAMES.contains(next.text());
+    }
+    int comma = ts.get(i).end();
+    return text.startsWith(", a ", comma) || text.startsWith(", an ", comma);
+  }
+
+  /**
    * True when the gazetteer's one-word match at {@code [i, end)} is part of a longer name: its last
    * word ("the Electoral Commission") or its head ("Commission for Fair Housing", "Council of Ferry
    * Operators").
@@ -2284,6 +2309,8 @@ final class PartyRecognizer {
       Set.of(
           "Street",
           "House",
+          "Hotel",
+          "Marathon",
           "Road",
           "Avenue",
           "Square",

@@ -348,6 +348,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCapitalOpeningAPersonsName_isNoCountry() {
+    Map<String, Party> p =
+        parties(
+            "Kingston Smith rejected the water plan. Victoria, a lobbyist for farmers, denounced"
+                + " the water plan. Lima said it would back the water plan.");
+
+    assertThat(p).doesNotContainKeys("Jamaica", "Seychelles");
+    assertThat(p).containsKey("Peru");
+  }
+
+  @Test
   void placeOpenersAndEvents_areNoPeople() {
     Map<String, Party> p =
         parties(
