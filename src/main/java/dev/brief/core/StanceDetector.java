@@ -425,7 +425,7 @@ final class StanceDetector {
               || asked(text, ts, k, to)
               || deniesAStatement(text, ts, k, to)
               || judgesAClaim(ts, k, to)
-              || boundedBefore(ts, k, first.from())
+              || boundedBefore(text, ts, k, first.from())
               || heldByOthers(text, ts, k)) {
             continue; // as for the clause's first cue: "a game against Wales", "Should we ...?"
           }
@@ -2414,10 +2414,7 @@ final class StanceDetector {
       }
       for (int k = scanned; k < h.from(); k++) {
         String w = ts.get(k).lower();
-        boolean first = out.isEmpty(); // before the first object only a clause opener bounds it
-        if ((OBJECT_BOUNDARIES.contains(w) && !(first && ADVERB_BOUNDARIES.contains(w)))
-            || (!first && (byMeans(ts, k) || participleAfterComma(text, ts, k)))
-            || inquiredInto(ts, k)) {
+        if (bounds(text, ts, k, out.isEmpty())) {
           boundary = k;
         } else if (CUES.containsKey(w) && !heldByOthers(text, ts, k)) {
           laterCue = k; // "rejected the plan, which Labour backs": the later cue decides
@@ -2436,15 +2433,26 @@ final class StanceDetector {
    * phrase about something else, so that what stands at {@code to} is not the cue's: "said they
    * wanted more details about the drug", "said it would back the plan after the tax rise".
    */
-  private static boolean boundedBefore(List<Token> ts, int cue, int to) {
+  private static boolean boundedBefore(String text, List<Token> ts, int cue, int to) {
     for (int k = cue + 1; k < to; k++) {
-      String w = ts.get(k).lower();
-      if ((OBJECT_BOUNDARIES.contains(w) && !ADVERB_BOUNDARIES.contains(w))
-          || inquiredInto(ts, k)) {
+      if (bounds(text, ts, k, true)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when token {@code k} opens a clause or phrase about something else than a cue's objects.
+   * Before the cue's {@code first} object only a clause opener or an inquiry bounds them; after it,
+   * adverbs of time ("before", "since"), a means ("by filing") and a participle after a comma do
+   * too.
+   */
+  private static boolean bounds(String text, List<Token> ts, int k, boolean first) {
+    String w = ts.get(k).lower();
+    return (OBJECT_BOUNDARIES.contains(w) && !(first && ADVERB_BOUNDARIES.contains(w)))
+        || (!first && (byMeans(ts, k) || participleAfterComma(text, ts, k)))
+        || inquiredInto(ts, k);
   }
 
   /**
