@@ -252,9 +252,9 @@ final class StanceDetector {
     List<Vote> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
       String word = ts.get(i).lower();
-      boolean faced = faced(text, ts, i);
-      if (EXPERIENCER.contains(word) || faced) {
+      if (heldByOthers(text, ts, i)) {
         List<Mention> feel = experiencers(ts, ms, i, to);
+        // a reaction opposes; what a subject faces keeps its cue's side ("faces calls for ...")
         StanceValue felt = EXPERIENCER.contains(word) ? StanceValue.OPPOSE : cueValue(ts, from, i);
         if (!feel.isEmpty() && felt != null) {
           List<Integer> targets = issues.inRange(si, from, to);
