@@ -943,6 +943,13 @@ final class StanceDetector {
           "understand",
           "find");
 
+  /** True when "to" and a verb of {@code verbs} follow token {@code k}: "refused to comment". */
+  private static boolean infinitiveIn(List<Token> ts, int k, java.util.Set<String> verbs) {
+    return k + 2 < ts.size()
+        && ts.get(k + 1).lower().equals("to")
+        && verbs.contains(ts.get(k + 2).lower());
+  }
+
   /** Who a survey questions: "those questioned", "of the people questioned". */
   private static final java.util.Set<String> SURVEYED =
       java.util.Set.of("those", "people", "respondents", "adults", "voters", "firms", "companies");
@@ -1070,9 +1077,7 @@ final class StanceDetector {
       }
       case "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined" -> {
         // "refused to comment on the deal", "declined to rule out a tariff": silence, no side
-        return k + 2 < ts.size()
-            && ts.get(k + 1).lower().equals("to")
-            && WITHHELD.contains(ts.get(k + 2).lower());
+        return infinitiveIn(ts, k, WITHHELD);
       }
       case "support", "backing", "approval", "endorsement" -> {
         // "the bill would win support from most members", "has won backing from banks": the
@@ -1100,9 +1105,7 @@ final class StanceDetector {
       }
       case "want", "wants", "wanted", "seek", "seeks", "sought", "seeking" -> {
         // "wants to stress that ...", "the films they want to watch": an aim of saying or seeing
-        return k + 2 < ts.size()
-            && ts.get(k + 1).lower().equals("to")
-            && SAYING_OR_SEEING.contains(ts.get(k + 2).lower());
+        return infinitiveIn(ts, k, SAYING_OR_SEEING);
       }
       case "push", "pushed", "pushing" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
