@@ -654,8 +654,11 @@ final class StanceDetector {
     return DENIALS.contains(ts.get(k).lower()) && statementAfter(text, ts, k, to);
   }
 
-  /** Forms of "agree", which agree with a statement as they would report it. */
-  private static final java.util.Set<String> AGREEING =
+  /**
+   * Verbs that agree with or insist on a statement after them, and then only report it: "agreed
+   * that ...", "insisted the plans were ...".
+   */
+  private static final java.util.Set<String> STATING =
       java.util.Set.of(
           "agree",
           "agrees",
@@ -678,7 +681,7 @@ final class StanceDetector {
       return null;
     }
     StanceValue value = cueValue(ts, from, k);
-    return value != null && AGREEING.contains(ts.get(k).lower()) && statementAfter(text, ts, k, to)
+    return value != null && STATING.contains(ts.get(k).lower()) && statementAfter(text, ts, k, to)
         ? StanceValue.NEUTRAL
         : value;
   }
