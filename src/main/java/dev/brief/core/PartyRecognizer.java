@@ -721,8 +721,8 @@ final class PartyRecognizer {
         }
         boolean commonWord = false;
         if (run[0] == 0 && run[1] == 1 && shortNames.containsKey(phrase)) {
-          // "Investors are concerned" opening a sentence is no short form of Investors Bank
-          // when the text writes "investors" in lower case too
+          // "Savers are worried" opening a sentence is no short form of Savers Holdings when the
+          // text writes "savers" in lower case too
           lowerCase = lowerCase != null ? lowerCase : lowerCaseWords(tokens);
           commonWord = lowerCase.contains(phrase.toLowerCase(Locale.ROOT));
         }
@@ -1429,8 +1429,8 @@ final class PartyRecognizer {
 
   /**
    * True when a capital at {@code [i, end)} is a person's first name: another name word follows it
-   * ("Kingston Smith", not "Kingston Mayor Jo Reed"), or a person is said in apposition ("Victoria,
-   * a lobbyist for ...").
+   * ("Kingston Smith", not "Kingston Mayor Jo Reed"), or a person is said in apposition ("Sofia, a
+   * teacher at ...").
    */
   private boolean capitalOpensAName(String text, List<Token> ts, int i, int end) {
     Gazetteer.Entry e = gazetteer.lookup(ts.get(i).text());

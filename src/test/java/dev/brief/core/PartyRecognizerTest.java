@@ -351,10 +351,10 @@ class PartyRecognizerTest {
   void aCapitalOpeningAPersonsName_isNoCountry() {
     Map<String, Party> p =
         parties(
-            "Kingston Smith rejected the water plan. Victoria, a lobbyist for farmers, denounced"
+            "Kingston Smith rejected the water plan. Sofia, a teacher at the school, denounced"
                 + " the water plan. Lima said it would back the water plan.");
 
-    assertThat(p).doesNotContainKeys("Jamaica", "Seychelles");
+    assertThat(p).doesNotContainKeys("Jamaica", "Bulgaria");
     assertThat(p).containsKey("Peru");
   }
 
