@@ -2029,7 +2029,8 @@ final class StanceDetector {
     if (k - after < 1 || gap.contains(",") || gap.contains(" - ") || gap.contains("\u2014")) {
       return false; // the party, or a noun right after it, or an aside closed by a comma or dash
     }
-    for (int j = k - 1; j >= after; j--) {
+    boolean outsider = outsider(text, ts, after, k);
+    for (int j = k - 1; j >= after && !outsider; j--) {
       if (actsFor(ts.get(j).lower(), gazetteer)) {
         return false; // "Acme's board of governors reject": a body of the party's
       }
@@ -2039,7 +2040,8 @@ final class StanceDetector {
     }
     Token t = ts.get(k);
     String w = t.lower();
-    return !t.capitalised()
+    return (outsider || !actsFor(w, gazetteer))
+        && !t.capitalised()
         && Character.isLetter(w.charAt(0))
         && !Words.STOP.contains(w)
         && !VERB_SUBJECTS.contains(w)
@@ -2047,8 +2049,35 @@ final class StanceDetector {
         && !w.endsWith("ing") // "are staying silent"
         && !IssueExtractor.PAST_TENSES.contains(w)
         && !isCue(w)
-        && !actsFor(w, gazetteer)
         && !OWNERS.contains(ts.get(k - 1).lower());
+  }
+
+  /** Those who judge a party from outside it: "analysts said", "economists warned". */
+  private static final java.util.Set<String> COMMENTATORS =
+      java.util.Set.of("analyst", "analysts", "economist", "economists");
+
+  /**
+   * True when the noun at {@code k}, the subject of a cue, opens a new phrase after a comma that
+   * names someone new, not one acting for the party before it: commentators without a determiner or
+   * with "a" ("..., analysts said", "..., a leading economist warned"), or a body introduced by "a"
+   * ("..., a charity has warned"). "The firm", "its economists" and "a spokesman" still speak for
+   * the party.
+   */
+  private static boolean outsider(String text, List<Token> ts, int after, int k) {
+    int start = k;
+    while (start > after && !Words.hasComma(text, ts.get(start - 1).end(), ts.get(start).start())) {
+      start--;
+    }
+    if (start == 0 || !Words.hasComma(text, ts.get(start - 1).end(), ts.get(start).start())) {
+      return false;
+    }
+    String opener = ts.get(start).lower();
+    boolean indefinite = opener.equals("a") || opener.equals("an");
+    String head = ts.get(k).lower();
+    if (COMMENTATORS.contains(head)) {
+      return indefinite || !(DETERMINERS.contains(opener) || OWNERS.contains(opener));
+    }
+    return indefinite && PartyRecognizer.ORG_NOUN_KINDS.containsKey(head);
   }
 
   /**

@@ -1367,4 +1367,17 @@ class StanceDetectorTest {
     assertThat(value(text, "Japan", "steel tax")).isEmpty();
     assertThat(value(text, "Harbour Trust", "steel tax")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void anOutsiderNamedAfterAComma_holdsTheWarning() {
+    String text =
+        "Norway will lose thousands of jobs under the steel tax, %s. Iceland backs the tax.";
+
+    assertThat(value(text.formatted("economists have warned"), "Norway", "steel tax")).isEmpty();
+    assertThat(value(text.formatted("a charity has warned"), "Norway", "steel tax")).isEmpty();
+    assertThat(value(text.formatted("a spokesman has warned"), "Norway", "steel tax"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value(text.formatted("its economists have warned"), "Norway", "steel tax"))
+        .contains(StanceValue.OPPOSE);
+  }
 }
