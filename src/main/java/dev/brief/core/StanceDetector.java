@@ -526,7 +526,8 @@ final class StanceDetector {
         || !backing(ts, k)
         || inName(ts, k)
         || sideless(ts, k)
-        || unfelt(ts, k)) {
+        || unfelt(ts, k)
+        || obliged(ts, k)) {
       return null; // most words are no cue: the lookup goes first
     }
     if (ts.get(k).lower().startsWith("call")
@@ -539,6 +540,20 @@ final class StanceDetector {
     }
     // "investors do not fear an impact" welcome nothing: a feeling denied takes no side
     return UNEASE.contains(ts.get(k).lower()) ? StanceValue.NEUTRAL : value.turned();
+  }
+
+  /**
+   * Words before "to" that make what follows a duty, not a choice: "had to accept", "forced to".
+   */
+  private static final java.util.Set<String> DUTIES =
+      java.util.Set.of("have", "has", "had", "having", "forced", "obliged", "compelled");
+
+  /**
+   * True when the cue at {@code k} is something its subject must do: "may have to accept the cuts",
+   * "was forced to approve the sale". A duty shows no side on what it acts on.
+   */
+  private static boolean obliged(List<Token> ts, int k) {
+    return k >= 2 && ts.get(k - 1).lower().equals("to") && DUTIES.contains(ts.get(k - 2).lower());
   }
 
   /** Nouns for what someone says is so: "dismissed claims that ...", "denied reports that ...". */

@@ -1380,4 +1380,14 @@ class StanceDetectorTest {
     assertThat(value(text.formatted("its economists have warned"), "Norway", "steel tax"))
         .contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aDuty_showsNoSide() {
+    String text = "Norway %s the steel tax, the fishing board said. Iceland backs the steel tax.";
+
+    assertThat(value(text.formatted("may have to accept"), "Norway", "steel tax")).isEmpty();
+    assertThat(value(text.formatted("was forced to approve"), "Norway", "steel tax")).isEmpty();
+    assertThat(value(text.formatted("will accept"), "Norway", "steel tax"))
+        .contains(StanceValue.SUPPORT);
+  }
 }
