@@ -1780,6 +1780,11 @@ final class StanceDetector {
           "ceiling",
           "cap");
 
+  /** Nouns that hold a thing back, before "on": "a limit on privatisation", "curbs on imports". */
+  private static final java.util.Set<String> LIMITS =
+      java.util.Set.of(
+          "limit", "limits", "restriction", "restrictions", "curb", "curbs", "cap", "caps");
+
   /** Words that join a removal noun to what is removed: "abolition of", "ban on", "cuts in". */
   private static final java.util.Set<String> REMOVED_FROM =
       java.util.Set.of("of", "on", "in", "to");
@@ -1804,8 +1809,8 @@ final class StanceDetector {
   /**
    * True when the words after the cue at {@code cue} and just before the phrase that starts at
    * {@code from} take the thing away: "wants to abolish the tax", "called for an end to the
-   * embargo", "backed lifting the ban", "wants to do away with", "get rid of"; not "warned of a
-   * drop in profit".
+   * embargo", "backed lifting the ban", "wants to do away with", "get rid of", "regretted any limit
+   * on"; not "warned of a drop in profit".
    */
   private static boolean removalBefore(List<Token> ts, int cue, int from) {
     for (int k = Math.max(cue + 1, from - 3); k < from; k++) {
@@ -1815,7 +1820,8 @@ final class StanceDetector {
           (w.equals("away") && next.equals("with"))
               || (w.equals("rid") && next.equals("of"))
               || (w.equals("end") && next.equals("to"))
-              || (REMOVAL_NOUNS.contains(w) && REMOVED_FROM.contains(next));
+              || (REMOVAL_NOUNS.contains(w) && REMOVED_FROM.contains(next))
+              || (LIMITS.contains(w) && next.equals("on"));
       // a base form is a verb after "to" ("to drop the charges"), else a noun ("a drop in profit")
       boolean verb = w.endsWith("ing") || (k > 0 && ts.get(k - 1).lower().equals("to"));
       if (phrasal || (REMOVING.contains(w) && verb)) {

@@ -1390,4 +1390,16 @@ class StanceDetectorTest {
     assertThat(value(text.formatted("will accept"), "Norway", "steel tax"))
         .contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void aLimitOnAThing_turnsTheSideOnIt() {
+    String text = "Norway %s fish exports. Iceland backs fish exports.";
+
+    assertThat(value(text.formatted("opposes curbs on"), "Norway", "fish exports"))
+        .contains(StanceValue.SUPPORT);
+    assertThat(value(text.formatted("backs a limit on"), "Norway", "fish exports"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value(text.formatted("opposes a limit of 40 tonnes for"), "Norway", "fish exports"))
+        .contains(StanceValue.OPPOSE);
+  }
 }
