@@ -977,7 +977,7 @@ final class IssueExtractor {
         String antecedent =
             start == j ? antecedent(ts, j, key, si > 0 ? found.get(si - 1) : null) : null;
         if (antecedent != null) {
-          // "A counter-proposal from the UK ... Moscow dismissed this plan": the same proposal
+          // "A counter-offer from Chile ... Lima dismissed this plan": the same proposal
           boolean isObject = objectOfCue(cueAt.get(si), start);
           phrases.add(new Phrase(j, antecedent, null, 1, isObject));
           if (seenHere.add(antecedent)) {
@@ -1197,8 +1197,8 @@ final class IssueExtractor {
 
   /**
    * The key of the proposal a bare demonstrative one points back to ("this plan" after "a
-   * counter-proposal from the UK"): the last proposal named in the sentence before, when it is
-   * another one; otherwise null.
+   * counter-offer from Chile"): the last proposal named in the sentence before, when it is another
+   * one; otherwise null.
    */
   private static String antecedent(List<Token> ts, int head, String key, List<Phrase> before) {
     if (before == null
@@ -1216,7 +1216,7 @@ final class IssueExtractor {
     return null;
   }
 
-  /** "NATO membership - a move strongly opposed by Russia": what a passive cue acts on. */
+  /** "the port sale - a step fiercely opposed by Chile": what a passive cue acts on. */
   private static boolean patientOfCue(List<Token> ts, List<Integer> cues, int phraseHead) {
     for (int c : cues) {
       if (c > phraseHead

@@ -1207,7 +1207,7 @@ final class PartyRecognizer {
       k--;
     }
     if (k > 1 && CONNECTORS.contains(ts.get(k - 1).text()) && ts.get(k - 2).capitalised()) {
-      return null; // "Department for Culture Media and Sport": one name with "and" inside
+      return null; // "Department for Trade Fisheries and Food": one name with "and" inside
     }
     return ORG_SUFFIXES.get(ts.get(i - 1).text());
   }
@@ -2120,7 +2120,7 @@ final class PartyRecognizer {
       return null; // "East Sussex", "the Common Market", "Wimbledon Championships"
     }
     if (run[0] > 0 && JOURNALISTS.contains(ts.get(run[0] - 1).lower())) {
-      return null; // "BBC correspondent Stephen Cape said": the reporter takes no side
+      return null; // "Acme News correspondent Jo Vale said": the reporter takes no side
     }
     int[] roleBefore = run[0] > 1 ? roleEndingAt(ts, run[0] - 1) : null;
     if (roleBefore != null
@@ -2677,7 +2677,8 @@ final class PartyRecognizer {
   }
 
   /**
-   * "..., who led the U.S. delegation": a country acting through its people, just after the name.
+   * "..., who led the Peruvian delegation": a country acting through its people, just after the
+   * name.
    */
   private static String relativeClauseParty(
       String text, List<Token> ts, List<Mention> ms, int end) {
@@ -2759,7 +2760,7 @@ final class PartyRecognizer {
         break;
       }
       if (j == end && Words.REPORTING.contains(ts.get(j).lower())) {
-        break; // "... Mario Testino," said RCA spokeswoman Sue Bradburn: hers, not his
+        break; // "... Tom Vale," said Acme spokeswoman Ann Reed: hers, not his
       }
       int longest = gazetteer.longestRoleStartingWith(ts.get(j).lower());
       for (int len = Math.min(longest, ts.size() - j); len >= 1; len--) {

@@ -364,8 +364,8 @@ final class StanceDetector {
       if (holder == null) {
         continue;
       }
-      // what the cue acts on follows it; an issue before it is its subject ("A counter-proposal
-      // from the UK rejected ..."), a target only when nothing follows
+      // what the cue acts on follows it; an issue before it is its subject ("A counter-offer
+      // from Chile rejected ..."), a target only when nothing follows
       int reach = quoteEnd(text, ts, i, to); // a quoted cue acts on the quoted words
       int kept = keptState(ts, i);
       if (kept > i) {
@@ -460,7 +460,7 @@ final class StanceDetector {
             && (v != StanceValue.OPPOSE || WARNINGS.contains(word))
             && at > i
             && predicted(ts, i, at, to)) {
-          // "Kyiv insists that giving up territory would only invite future attacks": the holder
+          // "Lima insists that selling the port would only invite more unrest": the holder
           // vouches for a prediction, whose verb judges the issue; unjudged, it backs nothing
           int effect = effectAfter(ts, at, to);
           if (effect >= 0) {
@@ -735,7 +735,7 @@ final class StanceDetector {
       return true;
     }
     if (j + 1 < to && pastAfterSubject(ts, j)) {
-      return true; // "insisted that voters faced higher taxes"
+      return true; // "insisted that farmers faced higher fees"
     }
     for (int v = j + 1; v < Math.min(to, j + DENIED_STATEMENT_WINDOW); v++) {
       String w = ts.get(v).lower();
@@ -1625,8 +1625,8 @@ final class StanceDetector {
 
   /**
    * True when the cue at {@code cue} reports a "that" clause that predicts, and the issue whose
-   * head is at {@code head} is the prediction's subject ("insists that giving up territory would
-   * ...") or part of what it predicts ("... would only invite future attacks").
+   * head is at {@code head} is the prediction's subject ("insists that selling the port would ...")
+   * or part of what it predicts ("... would only invite more unrest").
    */
   private static boolean predicted(List<Token> ts, int cue, int head, int to) {
     boolean that = cue + 1 < to && ts.get(cue + 1).lower().equals("that");
@@ -1678,8 +1678,8 @@ final class StanceDetector {
 
   /**
    * The position of the verb when the word at {@code k} is a ground that "serve(s) as" or "act(s)
-   * as", after {@code from}, puts the issue forward as ("the framework might serve as a
-   * foundational element"); otherwise -1.
+   * as", after {@code from}, puts the issue forward as ("the draft might serve as a starting
+   * point"); otherwise -1.
    */
   private static int servesAs(List<Token> ts, int from, int k) {
     if (!GROUNDS.contains(ts.get(k).lower())) {
@@ -2860,10 +2860,10 @@ final class StanceDetector {
   private static final int LIST_WINDOW = 8;
 
   /**
-   * A party wants what its needs include: "the revised plan addresses Ukraine's key concerns,
-   * including security guarantees and economic development" has Ukraine support both. The party is
-   * named possessive just before the need noun (one word may stand between), and the issues follow
-   * "including" or "such as" right after it.
+   * A party wants what its needs include: "the new draft addresses Peru's main concerns, including
+   * water rights and fishing quotas" has Peru support both. The party is named possessive just
+   * before the need noun (one word may stand between), and the issues follow "including" or "such
+   * as" right after it.
    */
   private static List<Vote> needs(
       int si, List<Token> ts, List<Mention> ms, IssueExtractor.Result issues) {
@@ -2979,8 +2979,8 @@ final class StanceDetector {
   }
 
   /**
-   * A party and those coordinated after it: "by US and Russian officials", "from the UK, France,
-   * and Germany". Next to each other without a comma, the second qualifies the first ("Japan's
+   * A party and those coordinated after it: "by Peruvian and Chilean officials", "from Peru, Chile,
+   * and Bolivia". Next to each other without a comma, the second qualifies the first ("Japan's
    * Mitsubishi") and is not coordinated.
    */
   private static List<Mention> coordinatedAfter(
@@ -3057,7 +3057,7 @@ final class StanceDetector {
   }
 
   /**
-   * The parties named after a reaction noun: "raised concerns in Kyiv and among European allies".
+   * The parties named after a reaction noun: "raised concerns in Lima and among its neighbours".
    */
   private static List<Mention> experiencers(
       List<Token> ts, List<Mention> ms, int cue, int clauseEnd) {
@@ -3086,9 +3086,7 @@ final class StanceDetector {
     return agentBy(ts, k, to) >= 0 && !FEELINGS.contains(ts.get(k).lower());
   }
 
-  /**
-   * Words a passive's "by" may stand after: "was welcomed at the time by", "backed last week by".
-   */
+  /** Words a passive's "by" may stand after: "was praised at first by", "backed last week by". */
   private static final int AGENT_GAP = 3;
 
   /**
@@ -3152,8 +3150,8 @@ final class StanceDetector {
   /**
    * True when the cue at {@code cue} stands in a direct question that ends its clause: a question
    * mark follows it before the clause ends, with no full stop, colon, semicolon or quotation mark
-   * between ("Should Peru back the plan?", "How much tax do people want to pay?"). Not a question
-   * that only follows ("Peru fears the plan: what will it cost?", "Peru backs it, but will Chile
+   * between ("Should Peru back the plan?", "How much tax will voters accept?"). Not a question that
+   * only follows ("Peru fears the plan: what will it cost?", "Peru backs it, but will Chile
    * follow?", "it raises the question, 'who pays?'").
    */
   private static boolean asked(String text, List<Token> ts, int cue, int to) {
@@ -3236,7 +3234,7 @@ final class StanceDetector {
     return straight % 2 == 1 || open > 0;
   }
 
-  /** The holder and the parties coordinated with it: "the UK, France, and Germany rejected". */
+  /** The holder and the parties coordinated with it: "Peru, Chile, and Bolivia rejected". */
   private static List<Mention> conjuncts(
       String text, List<Token> ts, List<Mention> ms, Mention holder) {
     List<Mention> out = new ArrayList<>();

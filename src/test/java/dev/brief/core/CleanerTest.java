@@ -41,7 +41,7 @@ class CleanerTest {
             "\n",
             "Ministers backed the plan. The opposition rejected it.",
             "Notice",
-            "Parts of this page may be generated using AI tools. Our teams review content; our users should check facts themselves.",
+            "Some text here was generated using AI tools. Our editors check it; readers should verify facts themselves.",
             "More from us",
             "Budget row deepens in parliament",
             "Unions plan new strikes over pay",

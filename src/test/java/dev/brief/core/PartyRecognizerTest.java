@@ -136,8 +136,8 @@ class PartyRecognizerTest {
   void possessiveOrganisationApposition_isTheEmployerNotTheName() {
     Map<String, Party> p =
         parties(
-            "The ruling hurts Lincolnshire firm Marsh Valley Creamery. "
-                + "Anna Webb, the company's founder, said it would cost a fortune.");
+            "The ruling hurts Devon firm Marsh Valley Creamery. "
+                + "Anna Webb, the company's founder, said the change was unaffordable.");
 
     assertThat(p).doesNotContainKey("Anna Webb");
     assertThat(actors(p.get("Marsh Valley Creamery"))).containsExactly("Anna Webb");

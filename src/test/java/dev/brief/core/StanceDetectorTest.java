@@ -401,7 +401,7 @@ class StanceDetectorTest {
   @Test
   void clauseWithoutAnIssue_leavesAnotherClausesIssueAloneUnlessItPointsBack() {
     String praised =
-        "Chile praised the talks so far but stressed that the obstacle is Peru's demand for "
+        "Chile welcomed the progress of the talks but stressed that the obstacle is Peru's demand for "
             + "fishing rights. Fishing rights divide the region.";
     String pointsBack =
         "Peru has been pushing for fishing rights, but Chile has rejected this demand. "
