@@ -1032,7 +1032,7 @@ final class StanceDetector {
    * demand", "will demand", "to demand") or owned ("Peru's demand", "their key demands", "union
    * demands"); a challenge takes a side as a verb or as a challenge "to" or "against" something ("a
    * court challenge to the ruling"); "challenging" does before what it challenges ("challenging the
-   * ruling", "challenging Peru's decision").
+   * ruling", "challenging Peru's decision"). Critics are others unless "critics of" something.
    */
   private static boolean sideless(List<Token> ts, int k) {
     String w = ts.get(k).lower();
@@ -1120,6 +1120,12 @@ final class StanceDetector {
           next++; // "would not commit himself to the tour"
         }
         return describesNoun(ts, k) || next >= ts.size() || !ts.get(next).lower().equals("to");
+      }
+      case "critics" -> {
+        // "among the fiercest critics of the plan" is one; "critics claim", "movie critics" and
+        // "the
+        // critics' award" name others, who are no party here
+        return k + 1 >= ts.size() || !ts.get(k + 1).lower().equals("of");
       }
       case "want", "wants", "wanted", "seek", "seeks", "sought", "seeking" -> {
         // "wants to stress that ...", "the films they want to watch": an aim of saying or seeing

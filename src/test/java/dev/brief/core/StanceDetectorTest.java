@@ -1402,4 +1402,15 @@ class StanceDetectorTest {
     assertThat(value(text.formatted("opposes a limit of 40 tonnes for"), "Norway", "fish exports"))
         .contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void critics_areOthersUnlessCriticsOfAThing() {
+    String others =
+        "Norway spent heavily - far too heavily, critics argue - on the steel tax. Iceland backs"
+            + " the steel tax.";
+    String one = "Norway is among the critics of the steel tax. Iceland backs the steel tax.";
+
+    assertThat(value(others, "Norway", "steel tax")).isEmpty();
+    assertThat(value(one, "Norway", "steel tax")).contains(StanceValue.OPPOSE);
+  }
 }
