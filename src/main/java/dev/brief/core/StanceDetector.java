@@ -344,7 +344,8 @@ final class StanceDetector {
                 m ->
                     (!person || m.actor() != null)
                         && !ownsAThing(text, ts, m, cue, gazetteer)
-                        && !inRelativeClause(text, ts, m, cue));
+                        && !inRelativeClause(text, ts, m, cue)
+                        && !outsideItsClause(text, ts, m, cue));
         int directive = holder == null ? -1 : directiveOver(ts, holder, i);
         if (directive >= 0) {
           // "Norway persuaded Finland to support the tax": the persuader's side, not Finland's
@@ -1957,6 +1958,62 @@ final class StanceDetector {
     return closing >= 0 && closing < ts.get(cue).start();
   }
 
+  /**
+   * Prepositions that open a sentence with a phrase of place, time or circumstance: "In a speech at
+   * the Acme Institute, ...", "Following the takeover of Brightline, ...". Not "For" ("For the
+   * Greens, Jo Reed said": the party spoken for) nor "According to".
+   */
+  private static final java.util.Set<String> OPENING_PREPOSITIONS =
+      java.util.Set.of(
+          "in",
+          "at",
+          "during",
+          "after",
+          "before",
+          "on",
+          "following",
+          "despite",
+          "since",
+          "under",
+          "from",
+          "with",
+          "amid",
+          "without",
+          "unlike",
+          "like",
+          "speaking");
+
+  /**
+   * True when mention {@code m} stands in a phrase that opens the sentence with a preposition and
+   * closes with the sentence's first comma: "In a lecture at the Acme Institute, ...".
+   */
+  private static boolean inOpeningPhrase(String text, List<Token> ts, Mention m) {
+    return m.from() > 0
+        && OPENING_PREPOSITIONS.contains(ts.get(0).lower())
+        && !Words.hasComma(text, 0, ts.get(m.from()).start())
+        && text.indexOf(',', ts.get(m.to() - 1).end()) >= 0;
+  }
+
+  /**
+   * True when mention {@code m} stands in the sentence's opening phrase and a new subject follows
+   * that phrase's comma before the cue: in "In a lecture at the Acme Institute, Jo Reed said ..."
+   * the institute says nothing. "On Monday Acme, the largest firm, confirmed ..." keeps Acme, as
+   * its apposition runs to the verb.
+   */
+  private static boolean outsideItsClause(String text, List<Token> ts, Mention m, int cue) {
+    if (!inOpeningPhrase(text, ts, m)) {
+      return false;
+    }
+    int comma = text.indexOf(',', ts.get(m.to() - 1).end());
+    int subject = m.to(); // the first word after the comma
+    while (subject < cue && ts.get(subject).start() < comma) {
+      subject++;
+    }
+    return comma < ts.get(cue).start()
+        && subject < cue
+        && !Words.hasComma(text, comma + 1, ts.get(cue).start());
+  }
+
   /** Words between a subject and its verb: "Peru yesterday rejected", "Peru, however, backs". */
   private static final java.util.Set<String> BETWEEN_SUBJECT_AND_VERB =
       java.util.Set.of(
@@ -2680,7 +2737,8 @@ final class StanceDetector {
       for (int k = Math.max(0, m.from() - 4); k < Math.min(ts.size(), m.to() + 3); k++) {
         if ((k < m.from() || k >= m.to())
             && Words.REPORTING.contains(ts.get(k).lower())
-            && (k >= m.to() || inverted(text, ts, k, m))) {
+            && (k >= m.to() || inverted(text, ts, k, m))
+            && !outsideItsClause(text, ts, m, k)) {
           return m;
         }
       }
@@ -3255,7 +3313,10 @@ final class StanceDetector {
           // organisation of a person is ("the Harbour Trust's Jo Reed said")
           || (ts.get(left.to() - 1).possessive() && right.actor() == null)
           || !onlyConjunctions(ts, left.to(), right.from())
-          || namesItsCountry(text, ts, left, right)) {
+          || namesItsCountry(text, ts, left, right)
+          // "In a speech at the Acme Institute, Jo Reed promised": a place, not a partner
+          || (inOpeningPhrase(text, ts, left)
+              && Words.hasComma(text, ts.get(left.to() - 1).end(), ts.get(right.from()).start()))) {
         break;
       }
       if (out.stream().noneMatch(m -> m.party().equals(left.party()))) {

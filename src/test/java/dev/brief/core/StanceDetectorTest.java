@@ -1413,4 +1413,23 @@ class StanceDetectorTest {
     assertThat(value(others, "Norway", "steel tax")).isEmpty();
     assertThat(value(one, "Norway", "steel tax")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aPartyInTheSentencesOpeningPhrase_isNoSubject() {
+    String person =
+        "In a speech at the Acme Institute, Jo Reed rejected the tariff rules. Ms Reed later met"
+            + " ministers. Chile backs the tariff rules.";
+    String country =
+        "After a meeting at the Acme Institute on Monday, Peru rejected the tariff rules. Chile"
+            + " backs the tariff rules.";
+    String apposition =
+        "On Monday Velcora Mining, the largest firm, rejected the tariff rules. Chile backs the"
+            + " tariff rules.";
+
+    assertThat(value(person, "Acme Institute", "tariff rules")).isEmpty();
+    assertThat(value(person, "Jo Reed", "tariff rules")).contains(StanceValue.OPPOSE);
+    assertThat(value(country, "Acme Institute", "tariff rules")).isEmpty();
+    assertThat(value(country, "Peru", "tariff rules")).contains(StanceValue.OPPOSE);
+    assertThat(value(apposition, "Velcora Mining", "tariff rules")).contains(StanceValue.OPPOSE);
+  }
 }
