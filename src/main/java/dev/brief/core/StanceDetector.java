@@ -1342,6 +1342,46 @@ final class StanceDetector {
                   + " recommends set backlash case firm opposition")
               .split(" "));
 
+  /** Acts and their agents that are against something: "legal action", "went to court". */
+  private static final java.util.Set<String> AGAINST_ACTS =
+      java.util.Set.of(
+          "action",
+          "actions",
+          "proceedings",
+          "court",
+          "lawsuit",
+          "lawsuits",
+          "suit",
+          "measures",
+          "steps",
+          "crackdown",
+          "move",
+          "moves",
+          "moved",
+          "campaigners",
+          "crusade",
+          "crusader");
+
+  /** Verbs whose object stands before "against": "warned ministers against", "turned them". */
+  private static final java.util.Set<String> WARNED_AGAINST =
+      java.util.Set.of(
+          "warn",
+          "warns",
+          "warned",
+          "caution",
+          "cautions",
+          "cautioned",
+          "advise",
+          "advised",
+          "advising",
+          "turn",
+          "turns",
+          "turned",
+          "unite",
+          "united",
+          "mobilise",
+          "mobilised");
+
   /** Contests and their results, which are against a rival: "a game against Wales". */
   private static final java.util.Set<String> CONTESTS =
       java.util.Set.of(
@@ -1367,9 +1407,11 @@ final class StanceDetector {
 
   /**
    * False when "against" at {@code k} only relates two things ("a game against Wales", "legal
-   * claims against subcontractors", "strong against the dollar") rather than saying someone is
-   * against something: after a word of taking sides ("voted against", "the unions are against it"),
-   * or right before an issue ("went to court against the runway expansion").
+   * claims against subcontractors", "strong against the dollar", "cushion them against costs",
+   * "measured against a rate of 2%") rather than saying someone is against something: after a word
+   * of taking sides ("voted against", "the unions are against it", "argued strongly against",
+   * "warned ministers against"), or after an act against something right before an issue ("legal
+   * action against the merger").
    */
   private static boolean standsAgainst(List<Token> ts, int k, List<IssueExtractor.Hit> hits) {
     if (!ts.get(k).lower().equals("against")) {
@@ -1388,7 +1430,17 @@ final class StanceDetector {
     if (AGAINST_TAKERS.contains(before)) {
       return true;
     }
-    return hits.stream().anyMatch(h -> h.token() > k && h.token() <= k + 4);
+    if (AGAINST_ACTS.contains(before)) {
+      // "legal action against the merger"; "action against its coach" names a person, no issue
+      return hits.stream().anyMatch(h -> h.token() > k && h.token() <= k + 4);
+    }
+    int j = k - 1; // "argued vociferously against", "is not against"
+    while (j > 0 && (adverb(ts.get(j).lower()) || NEGATIONS.contains(ts.get(j).lower()))) {
+      j--;
+    }
+    // "cautioned members against": the one warned stands between
+    return (j < k - 1 && AGAINST_TAKERS.contains(ts.get(j).lower()))
+        || (k >= 2 && WARNED_AGAINST.contains(ts.get(k - 2).lower()));
   }
 
   private static boolean isCurrency(List<Token> ts, int j) {

@@ -1432,4 +1432,20 @@ class StanceDetectorTest {
     assertThat(value(country, "Peru", "tariff rules")).contains(StanceValue.OPPOSE);
     assertThat(value(apposition, "Velcora Mining", "tariff rules")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void against_takesASideAfterAWordOfTakingSidesOrAnActOnly() {
+    String text = "Norway %s the steel tax. Iceland backs the steel tax.";
+
+    assertThat(value(text.formatted("has savings to cushion it against"), "Norway", "steel tax"))
+        .isEmpty();
+    assertThat(value(text.formatted("measured its costs against"), "Norway", "steel tax"))
+        .isEmpty();
+    assertThat(value(text.formatted("argued strongly against"), "Norway", "steel tax"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value(text.formatted("warned ministers against"), "Norway", "steel tax"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value(text.formatted("took legal action against"), "Norway", "steel tax"))
+        .contains(StanceValue.OPPOSE);
+  }
 }
