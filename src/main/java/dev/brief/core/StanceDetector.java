@@ -664,10 +664,24 @@ final class StanceDetector {
    * too optimistic", "denied that they had met", "denied the plan would raise costs". It says
    * nothing for or against the statement's subject. Found by a form of "be" or an auxiliary soon
    * after the denial, with no comma between ("denied the charges, which were ..." denies the
-   * charges), or by a subject pronoun right after it ("denied he met them").
+   * charges), or by a subject pronoun right after it ("denied he met them"). Denying a deed says
+   * nothing either ("denies breaking the rules").
    */
   private static boolean deniesAStatement(String text, List<Token> ts, int k, int to) {
-    return DENIALS.contains(ts.get(k).lower()) && statementAfter(text, ts, k, to);
+    return DENIALS.contains(ts.get(k).lower())
+        && (statementAfter(text, ts, k, to) || deedAfter(ts, k, to));
+  }
+
+  /**
+   * True when a deed, a verb in "-ing", follows the denial at {@code k}: "denies breaking the
+   * rules", "denied having met them". Denying a deed takes no side on what the deed acts on.
+   */
+  private static boolean deedAfter(List<Token> ts, int k, int to) {
+    int j = k + 1;
+    if (j < to && ts.get(j).lower().equals("having")) {
+      return true;
+    }
+    return j < to && ts.get(j).lower().endsWith("ing") && !ts.get(j).capitalised();
   }
 
   /**
@@ -730,7 +744,7 @@ final class StanceDetector {
     }
     int j = ts.get(k + 1).lower().equals("that") ? k + 2 : k + 1;
     if (j >= to || ts.get(j).lower().endsWith("ing")) {
-      return false; // "denies using drugs": a deed, denied
+      return false; // "denies using drugs": a deed, no statement (see deedAfter)
     }
     if (SUBJECT_PRONOUNS.contains(ts.get(j).lower())) {
       return true;

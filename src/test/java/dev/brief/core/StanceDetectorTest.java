@@ -930,16 +930,20 @@ class StanceDetectorTest {
   }
 
   @Test
-  void denyingAStatement_takesNoSideOnItsSubjectButDenyingAThingOpposesIt() {
+  void denyingAStatementOrADeed_takesNoSideButDenyingAThingOpposesIt() {
     String statement =
         "Norway denied the fishing plan would raise costs. Iceland backs the fishing plan.";
     String pronoun =
         "Norway denied it was planning to drop the fishing plan. Iceland backs the fishing plan.";
     String thing = "Norway denied the fishing plan. Iceland backs the fishing plan.";
+    String deed = "Norway denies breaking the fishing plan. Iceland backs the fishing plan.";
+    String past = "Norway denied having signed the fishing plan. Iceland backs the fishing plan.";
 
     assertThat(value(statement, "Norway", "fishing plan")).isEmpty();
     assertThat(value(pronoun, "Norway", "fishing plan")).isEmpty();
     assertThat(value(thing, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(deed, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(past, "Norway", "fishing plan")).isEmpty();
   }
 
   @Test
