@@ -1733,10 +1733,13 @@ final class StanceDetector {
 
   /**
    * The position of the first side-taking cue or judgement after the modal that follows the head at
-   * {@code head} ("would undermine", "would be unacceptable"), or -1.
+   * {@code head} ("would undermine", "would be unacceptable"), before any condition, or -1.
    */
   private static int effectAfter(List<Token> ts, int head, int to) {
     for (int k = head + 1; k < to && k <= head + EFFECT_WINDOW; k++) {
+      if (opensCondition(ts, k)) {
+        return -1; // "could strike if ministers scrap the scheme": the condition is no effect
+      }
       StanceValue v = cueValue(ts, head + 1, k); // every judgement word is a cue too
       if ((v != null && v != StanceValue.NEUTRAL) || servesAs(ts, head + 1, k) >= 0) {
         return k;

@@ -1452,4 +1452,17 @@ class StanceDetectorTest {
     assertThat(value(text.formatted("took legal action against"), "Norway", "steel tax"))
         .contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aWarnedForecast_takesNoSideFromItsCondition() {
+    String condition =
+        "The steel tax could stay if ministers reject the new budget, Norway has warned. Iceland"
+            + " backs the steel tax.";
+    String effect =
+        "The steel tax could undermine the new budget, Norway has warned. Iceland backs the steel"
+            + " tax.";
+
+    assertThat(value(condition, "Norway", "steel tax")).isEmpty();
+    assertThat(value(effect, "Norway", "steel tax")).contains(StanceValue.OPPOSE);
+  }
 }
