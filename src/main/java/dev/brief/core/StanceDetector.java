@@ -2050,6 +2050,15 @@ final class StanceDetector {
           "without",
           "unlike",
           "like",
+          "across",
+          "throughout",
+          "outside",
+          "inside",
+          "beyond",
+          "among",
+          "near",
+          "within",
+          "over",
           "speaking");
 
   /**

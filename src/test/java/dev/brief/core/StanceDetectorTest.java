@@ -1435,6 +1435,13 @@ class StanceDetectorTest {
     assertThat(value(country, "Acme Institute", "tariff rules")).isEmpty();
     assertThat(value(country, "Peru", "tariff rules")).contains(StanceValue.OPPOSE);
     assertThat(value(apposition, "Velcora Mining", "tariff rules")).contains(StanceValue.OPPOSE);
+    assertThat(
+            value(
+                "Across Peru, pickets were held with protests against the tariff rules. Chile"
+                    + " backs the tariff rules.",
+                "Peru",
+                "tariff rules"))
+        .isEmpty();
   }
 
   @Test
