@@ -946,8 +946,8 @@ final class IssueExtractor {
         }
       }
       for (int j = 0; j < ts.size(); j++) {
-        if (!isHead[j]) {
-          continue;
+        if (!isHead[j] || describesGeneric(ts, j)) {
+          continue; // "cheap political | points": the adjective describes a generic noun
         }
         Token next = j + 1 < ts.size() ? ts.get(j + 1) : null;
         if (next != null
@@ -1167,6 +1167,56 @@ final class IssueExtractor {
     }
     Token next = ts.get(k + 1);
     return next.capitalised() || partyOrPeople(Words.stem(next.lower()));
+  }
+
+  /** Endings of adjectives: "political", "economic", "dangerous", "hereditary". */
+  private static final List<String> ADJECTIVE_ENDINGS =
+      List.of("ical", "ial", "ual", "onal", "ous", "ful", "less", "ary");
+
+  /** Common adjectives of age, size, wealth and rank, which no ending gives away. */
+  private static final Set<String> PLAIN_ADJECTIVES =
+      Set.of(
+          "young",
+          "old",
+          "elderly",
+          "local",
+          "general",
+          "cheap",
+          "poor",
+          "rich",
+          "senior",
+          "junior",
+          "key",
+          "top",
+          "main",
+          "major",
+          "minor",
+          "economic",
+          "public",
+          "domestic",
+          "ethnic",
+          "specific",
+          "basic",
+          "academic",
+          "strategic",
+          "democratic",
+          "diplomatic");
+
+  /**
+   * True when the word at {@code k} is an adjective right before a generic noun or one for people,
+   * which heads no issue: "cheap political points", "encouraging young people", "the annual general
+   * meeting". It describes that noun; without it the name would end on an adjective.
+   */
+  private static boolean describesGeneric(List<Token> ts, int k) {
+    if (!adjacent(ts, k + 1) || !word(ts.get(k + 1)) || ts.get(k + 1).capitalised()) {
+      return false;
+    }
+    String next = Words.stem(ts.get(k + 1).lower());
+    if (!genericOrParty(next)) {
+      return false;
+    }
+    String w = ts.get(k).lower();
+    return PLAIN_ADJECTIVES.contains(w) || ADJECTIVE_ENDINGS.stream().anyMatch(w::endsWith);
   }
 
   /** A third-person verb ("quota divides") rather than the noun that would extend the phrase. */

@@ -368,4 +368,15 @@ class IssueExtractorTest {
     assertThat(names)
         .noneMatch(n -> n.contains("expires") || n.contains("predict") || n.contains("lets"));
   }
+
+  @Test
+  void anAdjectiveBeforeAGenericNoun_headsNoIssue() {
+    List<String> names =
+        issues(
+            "The Greens criticised Mr Reed for encouraging young people to drink. The Greens"
+                + " rejected encouraging young people to drink. Mr Reed accused Labour of scoring"
+                + " cheap political points. Labour denied scoring cheap political points.");
+
+    assertThat(names).noneMatch(n -> n.endsWith("young") || n.endsWith("political"));
+  }
 }
