@@ -1859,7 +1859,17 @@ final class StanceDetector {
   /** Nouns that hold a thing back, before "on": "a limit on privatisation", "curbs on imports". */
   private static final java.util.Set<String> LIMITS =
       java.util.Set.of(
-          "limit", "limits", "restriction", "restrictions", "curb", "curbs", "cap", "caps");
+          "limit",
+          "limits",
+          "restriction",
+          "restrictions",
+          "curb",
+          "curbs",
+          "cap",
+          "caps",
+          "moratorium",
+          "freeze",
+          "halt");
 
   /** Words that join a removal noun to what is removed: "abolition of", "ban on", "cuts in". */
   private static final java.util.Set<String> REMOVED_FROM =
@@ -1886,10 +1896,23 @@ final class StanceDetector {
    * True when the words after the cue at {@code cue} and just before the phrase that starts at
    * {@code from} take the thing away: "wants to abolish the tax", "called for an end to the
    * embargo", "backed lifting the ban", "wants to do away with", "get rid of", "regretted any limit
-   * on"; not "warned of a drop in profit".
+   * on", also past an owner ("to lift the Andean Pact's fishing ban"); not "warned of a drop in
+   * profit".
    */
   private static boolean removalBefore(List<Token> ts, int cue, int from) {
-    for (int k = Math.max(cue + 1, from - 3); k < from; k++) {
+    int owner = from - 1; // "to lift the Andean Pact's fishing ban": the owner is skipped
+    if (owner > cue && ts.get(owner).possessive()) {
+      owner--;
+      while (owner > cue && ts.get(owner).capitalised()) {
+        owner--;
+      }
+      if (owner > cue && DETERMINERS.contains(ts.get(owner).lower())) {
+        owner--;
+      }
+    } else {
+      owner = from - 1;
+    }
+    for (int k = Math.max(cue + 1, owner + 1 - 3); k < from; k++) {
       String w = ts.get(k).lower();
       String next = ts.get(k + 1).lower();
       boolean phrasal =

@@ -1405,6 +1405,17 @@ class StanceDetectorTest {
         .contains(StanceValue.OPPOSE);
     assertThat(value(text.formatted("opposes a limit of 40 tonnes for"), "Norway", "fish exports"))
         .contains(StanceValue.OPPOSE);
+    assertThat(value(text.formatted("backs a freeze on"), "Norway", "fish exports"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
+  void aRemovalBeforeAnOwner_stillTurnsTheSide() {
+    String text =
+        "Norway defended plans to lift the Nordic Council's steel tax. Iceland backs the steel"
+            + " tax.";
+
+    assertThat(value(text, "Norway", "steel tax")).contains(StanceValue.OPPOSE);
   }
 
   @Test
