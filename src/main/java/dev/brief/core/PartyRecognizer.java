@@ -2743,6 +2743,9 @@ final class PartyRecognizer {
     return null;
   }
 
+  /** Words that join a new conjunct after a comma: ", and the Chilean leader". */
+  private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "while", "nor");
+
   /** ", [the] [X's] [modifiers] ROLE" right after a name: the role's token range. */
   private int[] apposition(String text, List<Token> ts, int end) {
     if (end >= ts.size()) {
@@ -2754,6 +2757,9 @@ final class PartyRecognizer {
     }
     if (comma >= text.length() || text.charAt(comma) != ',') {
       return null;
+    }
+    if (COORDINATORS.contains(ts.get(end).lower())) {
+      return null; // "Jo Lane, and the Chilean leader, Ana Costa": the next person's role
     }
     for (int j = end; j < Math.min(ts.size(), end + 7); j++) {
       if (j > end && Words.hasComma(text, ts.get(end).start(), ts.get(j).start())) {

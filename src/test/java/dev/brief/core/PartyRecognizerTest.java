@@ -759,4 +759,14 @@ class PartyRecognizerTest {
     assertThat(p.values()).noneMatch(x -> x.name().contains("Rail Safety"));
     assertThat(actors(p.get("Acme Workers Association"))).containsExactly("Jo Hale");
   }
+
+  @Test
+  void aRoleAfterCommaAndAnd_isTheNextPersonsNotTheOneBefore() {
+    Map<String, Party> p =
+        parties(
+            "Mr Reed held talks with his counterpart, Jo Lane, and the Chilean leader, Ana Costa."
+                + " Mr Lane backed the water treaty. Ms Costa rejected it.");
+
+    assertThat(actors(p.get("Chile"))).containsExactly("Ana Costa");
+  }
 }
