@@ -769,4 +769,15 @@ class PartyRecognizerTest {
 
     assertThat(actors(p.get("Chile"))).containsExactly("Ana Costa");
   }
+
+  @Test
+  void aCounterpart_isARoleOfTheCountryBeforeIt() {
+    Map<String, Party> p =
+        parties(
+            "Mr Reed met his Peruvian counterpart Jo Lane on Friday. Mr Lane backed the water"
+                + " treaty.");
+
+    assertThat(p).containsKey("Peru");
+    assertThat(actors(p.get("Peru"))).containsExactly("Jo Lane");
+  }
 }
