@@ -543,6 +543,25 @@ final class StanceDetector {
     return UNEASE.contains(ts.get(k).lower()) ? StanceValue.NEUTRAL : value.turned();
   }
 
+  /** Parts in a cast: "supporting" before them names the part ("best supporting actress"). */
+  private static final java.util.Set<String> CAST_PARTS =
+      java.util.Set.of(
+          "actor",
+          "actors",
+          "actress",
+          "actresses",
+          "role",
+          "roles",
+          "cast",
+          "part",
+          "parts",
+          "character",
+          "characters",
+          "player",
+          "players",
+          "act",
+          "acts");
+
   /**
    * Words before "to" that make what follows a duty, not a choice: "had to accept", "forced to".
    */
@@ -1047,7 +1066,8 @@ final class StanceDetector {
    * demand", "will demand", "to demand") or owned ("Peru's demand", "their key demands", "union
    * demands"); a challenge takes a side as a verb or as a challenge "to" or "against" something ("a
    * court challenge to the ruling"); "challenging" does before what it challenges ("challenging the
-   * ruling", "challenging Peru's decision"). Critics are others unless "critics of" something.
+   * ruling", "challenging Peru's decision"). Critics are others unless "critics of" something, and
+   * a "supporting actor" supports nothing.
    */
   private static boolean sideless(List<Token> ts, int k) {
     String w = ts.get(k).lower();
@@ -1135,6 +1155,10 @@ final class StanceDetector {
           next++; // "would not commit himself to the tour"
         }
         return describesNoun(ts, k) || next >= ts.size() || !ts.get(next).lower().equals("to");
+      }
+      case "supporting" -> {
+        // "best supporting actor", "a supporting role": a part in a cast, not support
+        return k + 1 < ts.size() && CAST_PARTS.contains(ts.get(k + 1).lower());
       }
       case "critics" -> {
         // "among the fiercest critics of the plan" is one; "critics claim", "movie critics" and

@@ -1483,4 +1483,16 @@ class StanceDetectorTest {
     assertThat(value(condition, "Norway", "steel tax")).isEmpty();
     assertThat(value(effect, "Norway", "steel tax")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aSupportingActor_supportsNothing() {
+    String part =
+        "Velcora Studios hopes to win a best supporting actress award at the film festival. The"
+            + " film festival opens in May.";
+    String support =
+        "Velcora Studios is supporting the film festival. The film festival opens in May.";
+
+    assertThat(value(part, "Velcora Studios", "film festival")).isEmpty();
+    assertThat(value(support, "Velcora Studios", "film festival")).contains(StanceValue.SUPPORT);
+  }
 }
