@@ -1066,8 +1066,8 @@ final class StanceDetector {
    * demand", "will demand", "to demand") or owned ("Peru's demand", "their key demands", "union
    * demands"); a challenge takes a side as a verb or as a challenge "to" or "against" something ("a
    * court challenge to the ruling"); "challenging" does before what it challenges ("challenging the
-   * ruling", "challenging Peru's decision"). Critics are others unless "critics of" something, and
-   * a "supporting actor" supports nothing.
+   * ruling", "challenging Peru's decision"). Critics are others unless "critics of" something, a
+   * "supporting actor" supports nothing, and a champion backs only what it is "champion of".
    */
   private static boolean sideless(List<Token> ts, int k) {
     String w = ts.get(k).lower();
@@ -1155,6 +1155,12 @@ final class StanceDetector {
           next++; // "would not commit himself to the tour"
         }
         return describesNoun(ts, k) || next >= ts.size() || !ts.get(next).lower().equals("to");
+      }
+      case "champion", "champions" -> {
+        // "a champion of free trade", "to champion the cause"; "the Olympic champion" is a winner
+        String prev = k > 0 ? ts.get(k - 1).lower() : "";
+        String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
+        return !(next.equals("of") || VERB_SUBJECTS.contains(prev) || AUXILIARIES.contains(prev));
       }
       case "supporting" -> {
         // "best supporting actor", "a supporting role": a part in a cast, not support

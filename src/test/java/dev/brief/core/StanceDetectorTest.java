@@ -1495,4 +1495,16 @@ class StanceDetectorTest {
     assertThat(value(part, "Velcora Studios", "film festival")).isEmpty();
     assertThat(value(support, "Velcora Studios", "film festival")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void aChampion_backsOnlyWhatItIsChampionOf() {
+    String winner =
+        "Velcora Studios, the defending champion, won the film festival. The film festival opens in"
+            + " May.";
+    String backer =
+        "Velcora Studios is a champion of the film festival. The film festival opens in May.";
+
+    assertThat(value(winner, "Velcora Studios", "film festival")).isEmpty();
+    assertThat(value(backer, "Velcora Studios", "film festival")).contains(StanceValue.SUPPORT);
+  }
 }
