@@ -543,6 +543,73 @@ final class StanceDetector {
     return UNEASE.contains(ts.get(k).lower()) ? StanceValue.NEUTRAL : value.turned();
   }
 
+  /**
+   * Words before "in favour of" that make it a side taken: "is in favour of", "voted in favour".
+   */
+  private static final java.util.Set<String> FAVOUR_TAKERS =
+      java.util.Set.of(
+          "is",
+          "was",
+          "are",
+          "were",
+          "been",
+          "be",
+          "being",
+          "am",
+          "'m",
+          "m",
+          "vote",
+          "votes",
+          "voted",
+          "voting",
+          "rule",
+          "rules",
+          "ruled",
+          "ruling",
+          "argue",
+          "argues",
+          "argued",
+          "arguing",
+          "speak",
+          "speaks",
+          "spoke",
+          "come",
+          "comes",
+          "came",
+          "decide",
+          "decides",
+          "decided",
+          "find",
+          "finds",
+          "found",
+          "majority",
+          "campaign",
+          "campaigned",
+          "campaigning",
+          "lobby",
+          "lobbied",
+          "lobbying",
+          "all");
+
+  /**
+   * True when "in favour of" at {@code k} ("favour") names no side someone takes: a replacement
+   * ("abolishing the tax in favour of an income tax"), a bias ("biased in favour of burglars"), a
+   * presumption, a step aside ("stand down in favour of"). It takes a side after "be" or a verb of
+   * voting, ruling or arguing, past adverbs ("voted unanimously in favour of", "I'm so strongly in
+   * favour"), or after "majority".
+   */
+  private static boolean inFavourOfNothing(List<Token> ts, int k) {
+    if (k < 2 || !ts.get(k - 1).lower().equals("in")) {
+      return false; // "ministers favour limited changes": the verb
+    }
+    int j = k - 2;
+    while (j > 0 && (adverb(ts.get(j).lower()) || DEGREES.contains(ts.get(j).lower()))) {
+      j--;
+    }
+    String w = ts.get(j).lower();
+    return !(FAVOUR_TAKERS.contains(w) || w.endsWith("'m"));
+  }
+
   /** Parts in a cast: "supporting" before them names the part ("best supporting actress"). */
   private static final java.util.Set<String> CAST_PARTS =
       java.util.Set.of(
@@ -1155,6 +1222,9 @@ final class StanceDetector {
           next++; // "would not commit himself to the tour"
         }
         return describesNoun(ts, k) || next >= ts.size() || !ts.get(next).lower().equals("to");
+      }
+      case "favour", "favor" -> {
+        return inFavourOfNothing(ts, k);
       }
       case "champion", "champions" -> {
         // "a champion of free trade", "to champion the cause"; "the Olympic champion" is a winner

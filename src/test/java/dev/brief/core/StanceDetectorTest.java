@@ -1507,4 +1507,17 @@ class StanceDetectorTest {
     assertThat(value(winner, "Velcora Studios", "film festival")).isEmpty();
     assertThat(value(backer, "Velcora Studios", "film festival")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void inFavourOf_takesASideOnlyAfterBeOrAVerbOfVotingOrArguing() {
+    String text = "The Velcora Union %s in favour of the steel tax. The steel tax starts in May.";
+
+    assertThat(value(text.formatted("says the law is biased"), "Velcora Union", "steel tax"))
+        .isEmpty();
+    assertThat(value(text.formatted("will stand down"), "Velcora Union", "steel tax")).isEmpty();
+    assertThat(value(text.formatted("is strongly"), "Velcora Union", "steel tax"))
+        .contains(StanceValue.SUPPORT);
+    assertThat(value(text.formatted("voted unanimously"), "Velcora Union", "steel tax"))
+        .contains(StanceValue.SUPPORT);
+  }
 }
