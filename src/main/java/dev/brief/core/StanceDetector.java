@@ -543,6 +543,10 @@ final class StanceDetector {
     return UNEASE.contains(ts.get(k).lower()) ? StanceValue.NEUTRAL : value.turned();
   }
 
+  /** Words that say what "in protest" is against: "in protest at", "in protest against". */
+  private static final java.util.Set<String> PROTESTED_AT =
+      java.util.Set.of("at", "against", "over", "about", "to");
+
   /**
    * Words before "in favour of" that make it a side taken: "is in favour of", "voted in favour".
    */
@@ -1222,6 +1226,12 @@ final class StanceDetector {
           next++; // "would not commit himself to the tour"
         }
         return describesNoun(ts, k) || next >= ts.size() || !ts.get(next).lower().equals("to");
+      }
+      case "protest" -> {
+        // "a protest vote", "resigned in protest": a way of voting or leaving, nothing protested
+        String prev = k > 0 ? ts.get(k - 1).lower() : "";
+        String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
+        return next.startsWith("vot") || (prev.equals("in") && !PROTESTED_AT.contains(next));
       }
       case "favour", "favor" -> {
         return inFavourOfNothing(ts, k);

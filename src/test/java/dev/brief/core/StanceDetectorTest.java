@@ -1520,4 +1520,13 @@ class StanceDetectorTest {
     assertThat(value(text.formatted("voted unanimously"), "Velcora Union", "steel tax"))
         .contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void aProtestVote_protestsNothing() {
+    String text =
+        "The Velcora Union backs the steel tax. The Velcora Union told members not to stay at home"
+            + " or protest vote on the steel tax.";
+
+    assertThat(value(text, "Velcora Union", "steel tax")).contains(StanceValue.SUPPORT);
+  }
 }
