@@ -1522,11 +1522,16 @@ class StanceDetectorTest {
   }
 
   @Test
-  void aProtestVote_protestsNothing() {
+  void aProtestVoteOrResigningInProtest_protestsNothing() {
     String text =
         "The Velcora Union backs the steel tax. The Velcora Union told members not to stay at home"
             + " or protest vote on the steel tax.";
 
+    String resigned =
+        "The Velcora Union backs the steel tax. But the steel tax prompted the Velcora Union chief"
+            + " to resign in protest.";
+
     assertThat(value(text, "Velcora Union", "steel tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(resigned, "Velcora Union", "steel tax")).contains(StanceValue.SUPPORT);
   }
 }
