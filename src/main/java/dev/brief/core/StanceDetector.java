@@ -1327,6 +1327,9 @@ final class StanceDetector {
         || AUXILIARIES.contains(p)
         || adverb(p)
         || (prev.capitalised()
+            && !ARTICLES.contains(p) // "A demand for back taxes": an article, not a subject
+            && !DETERMINERS.contains(p)
+            && !OWNERS.contains(p)
             && (k > 1 || !(MARKET_WORDS.contains(p) || p.endsWith("ing") || p.endsWith("ed"))));
   }
 

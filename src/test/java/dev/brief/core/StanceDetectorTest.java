@@ -1534,4 +1534,13 @@ class StanceDetectorTest {
     assertThat(value(text, "Velcora Union", "steel tax")).contains(StanceValue.SUPPORT);
     assertThat(value(resigned, "Velcora Union", "steel tax")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void aDemandOpeningTheSentence_isNoPartysDemand() {
+    String text =
+        "A demand for the steel tax is politically motivated, the Velcora Union claimed. Peru backs"
+            + " the steel tax.";
+
+    assertThat(value(text, "Velcora Union", "steel tax")).isEmpty();
+  }
 }
