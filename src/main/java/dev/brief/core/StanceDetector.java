@@ -2198,12 +2198,26 @@ final class StanceDetector {
           "speaking");
 
   /**
+   * True when the sentence opens with a participle and its object: "Launching his campaign at ...",
+   * "Writing in the Acme Times, ...".
+   */
+  private static boolean openingParticiple(List<Token> ts) {
+    String first = ts.get(0).lower();
+    return first.length() > 5
+        && first.endsWith("ing")
+        && !first.equals("according") // "According to Mr Reed, ...": the source speaks
+        && ts.size() > 1
+        && !ts.get(1).capitalised()
+        && Character.isLetter(ts.get(1).text().charAt(0));
+  }
+
+  /**
    * True when mention {@code m} stands in a phrase that opens the sentence with a preposition and
    * closes with the sentence's first comma: "In a lecture at the Acme Institute, ...".
    */
   private static boolean inOpeningPhrase(String text, List<Token> ts, Mention m) {
     return m.from() > 0
-        && OPENING_PREPOSITIONS.contains(ts.get(0).lower())
+        && (OPENING_PREPOSITIONS.contains(ts.get(0).lower()) || openingParticiple(ts))
         && !Words.hasComma(text, 0, ts.get(m.from()).start())
         && text.indexOf(',', ts.get(m.to() - 1).end()) >= 0;
   }

@@ -1448,6 +1448,13 @@ class StanceDetectorTest {
     assertThat(value(apposition, "Velcora Mining", "tariff rules")).contains(StanceValue.OPPOSE);
     assertThat(
             value(
+                "Launching his campaign at the Acme Institute, the minister rejected the tariff"
+                    + " rules. Chile backs the tariff rules.",
+                "Acme Institute",
+                "tariff rules"))
+        .isEmpty();
+    assertThat(
+            value(
                 "Across Peru, pickets were held with protests against the tariff rules. Chile"
                     + " backs the tariff rules.",
                 "Peru",
