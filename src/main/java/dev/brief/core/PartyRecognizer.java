@@ -2319,6 +2319,8 @@ final class PartyRecognizer {
           "Bridge",
           "Station",
           "Airport",
+          "Prison",
+          "Jail",
           "Stadium",
           "Cup",
           "Games",
@@ -3434,6 +3436,10 @@ final class PartyRecognizer {
     m.put("Mining", PartyKind.COMPANY);
     m.put("Telecom", PartyKind.COMPANY);
     m.put("Fuels", PartyKind.COMPANY);
+    m.put("Pharma", PartyKind.COMPANY);
+    m.put("Watch", PartyKind.NGO);
+    m.put("Societies", PartyKind.ORGANISATION);
+    m.put("Administration", PartyKind.GOVERNMENT);
     return Map.copyOf(m);
   }
 }

@@ -780,4 +780,20 @@ class PartyRecognizerTest {
     assertThat(p).containsKey("Peru");
     assertThat(actors(p.get("Peru"))).containsExactly("Jo Lane");
   }
+
+  @Test
+  void administrationWatchAndPharma_endOrganisationNamesAndAPrisonIsNoPerson() {
+    Map<String, Party> p =
+        parties(
+            "The Fisheries Safety Administration backed the steel tax. Harbour Watch rejected the"
+                + " steel tax. Jo Reed was held at Lima Prison, said Harbour Watch. Velcora Pharma"
+                + " backed it too.");
+
+    assertThat(p)
+        .containsKeys("Fisheries Safety Administration", "Harbour Watch", "Velcora Pharma");
+    assertThat(p.get("Fisheries Safety Administration").kind()).isEqualTo(PartyKind.GOVERNMENT);
+    assertThat(p.get("Harbour Watch").kind()).isEqualTo(PartyKind.NGO);
+    assertThat(p.get("Velcora Pharma").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p).doesNotContainKey("Lima Prison");
+  }
 }
