@@ -554,14 +554,19 @@ final class PartyRecognizer {
           continue; // "the Crime and Police Bill proposes": a law, which takes no side
         }
         String name = join(ts, org[0], org[1]);
-        // "Danish Dairy Board", "European Court of Justice": a demonym before the name is part of
-        // it
+        // "Danish Dairy Board", "European Court of Justice", "UK Film Council": a demonym or a
+        // country's name right before the name is part of it
         Gazetteer.Entry before =
-            org[0] > 0 && used[org[0] - 1] && !ts.get(org[0] - 1).possessive()
+            org[0] > 0
+                    && used[org[0] - 1]
+                    && !ts.get(org[0] - 1).possessive()
+                    && blankBetween(text, ts.get(org[0] - 1).end(), ts.get(org[0]).start())
                 ? gazetteer.lookup(ts.get(org[0] - 1).text())
                 : null;
         if (before != null
-            && (before.via() == Gazetteer.Via.DEMONYM || before.kind() == PartyKind.GROUP)) {
+            && (before.via() == Gazetteer.Via.DEMONYM
+                || before.kind() == PartyKind.GROUP
+                || (before.via() == Gazetteer.Via.NAME && before.kind() == PartyKind.COUNTRY))) {
           name = ts.get(org[0] - 1).text() + " " + name;
           if (before.kind() == PartyKind.GROUP || !governmentName(name)) {
             // "European Court of ...", "British Medical Association": not Europe or the UK

@@ -277,7 +277,9 @@ class PartyRecognizerTest {
                 + " March Chile backed the plan.");
 
     assertThat(p).doesNotContainKeys("United Kingdom", "Europe", "Peru", "Netherlands");
-    assertThat(p).containsKeys("United States", "Chile");
+    // a country opening a body's name is part of it, as a demonym is ("British Medical
+    // Association"): the court, not the United States
+    assertThat(p).containsKeys("US Court of Claims", "Chile").doesNotContainKey("United States");
     // a known body's national branch: the body, not the country
     assertThat(parties("Greenpeace UK questioned the plan.")).containsOnlyKeys("Greenpeace");
   }
@@ -795,5 +797,17 @@ class PartyRecognizerTest {
     assertThat(p.get("Harbour Watch").kind()).isEqualTo(PartyKind.NGO);
     assertThat(p.get("Velcora Pharma").kind()).isEqualTo(PartyKind.COMPANY);
     assertThat(p).doesNotContainKey("Lima Prison");
+  }
+
+  @Test
+  void aCountryOpeningABodysName_isPartOfItUnlessTheBodyIsItsGovernment() {
+    Map<String, Party> p =
+        parties(
+            "The UK Steel Forum questioned the plan. The Peru Finance Ministry backed the plan."
+                + " Team Chile: Harbour Police opened.");
+
+    assertThat(p).containsKey("UK Steel Forum").doesNotContainKey("United Kingdom");
+    assertThat(p).containsKey("Peru"); // a government body acts for its country
+    assertThat(p).doesNotContainKey("Chile Harbour Police"); // not across a colon
   }
 }
