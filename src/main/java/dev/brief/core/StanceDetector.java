@@ -791,20 +791,32 @@ final class StanceDetector {
           "emphasized");
 
   /**
-   * The side of the cue at {@code k}: its value, or NEUTRAL when it agrees with or insists on a
-   * statement ("agreed that the figures were stronger", "insisted voters faced higher taxes"),
-   * which then reports that statement; what the statement judges still counts ("insisted the plans
-   * were affordable").
+   * The side of the cue at {@code k}: its value, or NEUTRAL when it agrees with, accepts or insists
+   * on a statement ("agreed that the figures were stronger", "insisted voters faced higher taxes",
+   * "accepts that the tax is unfair"), which then reports that statement; what the statement judges
+   * still counts ("insisted the plans were affordable").
    */
   private static StanceValue cueValue(String text, List<Token> ts, int from, int k, int to) {
     if (describesOutsideQuote(text, ts, k)) {
       return null;
     }
     StanceValue value = cueValue(ts, from, k);
-    return value != null && STATING.contains(ts.get(k).lower()) && statementAfter(text, ts, k, to)
-        ? StanceValue.NEUTRAL
-        : value;
+    String w = ts.get(k).lower();
+    boolean stated =
+        (STATING.contains(w) && statementAfter(text, ts, k, to))
+            || (ACCEPTING.contains(w)
+                && k + 1 < to
+                && ts.get(k + 1).lower().equals("that")
+                && statementAfter(text, ts, k, to));
+    return value != null && stated ? StanceValue.NEUTRAL : value;
   }
+
+  /**
+   * Forms of "accept", which report a statement only before "that" ("accepts that nicotine is
+   * harmful"); "accepted the request was typical" may accept the request.
+   */
+  private static final java.util.Set<String> ACCEPTING =
+      java.util.Set.of("accept", "accepts", "accepted", "accepting");
 
   /**
    * True when a judging adjective at {@code k} describes the noun after it in the article's own

@@ -1550,4 +1550,14 @@ class StanceDetectorTest {
 
     assertThat(value(text, "Velcora Union", "steel tax")).isEmpty();
   }
+
+  @Test
+  void acceptingThatAStatementHolds_onlyReportsIt() {
+    String statement =
+        "Velcora Studios now accepts that the steel tax will cost jobs. Peru backs the steel tax.";
+    String thing = "Velcora Studios accepted the steel tax. Peru backs the steel tax.";
+
+    assertThat(value(statement, "Velcora Studios", "steel tax")).contains(StanceValue.NEUTRAL);
+    assertThat(value(thing, "Velcora Studios", "steel tax")).contains(StanceValue.SUPPORT);
+  }
 }
