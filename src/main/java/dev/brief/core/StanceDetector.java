@@ -1934,7 +1934,17 @@ final class StanceDetector {
           "fight",
           "fighting",
           "ban",
-          "banning");
+          "banning",
+          "abandon",
+          "abandoning",
+          "reverse",
+          "reversing",
+          "withdraw",
+          "withdrawing",
+          "avoid",
+          "avoiding",
+          "refrain",
+          "refraining");
 
   /**
    * True when an issue's name opens with a verb of removal: "cutting subsidies", "end poverty"; not

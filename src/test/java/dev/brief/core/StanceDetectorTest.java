@@ -1560,4 +1560,16 @@ class StanceDetectorTest {
     assertThat(value(statement, "Velcora Studios", "steel tax")).contains(StanceValue.NEUTRAL);
     assertThat(value(thing, "Velcora Studios", "steel tax")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void abandoningOrWithdrawingAThing_opposesIt() {
+    String text = "Norway %s the steel tax. Iceland backs the steel tax.";
+
+    assertThat(value(text.formatted("wants to abandon"), "Norway", "steel tax"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value(text.formatted("agreed to withdraw"), "Norway", "steel tax"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value(text.formatted("promised to refrain from"), "Norway", "steel tax"))
+        .contains(StanceValue.OPPOSE);
+  }
 }
