@@ -223,7 +223,22 @@ final class PartyRecognizer {
           "Defender",
           "Goalkeeper",
           "Fly-half",
-          "Attorney");
+          "Attorney",
+          "Sprinter",
+          "Athlete",
+          "Olympian",
+          "Bookmaker",
+          "Economist",
+          "Analyst",
+          "Lawyer",
+          "Chef",
+          "Dancer",
+          "Guitarist",
+          "Drummer",
+          "Bassist",
+          "Flanker",
+          "Scrum-half",
+          "Full-back");
 
   /** Words that join a name-opening noun to the rest of its name: "Commission for Fair ...". */
   private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for", "on");

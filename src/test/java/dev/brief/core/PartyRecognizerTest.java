@@ -437,6 +437,9 @@ class PartyRecognizerTest {
     assertThat(p).containsKey("Tom Vale").doesNotContainKey("Actor Tom Vale");
     assertThat(p.get("Tom Vale").kind()).isEqualTo(PartyKind.PERSON);
     assertThat(p).doesNotContainKey("Professor Dan Hill");
+    Map<String, Party> sport =
+        parties("Sprinter Ana Souza said the ban was unfair. Ms Souza rejected the ban.");
+    assertThat(sport).containsKey("Ana Souza").doesNotContainKey("Sprinter Ana Souza");
   }
 
   @Test
