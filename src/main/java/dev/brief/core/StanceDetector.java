@@ -1120,6 +1120,56 @@ final class StanceDetector {
   private static final java.util.Set<String> VERB_SUBJECTS =
       Words.union(PERSONAL_PRONOUNS, java.util.Set.of("who", "which", "to"));
 
+  /** Words of a market's growth before "demand": "the country's growing demand for cars". */
+  private static final java.util.Set<String> GROWTH =
+      java.util.Set.of(
+          "growing",
+          "rising",
+          "falling",
+          "booming",
+          "soaring",
+          "slowing",
+          "weakening",
+          "increasing",
+          "increased",
+          "strong",
+          "weak",
+          "high",
+          "low",
+          "consumer",
+          "customer");
+
+  /** Verbs that serve a market's demand: "to meet the country's growing demand". */
+  private static final java.util.Set<String> SERVING =
+      java.util.Set.of("meet", "meeting", "satisfy", "satisfying", "supply", "supplying");
+
+  /**
+   * True when the noun "demand" at {@code k} is a market's: after a word of growth ("growing
+   * demand"), served ("to meet the country's demand"), or the unowned subject of a verb after "for"
+   * and its object ("US demand for heating oil was predicted to ...", "in Europe demand for vans is
+   * likely to ..."). "Peru's demand for talks was rejected" is a party's.
+   */
+  private static boolean marketDemand(List<Token> ts, int k) {
+    if (k > 0 && GROWTH.contains(ts.get(k - 1).lower())) {
+      return true;
+    }
+    for (int j = Math.max(0, k - 4); j < k; j++) {
+      if (SERVING.contains(ts.get(j).lower())) {
+        return true;
+      }
+    }
+    if (k + 1 >= ts.size() || !ts.get(k + 1).lower().equals("for") || owned(ts, k)) {
+      return false;
+    }
+    for (int j = k + 2; j < Math.min(ts.size(), k + 6); j++) {
+      String w = ts.get(j).lower();
+      if (BE.contains(w) || AUXILIARIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that describe a market's demand at a sentence's start: "Strong demand from Peru". */
   private static final java.util.Set<String> MARKET_WORDS =
       java.util.Set.of(
@@ -1156,7 +1206,7 @@ final class StanceDetector {
     String w = ts.get(k).lower();
     switch (w) {
       case "demand", "demands" -> {
-        return !actsAsVerb(ts, k) && !owned(ts, k);
+        return marketDemand(ts, k) || (!actsAsVerb(ts, k) && !owned(ts, k));
       }
       case "challenge", "challenges" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";

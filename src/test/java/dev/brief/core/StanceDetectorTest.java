@@ -1572,4 +1572,20 @@ class StanceDetectorTest {
     assertThat(value(text.formatted("promised to refrain from"), "Norway", "steel tax"))
         .contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aMarketsDemand_isNoPartysDemand() {
+    String served =
+        "Velcora Studios plans a plant to meet the growing demand for steel tubes. Peru backs steel"
+            + " tubes.";
+    String subject =
+        "In Europe demand for steel tubes is likely to rise, Velcora Studios said. Peru backs steel"
+            + " tubes.";
+    String partys = "Chile's demand for steel tubes was rejected. Peru backs steel tubes.";
+
+    assertThat(value(served, "Velcora Studios", "steel tubes")).isEmpty();
+    assertThat(value(subject, "Velcora Studios", "steel tubes")).contains(StanceValue.NEUTRAL);
+    assertThat(value(subject, "Europe", "steel tubes")).isEmpty();
+    assertThat(value(partys, "Chile", "steel tubes")).contains(StanceValue.SUPPORT);
+  }
 }
