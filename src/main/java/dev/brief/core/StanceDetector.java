@@ -1120,7 +1120,7 @@ final class StanceDetector {
   private static final java.util.Set<String> VERB_SUBJECTS =
       Words.union(PERSONAL_PRONOUNS, java.util.Set.of("who", "which", "to"));
 
-  /** Words of a market's growth before "demand": "the country's growing demand for cars". */
+  /** Words of a market's growth before "demand": "the region's rising demand for copper". */
   private static final java.util.Set<String> GROWTH =
       java.util.Set.of(
           "growing",
@@ -1139,15 +1139,15 @@ final class StanceDetector {
           "consumer",
           "customer");
 
-  /** Verbs that serve a market's demand: "to meet the country's growing demand". */
+  /** Verbs that serve a market's demand: "to satisfy the region's demand". */
   private static final java.util.Set<String> SERVING =
       java.util.Set.of("meet", "meeting", "satisfy", "satisfying", "supply", "supplying");
 
   /**
    * True when the noun "demand" at {@code k} is a market's: after a word of growth ("growing
    * demand"), served ("to meet the country's demand"), or the unowned subject of a verb after "for"
-   * and its object ("US demand for heating oil was predicted to ...", "in Europe demand for vans is
-   * likely to ..."). "Peru's demand for talks was rejected" is a party's.
+   * and its object ("Asian demand for copper is set to ...", "in Europe demand for vans is likely
+   * to ..."). "Peru's demand for talks was rejected" is a party's.
    */
   private static boolean marketDemand(List<Token> ts, int k) {
     if (k > 0 && GROWTH.contains(ts.get(k - 1).lower())) {

@@ -1576,7 +1576,7 @@ class StanceDetectorTest {
   @Test
   void aMarketsDemand_isNoPartysDemand() {
     String served =
-        "Velcora Studios plans a plant to meet the growing demand for steel tubes. Peru backs steel"
+        "Velcora Studios plans a plant to satisfy rising demand for steel tubes. Peru backs steel"
             + " tubes.";
     String subject =
         "In Europe demand for steel tubes is likely to rise, Velcora Studios said. Peru backs steel"
