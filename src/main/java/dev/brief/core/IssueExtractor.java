@@ -1173,7 +1173,10 @@ final class IssueExtractor {
   private static final List<String> ADJECTIVE_ENDINGS =
       List.of("ical", "ial", "ual", "onal", "ous", "ful", "less", "ary");
 
-  /** Common adjectives of age, size, wealth and rank, which no ending gives away. */
+  /**
+   * Common adjectives of age, size, wealth and rank, which no ending gives away, and the words of
+   * an office before its holder ("prime minister", "shadow home secretary").
+   */
   private static final Set<String> PLAIN_ADJECTIVES =
       Set.of(
           "young",
@@ -1200,7 +1203,13 @@ final class IssueExtractor {
           "academic",
           "strategic",
           "democratic",
-          "diplomatic");
+          "diplomatic",
+          "prime",
+          "deputy",
+          "shadow",
+          "foreign",
+          "home",
+          "vice");
 
   /**
    * True when the word at {@code k} is an adjective right before a generic noun or one for people,

@@ -378,5 +378,10 @@ class IssueExtractorTest {
                 + " cheap political points. Labour denied scoring cheap political points.");
 
     assertThat(names).noneMatch(n -> n.endsWith("young") || n.endsWith("political"));
+    List<String> offices =
+        issues(
+            "The Greens accused the prime minister of delay. The Greens criticised the shadow home"
+                + " secretary. The prime minister and the shadow home secretary met.");
+    assertThat(offices).noneMatch(n -> n.endsWith("prime") || n.endsWith("home"));
   }
 }
