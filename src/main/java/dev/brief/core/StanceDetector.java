@@ -335,6 +335,9 @@ final class StanceDetector {
         // before the cue is the clause's whenever the clause names one
         int cue = i;
         boolean person = personalSubject(ts, from, i); // "in which he praised": a person's cue
+        // "its hostility to Peru ... at which it advocates": a pronoun's antecedent is a subject,
+        // not the object of a preposition
+        boolean pronoun = THING_SUBJECTS.contains(wordBeforeVerb(ts, from, i));
         holder =
             lastSubjectBetween(
                 ts,
@@ -343,6 +346,7 @@ final class StanceDetector {
                 i,
                 m ->
                     (!person || m.actor() != null)
+                        && !(pronoun && objectOfPreposition(ts, m))
                         && !ownsAThing(text, ts, m, cue, gazetteer)
                         && !inRelativeClause(text, ts, m, cue)
                         && !outsideItsClause(text, ts, m, cue));
@@ -2208,6 +2212,24 @@ final class StanceDetector {
     return k >= 2
         && ts.get(k - 1).lower().equals("and")
         && Words.hasComma(text, ts.get(k - 2).end(), ts.get(k - 1).start());
+  }
+
+  /** Pronouns that stand for a body or a group as the subject of a cue: "it backs", "they want". */
+  private static final java.util.Set<String> THING_SUBJECTS = java.util.Set.of("it", "they");
+
+  /** Prepositions whose object is no subject: "hostility to Peru", "talks with Chile". */
+  private static final java.util.Set<String> OBJECT_PREPOSITIONS =
+      java.util.Set.of(
+          "to", "of", "from", "with", "on", "at", "for", "against", "about", "over", "towards",
+          "toward", "into");
+
+  /** True when mention {@code m} is the object of a preposition: "to Peru", "with the EU". */
+  private static boolean objectOfPreposition(List<Token> ts, Mention m) {
+    int k = m.from() - 1;
+    if (k >= 0 && ARTICLES.contains(ts.get(k).lower())) {
+      k--;
+    }
+    return k >= 0 && OBJECT_PREPOSITIONS.contains(ts.get(k).lower());
   }
 
   /** Pronouns that open a relative clause set off by commas: "X, which owns Y, said". */

@@ -1588,4 +1588,14 @@ class StanceDetectorTest {
     assertThat(value(subject, "Europe", "steel tubes")).isEmpty();
     assertThat(value(partys, "Chile", "steel tubes")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void itOrTheyAsSubject_isNoObjectOfAPreposition() {
+    String text =
+        "The Velcora Union's hostility to Peru has grown so far that it now rejects the steel tax."
+            + " Chile backs the steel tax.";
+
+    assertThat(value(text, "Peru", "steel tax")).isEmpty();
+    assertThat(value(text, "Velcora Union", "steel tax")).contains(StanceValue.OPPOSE);
+  }
 }
