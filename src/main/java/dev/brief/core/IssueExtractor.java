@@ -1217,15 +1217,23 @@ final class IssueExtractor {
    * meeting". It describes that noun; without it the name would end on an adjective.
    */
   private static boolean describesGeneric(List<Token> ts, int k) {
-    if (!adjacent(ts, k + 1) || !word(ts.get(k + 1)) || ts.get(k + 1).capitalised()) {
-      return false;
-    }
-    String next = Words.stem(ts.get(k + 1).lower());
-    if (!genericOrParty(next)) {
-      return false;
-    }
     String w = ts.get(k).lower();
-    return PLAIN_ADJECTIVES.contains(w) || ADJECTIVE_ENDINGS.stream().anyMatch(w::endsWith);
+    if (!PLAIN_ADJECTIVES.contains(w) && !adjectiveEnding(w)) {
+      return false; // the cheap test first: most heads are no adjective
+    }
+    return adjacent(ts, k + 1)
+        && word(ts.get(k + 1))
+        && !ts.get(k + 1).capitalised()
+        && genericOrParty(Words.stem(ts.get(k + 1).lower()));
+  }
+
+  private static boolean adjectiveEnding(String w) {
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (w.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A third-person verb ("quota divides") rather than the noun that would extend the phrase. */
