@@ -805,6 +805,9 @@ final class StanceDetector {
       return null;
     }
     StanceValue value = cueValue(ts, from, k);
+    if (value == null) {
+      return null;
+    }
     String w = ts.get(k).lower();
     boolean stated =
         (STATING.contains(w) && statementAfter(text, ts, k, to))
@@ -812,7 +815,7 @@ final class StanceDetector {
                 && k + 1 < to
                 && ts.get(k + 1).lower().equals("that")
                 && statementAfter(text, ts, k, to));
-    return value != null && stated ? StanceValue.NEUTRAL : value;
+    return stated ? StanceValue.NEUTRAL : value;
   }
 
   /**
@@ -2098,10 +2101,8 @@ final class StanceDetector {
       if (owner > cue && DETERMINERS.contains(ts.get(owner).lower())) {
         owner--;
       }
-    } else {
-      owner = from - 1;
     }
-    for (int k = Math.max(cue + 1, owner + 1 - 3); k < from; k++) {
+    for (int k = Math.max(cue + 1, owner - 2); k < from; k++) {
       String w = ts.get(k).lower();
       String next = ts.get(k + 1).lower();
       boolean phrasal =
