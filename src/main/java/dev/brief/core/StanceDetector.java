@@ -2856,7 +2856,8 @@ final class StanceDetector {
       }
       for (int k = scanned; k < h.from(); k++) {
         String w = ts.get(k).lower();
-        if (bounds(text, ts, k, out.isEmpty())) {
+        if (bounds(text, ts, k, out.isEmpty())
+            || (sided && k > cue + 1 && sideAfterComma(text, ts, k))) {
           boundary = k;
         } else if (CUES.containsKey(w) && !heldByOthers(text, ts, k)) {
           laterCue = k; // "rejected the plan, which Labour backs": the later cue decides
@@ -2890,6 +2891,16 @@ final class StanceDetector {
    * adverbs of time ("before", "since"), a means ("by filing") and a participle after a comma do
    * too.
    */
+  /**
+   * True when "for" or "against" at {@code k} follows a comma: in "campaigners against
+   * globalisation, for fair trade" what follows takes the other side.
+   */
+  private static boolean sideAfterComma(String text, List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    return (w.equals("for") || w.equals("against"))
+        && Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start());
+  }
+
   private static boolean bounds(String text, List<Token> ts, int k, boolean first) {
     String w = ts.get(k).lower();
     return (OBJECT_BOUNDARIES.contains(w) && !(first && ADVERB_BOUNDARIES.contains(w)))

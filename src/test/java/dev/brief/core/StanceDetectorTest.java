@@ -1598,4 +1598,14 @@ class StanceDetectorTest {
     assertThat(value(text, "Peru", "steel tax")).isEmpty();
     assertThat(value(text, "Velcora Union", "steel tax")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void forAfterACommaEndsWhatAgainstActsOn() {
+    String text =
+        "The Velcora Union campaigns against globalisation, for the steel tax and for better pay."
+            + " Peru backs the steel tax.";
+
+    assertThat(value(text, "Velcora Union", "steel tax"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+  }
 }
