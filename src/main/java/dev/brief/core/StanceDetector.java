@@ -547,6 +547,20 @@ final class StanceDetector {
     return UNEASE.contains(ts.get(k).lower()) ? StanceValue.NEUTRAL : value.turned();
   }
 
+  /** People a host welcomes: "welcome delegates", "welcomed the visitors". */
+  private static final java.util.Set<String> GUESTS =
+      java.util.Set.of(
+          "delegates",
+          "guests",
+          "visitors",
+          "participants",
+          "audience",
+          "audiences",
+          "spectators",
+          "crowd",
+          "crowds",
+          "newcomers");
+
   /** Words that say what "in protest" is against: "in protest at", "in protest against". */
   private static final java.util.Set<String> PROTESTED_AT =
       java.util.Set.of("at", "against", "over", "about", "to");
@@ -1295,6 +1309,14 @@ final class StanceDetector {
           next++; // "would not commit himself to the tour"
         }
         return describesNoun(ts, k) || next >= ts.size() || !ts.get(next).lower().equals("to");
+      }
+      case "welcome", "welcomes", "welcomed", "welcoming" -> {
+        // "will welcome visitors to the fair": a host greets guests, it backs nothing
+        int j = k + 1;
+        if (j < ts.size() && ARTICLES.contains(ts.get(j).lower())) {
+          j++;
+        }
+        return j < ts.size() && GUESTS.contains(ts.get(j).lower());
       }
       case "protest" -> {
         // "a protest vote", "resigned in protest": a way of voting or leaving, nothing protested

@@ -1608,4 +1608,16 @@ class StanceDetectorTest {
     assertThat(value(text, "Velcora Union", "steel tax"))
         .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
   }
+
+  @Test
+  void welcomingGuests_backsNothing() {
+    String host =
+        "Velcora Studios will welcome delegates to the film festival. The film festival opens in"
+            + " May.";
+    String backer =
+        "Velcora Studios will welcome the film festival. The film festival opens in May.";
+
+    assertThat(value(host, "Velcora Studios", "film festival")).isEmpty();
+    assertThat(value(backer, "Velcora Studios", "film festival")).contains(StanceValue.SUPPORT);
+  }
 }
