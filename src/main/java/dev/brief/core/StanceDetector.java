@@ -397,6 +397,9 @@ final class StanceDetector {
       if (targets.isEmpty() && kept > i) {
         continue; // "keeping his legacy alive": what is kept names no issue
       }
+      if (targets.isEmpty() && word.equals("against") && patient < 0 && ownObject(ts, i)) {
+        continue; // "the fight against crime": what it is against names no issue
+      }
       if (targets.isEmpty() && !onlyPast) {
         targets = issues.inRange(si, from, reach);
       }
@@ -1559,6 +1562,22 @@ final class StanceDetector {
                   + " mobilise mobilised advise advised advising recommend recommended"
                   + " recommends set backlash case firm opposition")
               .split(" "));
+
+  /**
+   * True when a word that names something stands right after the preposition at {@code k}, past an
+   * article: "against crime", "against the expansion". Whatever issue the sentence names elsewhere
+   * is then no object of it.
+   */
+  private static boolean ownObject(List<Token> ts, int k) {
+    int j = k + 1;
+    if (j < ts.size()
+        && (ARTICLES.contains(ts.get(j).lower()) || OWNERS.contains(ts.get(j).lower()))) {
+      j++;
+    }
+    return j < ts.size()
+        && Character.isLetter(ts.get(j).text().charAt(0))
+        && !Words.STOP.contains(ts.get(j).lower());
+  }
 
   /** Acts and their agents that are against something: "legal action", "went to court". */
   private static final java.util.Set<String> AGAINST_ACTS =

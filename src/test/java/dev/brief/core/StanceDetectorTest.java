@@ -1620,4 +1620,14 @@ class StanceDetectorTest {
     assertThat(value(host, "Velcora Studios", "film festival")).isEmpty();
     assertThat(value(backer, "Velcora Studios", "film festival")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void againstWithAnObjectOfItsOwn_actsOnNoOtherIssue() {
+    String own =
+        "Norway will fund the steel tax and the fight against crime. Iceland backs the steel tax.";
+    String issue = "Norway campaigned against the steel tax. Iceland backs the steel tax.";
+
+    assertThat(value(own, "Norway", "steel tax")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(issue, "Norway", "steel tax")).contains(StanceValue.OPPOSE);
+  }
 }
