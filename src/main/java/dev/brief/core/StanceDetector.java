@@ -568,53 +568,51 @@ final class StanceDetector {
   private static final java.util.Set<String> PROTESTED_AT =
       java.util.Set.of("at", "against", "over", "about", "to");
 
+  /** Forms of "be": "Scotland were slammed" is passive; "is assessing evidence" progressive. */
+  static final java.util.Set<String> BE =
+      java.util.Set.of("is", "was", "are", "were", "been", "be", "being");
+
   /**
    * Words before "in favour of" that make it a side taken: "is in favour of", "voted in favour".
    */
   private static final java.util.Set<String> FAVOUR_TAKERS =
-      java.util.Set.of(
-          "is",
-          "was",
-          "are",
-          "were",
-          "been",
-          "be",
-          "being",
-          "am",
-          "'m",
-          "m",
-          "vote",
-          "votes",
-          "voted",
-          "voting",
-          "rule",
-          "rules",
-          "ruled",
-          "ruling",
-          "argue",
-          "argues",
-          "argued",
-          "arguing",
-          "speak",
-          "speaks",
-          "spoke",
-          "come",
-          "comes",
-          "came",
-          "decide",
-          "decides",
-          "decided",
-          "find",
-          "finds",
-          "found",
-          "majority",
-          "campaign",
-          "campaigned",
-          "campaigning",
-          "lobby",
-          "lobbied",
-          "lobbying",
-          "all");
+      Words.union(
+          BE,
+          java.util.Set.of(
+              "am",
+              "m",
+              "vote",
+              "votes",
+              "voted",
+              "voting",
+              "rule",
+              "rules",
+              "ruled",
+              "ruling",
+              "argue",
+              "argues",
+              "argued",
+              "arguing",
+              "speak",
+              "speaks",
+              "spoke",
+              "come",
+              "comes",
+              "came",
+              "decide",
+              "decides",
+              "decided",
+              "find",
+              "finds",
+              "found",
+              "majority",
+              "campaign",
+              "campaigned",
+              "campaigning",
+              "lobby",
+              "lobbied",
+              "lobbying",
+              "all"));
 
   /**
    * True when "in favour of" at {@code k} ("favour") names no side someone takes: a replacement
@@ -788,11 +786,7 @@ final class StanceDetector {
    * rules", "denied having met them". Denying a deed takes no side on what the deed acts on.
    */
   private static boolean deedAfter(List<Token> ts, int k, int to) {
-    int j = k + 1;
-    if (j < to && ts.get(j).lower().equals("having")) {
-      return true;
-    }
-    return j < to && ts.get(j).lower().endsWith("ing") && !ts.get(j).capitalised();
+    return k + 1 < to && ts.get(k + 1).lower().endsWith("ing") && !ts.get(k + 1).capitalised();
   }
 
   /**
@@ -1342,8 +1336,7 @@ final class StanceDetector {
       }
       case "critics" -> {
         // "among the fiercest critics of the plan" is one; "critics claim", "movie critics" and
-        // "the
-        // critics' award" name others, who are no party here
+        // "the critics' award" name others, who are no party here
         return k + 1 >= ts.size() || !ts.get(k + 1).lower().equals("of");
       }
       case "want", "wants", "wanted", "seek", "seeks", "sought", "seeking" -> {
@@ -1565,8 +1558,8 @@ final class StanceDetector {
 
   /**
    * True when a word that names something stands right after the preposition at {@code k}, past an
-   * article: "against crime", "against the expansion". Whatever issue the sentence names elsewhere
-   * is then no object of it.
+   * article or a possessive pronoun: "against crime", "against the expansion", "against its coach".
+   * Whatever issue the sentence names elsewhere is then no object of it.
    */
   private static boolean ownObject(List<Token> ts, int k) {
     int j = k + 1;
@@ -2791,10 +2784,6 @@ final class StanceDetector {
     return found;
   }
 
-  /** Forms of "be": "Scotland were slammed" is passive; "is assessing evidence" progressive. */
-  static final java.util.Set<String> BE =
-      java.util.Set.of("is", "was", "are", "were", "been", "be", "being");
-
   /** Cue words that judge a thing; "Labour's unfair taxes" names the target, not the judge. */
   static final java.util.Set<String> EVALUATIVE =
       java.util.Set.of(
@@ -2927,12 +2916,6 @@ final class StanceDetector {
   }
 
   /**
-   * True when token {@code k} opens a clause or phrase about something else than a cue's objects.
-   * Before the cue's {@code first} object only a clause opener or an inquiry bounds them; after it,
-   * adverbs of time ("before", "since"), a means ("by filing") and a participle after a comma do
-   * too.
-   */
-  /**
    * True when "for" or "against" at {@code k} follows a comma: in "campaigners against
    * globalisation, for fair trade" what follows takes the other side.
    */
@@ -2942,6 +2925,12 @@ final class StanceDetector {
         && Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start());
   }
 
+  /**
+   * True when token {@code k} opens a clause or phrase about something else than a cue's objects.
+   * Before the cue's {@code first} object only a clause opener or an inquiry bounds them; after it,
+   * adverbs of time ("before", "since"), a means ("by filing") and a participle after a comma do
+   * too.
+   */
   private static boolean bounds(String text, List<Token> ts, int k, boolean first) {
     String w = ts.get(k).lower();
     return (OBJECT_BOUNDARIES.contains(w) && !(first && ADVERB_BOUNDARIES.contains(w)))
