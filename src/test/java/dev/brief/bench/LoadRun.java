@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.brief.local.LocalBrief;
 import dev.brief.testutil.RepoPaths;
+import dev.brief.testutil.TempDirs;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -148,6 +149,8 @@ public final class LoadRun {
               + stored.values().stream().mapToInt(Integer::intValue).sum()
               + ")");
       System.out.printf(Locale.ROOT, "ingest JVM peak RSS: %.0f MB%n", peakKb / 1024.0);
+    } finally {
+      TempDirs.delete(dir);
     }
   }
 

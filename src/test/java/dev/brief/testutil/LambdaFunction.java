@@ -48,6 +48,7 @@ public final class LambdaFunction implements AutoCloseable {
   private final CompletableFuture<Long> ready = new CompletableFuture<>();
   private final long launchedNanos;
   private final Path log;
+  private final Path task;
   private Process process;
 
   static {
@@ -56,9 +57,10 @@ public final class LambdaFunction implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
-  private LambdaFunction(String name, Path log) throws IOException {
+  private LambdaFunction(String name, Path log, Path task) throws IOException {
     this.name = name;
     this.log = log;
+    this.task = task;
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(
         Executors.newCachedThreadPool(
@@ -84,7 +86,7 @@ public final class LambdaFunction implements AutoCloseable {
     Emulators.fetch(root, root.resolve("infra/emulators/target"));
     Path task = workDir.resolve("task-" + name);
     unzip(functionZip, task);
-    LambdaFunction f = new LambdaFunction(name, workDir.resolve(name + ".log"));
+    LambdaFunction f = new LambdaFunction(name, workDir.resolve(name + ".log"), task);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd =
         new ArrayList<>(
@@ -179,6 +181,11 @@ public final class LambdaFunction implements AutoCloseable {
     return log;
   }
 
+  /** Where the function.zip was unzipped; {@link #close()} deletes it and keeps the log. */
+  public Path taskRoot() {
+    return task;
+  }
+
   private void serve(HttpExchange x) throws IOException {
     String path = x.getRequestURI().getPath().substring(API.length());
     try (x) {
@@ -261,6 +268,10 @@ public final class LambdaFunction implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the function's JVM and deletes its unzipped code (about 90 MB); the log stays, as the
+   * error messages point to it.
+   */
   @Override
   public void close() {
     if (process != null) {
@@ -274,5 +285,6 @@ public final class LambdaFunction implements AutoCloseable {
       }
     }
     server.stop(0);
+    TempDirs.delete(task);
   }
 }

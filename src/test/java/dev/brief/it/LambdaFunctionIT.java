@@ -1,0 +1,48 @@
+package dev.brief.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.brief.local.LocalBrief;
+import dev.brief.testutil.Emulators;
+import dev.brief.testutil.LambdaFunction;
+import dev.brief.testutil.RepoPaths;
+import dev.brief.testutil.TempDirs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The harness that runs function.zip leaves no unzipped copy behind in the temp directory. */
+class LambdaFunctionIT {
+
+  @Test
+  void closeDeletesTheUnzippedCodeAndKeepsTheLog() throws Exception {
+    Emulators e = Emulators.shared();
+    Path work = Files.createTempDirectory("brief-it");
+    try {
+      LambdaFunction f =
+          LambdaFunction.start(
+              "query",
+              RepoPaths.functionZip(),
+              Map.of(
+                  "QUARKUS_LAMBDA_HANDLER", "query",
+                  "BRIEF_TABLE_NAME", LocalBrief.TABLE,
+                  "BRIEF_DYNAMODB_ENDPOINT", e.dynamo.toString(),
+                  "AWS_REGION", "us-east-1",
+                  "AWS_ACCESS_KEY_ID", "local",
+                  "AWS_SECRET_ACCESS_KEY", "local"),
+              work);
+      Path task = f.taskRoot();
+      f.initNanos(Duration.ofSeconds(60));
+      assertThat(task.resolve("lib")).isDirectory();
+
+      f.close();
+
+      assertThat(task).doesNotExist();
+      assertThat(f.log()).isRegularFile();
+    } finally {
+      TempDirs.delete(work);
+    }
+  }
+}
