@@ -29,12 +29,23 @@ public enum TextFormat {
       return MARKDOWN;
     }
     String head = text.length() > 4096 ? text.substring(0, 4096) : text;
-    if (HTML_SNIFF.matcher(head).find()) {
+    if (head.indexOf('<') >= 0 && HTML_SNIFF.matcher(head).find()) {
       return HTML;
     }
-    if (MARKDOWN_SNIFF.matcher(head).find()) {
+    if (mayBeMarkdown(head) && MARKDOWN_SNIFF.matcher(head).find()) {
       return MARKDOWN;
     }
     return PLAIN;
+  }
+
+  /**
+   * False when {@code head} lacks every mark that {@link #MARKDOWN_SNIFF} needs ("#", "```", "](",
+   * "**"), so plain prose skips the regex, which tries its branches at every position.
+   */
+  private static boolean mayBeMarkdown(String head) {
+    return head.indexOf('#') >= 0
+        || head.contains("```")
+        || head.contains("](")
+        || head.contains("**");
   }
 }
