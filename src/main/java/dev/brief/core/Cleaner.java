@@ -126,7 +126,7 @@ public final class Cleaner {
         }
         continue;
       }
-      boolean longBlock = Layout.wordCount(b.text()) > MAX_FURNITURE_WORDS;
+      boolean longBlock = !Layout.hasAtMostWords(b.text(), MAX_FURNITURE_WORDS);
       for (Span span : SentenceSplitter.split(b.text())) {
         String text = b.text().substring(span.start(), span.end());
         if (isJunkSentence(text) || (longBlock && isFurnitureSentence(text))) {
@@ -164,7 +164,7 @@ public final class Cleaner {
   private static boolean isBoilerplate(Block b) {
     return isHashtagLine(b.text())
         || isByline(b.text())
-        || (Layout.wordCount(b.text()) <= MAX_FURNITURE_WORDS && isFurniture(b.text()));
+        || (Layout.hasAtMostWords(b.text(), MAX_FURNITURE_WORDS) && isFurniture(b.text()));
   }
 
   static boolean isHashtagLine(String text) {
@@ -182,7 +182,7 @@ public final class Cleaner {
   }
 
   static boolean isByline(String text) {
-    return Layout.wordCount(text) <= 14 && BYLINE.matcher(text.strip()).find();
+    return Layout.hasAtMostWords(text, 14) && BYLINE.matcher(text.strip()).find();
   }
 
   /** Distinct furniture cue words in {@code text}, outside quotations. */
@@ -213,7 +213,7 @@ public final class Cleaner {
   /** Site-voice page furniture: disclaimers, cookie, subscription and sharing prompts. */
   static boolean isFurniture(String text) {
     int hits = furnitureHits(text);
-    return hits >= 2 || (hits == 1 && (siteVoice(text) >= 3 || Layout.wordCount(text) <= 6));
+    return hits >= 2 || (hits == 1 && (siteVoice(text) >= 3 || Layout.hasAtMostWords(text, 6)));
   }
 
   /** A sentence of site furniture inside prose: two cue words, or one in the site's own voice. */

@@ -74,7 +74,9 @@ final class HtmlReader {
           el.tagName().matches("h[1-6]")
               ? Block.Kind.HEADING
               : el.tagName().equals("li") ? Block.Kind.ITEM : Block.Kind.PARAGRAPH;
-      if (kind == Block.Kind.PARAGRAPH && Layout.wordCount(t) <= 12 && Layout.looksLikeHeading(t)) {
+      if (kind == Block.Kind.PARAGRAPH
+          && Layout.hasAtMostWords(t, 12)
+          && Layout.looksLikeHeading(t)) {
         kind = Block.Kind.HEADING;
       }
       if (text.length() > 0) {

@@ -38,9 +38,19 @@ final class Layout {
   }
 
   static int wordCount(String s) {
+    return wordCount(s, Integer.MAX_VALUE);
+  }
+
+  /** True when {@code s} has at most {@code max} words; stops counting past that. */
+  static boolean hasAtMostWords(String s, int max) {
+    return wordCount(s, max + 1) <= max;
+  }
+
+  /** Whitespace-separated words in {@code s}, counted up to {@code limit}. */
+  private static int wordCount(String s, int limit) {
     int n = 0;
     boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < s.length() && n < limit; i++) {
       boolean w = !Character.isWhitespace(s.charAt(i));
       if (w && !in) {
         n++;
@@ -91,7 +101,7 @@ final class Layout {
     if (t.isEmpty()) {
       return false;
     }
-    int words = wordCount(t);
+    int words = wordCount(t, 17);
     if (words > 16) {
       return false;
     }
