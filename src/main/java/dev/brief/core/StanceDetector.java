@@ -429,6 +429,7 @@ final class StanceDetector {
           if (later == null
               || later == StanceValue.NEUTRAL
               || othersAct
+              || passiveWithoutAgent(ts, i + 1, k)
               || !standsAgainst(ts, k, issues.hits().get(si))
               || asked(text, ts, k, to)
               || deniesAStatement(text, ts, k, to)
@@ -2610,6 +2611,9 @@ final class StanceDetector {
     if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("told"))) {
       return false;
     }
+    if (cue + 1 < ts.size() && ts.get(cue + 1).lower().equals(CHARGES.get(w))) {
+      return true; // "Mr Doe, accused of fraud, ...": an active verb names its object first
+    }
     int k = cue - 1;
     if (k > from && adverb(ts.get(k).lower())) {
       k--; // "was strongly criticised"
@@ -2622,6 +2626,23 @@ final class StanceDetector {
     return !STATIVE.contains(w)
         || (w.equals("agreed") && SETTLED_BY_OTHERS.contains(ts.get(k).lower()));
   }
+
+  /**
+   * Participles and the preposition that names what their object is blamed or praised for. Right
+   * after the participle it makes a passive ("the firm, criticised for delays"), as the active verb
+   * names whom it blames first ("criticised the firm for delays").
+   */
+  private static final Map<String, String> CHARGES =
+      Map.of(
+          "accused", "of",
+          "criticised", "for",
+          "criticized", "for",
+          "condemned", "for",
+          "attacked", "for",
+          "slammed", "for",
+          "blasted", "for",
+          "praised", "for",
+          "hailed", "for");
 
   /** Forms of "be" after which "agreed" is done by others: "has been agreed", "will be agreed". */
   private static final java.util.Set<String> SETTLED_BY_OTHERS =

@@ -360,6 +360,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void participleRightBeforeWhatItBlamesFor_isAPassiveWithoutBe() {
+    String participle =
+        "Labour, criticised for the steel tax, kept quiet. The steel tax starts in May.";
+    String active = "Labour criticised the unions for the steel tax. The steel tax starts in May.";
+    String reported =
+        "Norway announced that Jo Reed, previously accused of blocking the steel tax, will be"
+            + " freed. The steel tax starts in May.";
+
+    assertThat(stance(participle, "Labour", "steel tax")).isEmpty();
+    assertThat(value(active, "Labour", "steel tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(reported, "Norway", "steel tax"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
