@@ -2766,7 +2766,7 @@ final class PartyRecognizer {
   }
 
   /** Words that join a new conjunct after a comma: ", and the Chilean leader". */
-  private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "while", "nor");
+  static final Set<String> COORDINATORS = Set.of("and", "or", "but", "while", "nor");
 
   /** ", [the] [X's] [modifiers] ROLE" right after a name: the role's token range. */
   private int[] apposition(String text, List<Token> ts, int end) {

@@ -430,6 +430,7 @@ final class StanceDetector {
               || later == StanceValue.NEUTRAL
               || othersAct
               || passiveWithoutAgent(ts, i + 1, k)
+              || callTakenUp(text, ts, previous, k)
               || !standsAgainst(ts, k, issues.hits().get(si))
               || asked(text, ts, k, to)
               || deniesAStatement(text, ts, k, to)
@@ -1729,6 +1730,30 @@ final class StanceDetector {
       n++;
     }
     return !(n < ts.size() && CALLED_EVENTS.contains(ts.get(n).lower()));
+  }
+
+  /** Words between a cue and the "calls" it acts on: "rejected fresh calls for". */
+  private static final int CALL_OBJECT_GAP = 3;
+
+  /**
+   * True when "calls" at {@code k} is the object of the cue at {@code cue}, a few lower-case words
+   * before it: "rejected calls for a tax" opposes the tax and "backed growing calls for" backs it,
+   * so the earlier cue keeps its side. Not after a comma or a conjunction ("rejected the plan and
+   * calls for a tax").
+   */
+  private static boolean callTakenUp(String text, List<Token> ts, int cue, int k) {
+    if (!ts.get(k).lower().equals("calls")
+        || k - cue > CALL_OBJECT_GAP + 1
+        || Words.hasComma(text, ts.get(cue).end(), ts.get(k).start())) {
+      return false;
+    }
+    for (int j = cue + 1; j < k; j++) {
+      Token t = ts.get(j);
+      if (t.capitalised() || PartyRecognizer.COORDINATORS.contains(t.lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words that may stand between a subject and its verb: "Labour has rejected", "X would not". */

@@ -375,6 +375,30 @@ class StanceDetectorTest {
   }
 
   @Test
+  void callsTakenUpByAnEarlierCue_keepThatCuesSide() {
+    String tax = " The fuel levy was debated.";
+
+    assertThat(value("Acme Corp rejected calls for a fuel levy." + tax, "Acme Corp", "fuel levy"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(
+            value(
+                "Acme Corp backed growing calls for a fuel levy." + tax, "Acme Corp", "fuel levy"))
+        .contains(StanceValue.SUPPORT);
+    assertThat(
+            value(
+                "Acme Corp said calls for a fuel levy were growing." + tax,
+                "Acme Corp",
+                "fuel levy"))
+        .contains(StanceValue.NEUTRAL);
+    assertThat(
+            value(
+                "Acme Corp rejected the plan and calls for a fuel levy." + tax,
+                "Acme Corp",
+                "fuel levy"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
