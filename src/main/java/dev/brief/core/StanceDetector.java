@@ -400,6 +400,12 @@ final class StanceDetector {
       if (targets.isEmpty() && word.equals("against") && patient < 0 && ownObject(ts, i)) {
         continue; // "the fight against crime": what it is against names no issue
       }
+      if (targets.isEmpty()
+          && value != StanceValue.NEUTRAL
+          && patient < 0
+          && partyObject(text, ts, ms, i)) {
+        continue; // "to challenge Labour in its heartlands": a cue on a party names no issue
+      }
       if (targets.isEmpty() && !onlyPast) {
         targets = issues.inRange(si, from, reach);
       }
@@ -1572,6 +1578,29 @@ final class StanceDetector {
     return j < ts.size()
         && Character.isLetter(ts.get(j).text().charAt(0))
         && !Words.STOP.contains(ts.get(j).lower());
+  }
+
+  /**
+   * True when a party stands right after the cue at {@code k}, past an article, as its object and
+   * not as the owner of what follows: "challenge Labour", "backed the Greens"; not "rejected
+   * Labour's plan", nor the speaker after an inverted cue ("..., warned Mr Reed").
+   */
+  private static boolean partyObject(String text, List<Token> ts, List<Mention> ms, int k) {
+    String before = k == 0 ? "" : text.substring(ts.get(k - 1).end(), ts.get(k).start());
+    if (before.indexOf(',') >= 0 || before.indexOf('"') >= 0 || before.indexOf('\u201D') >= 0) {
+      return false; // "..., warned Mr Reed": the party after the cue is its speaker
+    }
+    int j = k + 1;
+    if (j < ts.size() && ARTICLES.contains(ts.get(j).lower())) {
+      j++;
+    }
+    for (Mention m : ms) {
+      if (m.from() == j) {
+        return !ts.get(m.to() - 1).possessive()
+            && !Words.hasComma(text, ts.get(k).end(), ts.get(j).start());
+      }
+    }
+    return false;
   }
 
   /** Acts and their agents that are against something: "legal action", "went to court". */

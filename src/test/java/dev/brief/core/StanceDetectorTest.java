@@ -399,6 +399,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void sideTakenOnAPartyAlone_isNoStanceOnTheSentencesIssues() {
+    String rival =
+        "The fuel levy will be a close fight, and Labour will challenge the Greens in their"
+            + " strongholds, he said. The fuel levy was debated.";
+    String owned = "The Greens backed Labour's fuel levy. The fuel levy was debated.";
+    String speaker = "\"You cannot keep the fuel levy,\" warned Labour. The fuel levy was debated.";
+
+    assertThat(stance(rival, "Labour", "fuel levy")).isEmpty();
+    assertThat(value(owned, "Green Party", "fuel levy")).contains(StanceValue.SUPPORT);
+    assertThat(value(speaker, "Labour", "fuel levy")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
