@@ -758,6 +758,11 @@ final class StanceDetector {
    */
   private static String wordBeforeVerb(List<Token> ts, int from, int cue) {
     int k = beforeVerb(ts, from, cue - 1);
+    if (k >= from
+        && STATIVE.contains(ts.get(cue).lower())
+        && (BE.contains(ts.get(k).lower()) || LINKING.contains(ts.get(k).lower()))) {
+      k = beforeVerb(ts, from, k - 1); // a state's subject stands before "be": "they were worried"
+    }
     return k >= from ? ts.get(k).lower() : "";
   }
 

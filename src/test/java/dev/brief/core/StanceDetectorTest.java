@@ -412,6 +412,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void stateOfAThirdPersonInAQuote_isNotTheSpeakers() {
+    String said = " Labour leader Jo Reed said. The fuel levy was debated.";
+
+    assertThat(value("\"They were worried about the fuel levy,\"" + said, "Labour", "fuel levy"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value("\"They are opposed to the fuel levy,\"" + said, "Labour", "fuel levy"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value("\"We were worried about the fuel levy,\"" + said, "Labour", "fuel levy"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
