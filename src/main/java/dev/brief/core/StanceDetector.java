@@ -153,7 +153,19 @@ final class StanceDetector {
             }
           }
         }
-        for (Vote v : clause(si, text, speaker, ts, ms, c[0], c[1], fallback, issues, gazetteer)) {
+        for (Vote v :
+            clause(
+                si,
+                text,
+                speaker,
+                ts,
+                ms,
+                c[0],
+                c[1],
+                fallback,
+                issues,
+                parties.parties(),
+                gazetteer)) {
           Vote sided = sideWithOwner(v, si, ts, ms, issues, parties, votes);
           votes.add(conditional ? sided.onCondition() : sided);
         }
@@ -248,6 +260,7 @@ final class StanceDetector {
       int to,
       List<Integer> sentenceIssues,
       IssueExtractor.Result issues,
+      Map<String, PartyRecognizer.Found> found,
       Gazetteer gazetteer) {
     List<Vote> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -314,7 +327,8 @@ final class StanceDetector {
       }
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         if (nounSubjectAfter(text, ts, Math.max(0, from - 1), i, gazetteer)
-            || THIRD_PERSONS.contains(wordBeforeVerb(ts, from, i))) {
+            || THIRD_PERSONS.contains(wordBeforeVerb(ts, from, i))
+            || governmentOfOthers(ts, speaker, from, i, found)) {
           continue; // "... while farmers would welcome the tariff," Ms Reed said: the farmers'
         }
         // "Peru has rejected the plan," Ms Reed said: the party quoted as acting, else the speaker
@@ -357,7 +371,9 @@ final class StanceDetector {
           if (holder == null) {
             continue;
           }
-        } else if (holder != null && nounSubjectAfter(text, ts, holder.to(), i, gazetteer)) {
+        } else if (holder != null
+            && (nounSubjectAfter(text, ts, holder.to(), i, gazetteer)
+                || governmentOfOthers(ts, holder, holder.to(), i, found))) {
           continue; // "Acme said most investors accept a merger": the investors accept it
         }
       }
@@ -457,9 +473,10 @@ final class StanceDetector {
             continue;
           }
           Mention named = subject != null ? null : lastMentionBetween(ms, previous, k);
+          int after = named == null ? previous + 1 : named.to();
           if (subject == null
-              && nounSubjectAfter(
-                  text, ts, named == null ? previous + 1 : named.to(), k, gazetteer)) {
+              && (nounSubjectAfter(text, ts, after, k, gazetteer)
+                  || governmentOfOthers(ts, named == null ? who : named, after, k, found))) {
             continue; // "Acme said most investors accept the merger": the investors' cue
           }
           v = later;
@@ -2551,6 +2568,49 @@ final class StanceDetector {
         && !IssueExtractor.PAST_TENSES.contains(w)
         && !isCue(w)
         && !OWNERS.contains(ts.get(k - 1).lower());
+  }
+
+  /** Nouns for a state's government: they act for a country, never for a firm or a charity. */
+  private static final java.util.Set<String> GOVERNMENT_NOUNS =
+      java.util.Set.of(
+          "government",
+          "governments",
+          "administration",
+          "authorities",
+          "ministers",
+          "ministry",
+          "cabinet",
+          "regime");
+
+  /** Parties that no state's government acts for. */
+  private static final java.util.Set<PartyKind> NON_STATE =
+      java.util.EnumSet.of(
+          PartyKind.COMPANY,
+          PartyKind.UNION,
+          PartyKind.NGO,
+          PartyKind.GROUP,
+          PartyKind.ORGANISATION,
+          PartyKind.REGULATOR,
+          PartyKind.COURT,
+          PartyKind.ARMED_GROUP);
+
+  /**
+   * True when "the government" or a like noun is the subject of the cue at {@code cue}, after token
+   * {@code after}, and {@code party} is no state, party or person: in "Acme said the government
+   * would oppose the deal" the government opposes it, not Acme.
+   */
+  private static boolean governmentOfOthers(
+      List<Token> ts, Mention party, int after, int cue, Map<String, PartyRecognizer.Found> found) {
+    PartyRecognizer.Found f = found.get(party.party());
+    if (f == null || !NON_STATE.contains(f.kind)) {
+      return false;
+    }
+    int k = beforeVerb(ts, after, cue - 1);
+    // "the government", not the party's own members named after it ("G7 finance ministers")
+    return k > after
+        && k > party.to()
+        && ts.get(k - 1).lower().equals("the")
+        && GOVERNMENT_NOUNS.contains(ts.get(k).lower());
   }
 
   /** Those who judge a party from outside it: "analysts said", "economists warned". */

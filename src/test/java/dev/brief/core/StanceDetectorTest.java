@@ -424,6 +424,32 @@ class StanceDetectorTest {
   }
 
   @Test
+  void theGovernment_actsForAStateButNotForAFirm() {
+    String deal = " The steel deal was debated.";
+
+    assertThat(
+            value(
+                "Acme Corp said the government would oppose the steel deal." + deal,
+                "Acme Corp",
+                "steel deal"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(
+            value(
+                "Acme Corp said Bell will pay, once the government approves the steel deal." + deal,
+                "Acme Corp",
+                "steel deal"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(
+            value(
+                "Peru said the government would oppose the steel deal." + deal,
+                "Peru",
+                "steel deal"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value("G7 finance ministers backed the steel deal." + deal, "G7", "steel deal"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
