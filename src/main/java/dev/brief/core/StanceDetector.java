@@ -361,6 +361,7 @@ final class StanceDetector {
                 m ->
                     (!person || m.actor() != null)
                         && !(pronoun && objectOfPreposition(ts, m))
+                        && !ownedStake(text, ts, m)
                         && !ownsAThing(text, ts, m, cue, gazetteer)
                         && !inRelativeClause(text, ts, m, cue)
                         && !outsideItsClause(text, ts, m, cue));
@@ -2334,6 +2335,32 @@ final class StanceDetector {
       java.util.Set.of(
           "to", "of", "from", "with", "on", "at", "for", "against", "about", "over", "towards",
           "toward", "into");
+
+  /** Nouns for a part of a firm that someone holds: "a stake in Acme", "shares of Acme". */
+  private static final java.util.Set<String> HOLDINGS =
+      java.util.Set.of(
+          "stake", "stakes", "share", "shares", "holding", "holdings", "cent", "percent");
+
+  /**
+   * True when mention {@code m} is what someone holds a part of: "owns 5% of Acme", "a 2% stake in
+   * Acme", "shares in Acme". The holder, not the firm held, is the subject.
+   */
+  private static boolean ownedStake(String text, List<Token> ts, Mention m) {
+    int k = m.from() - 1;
+    if (k >= 0 && ARTICLES.contains(ts.get(k).lower())) {
+      k--;
+    }
+    if (k < 1 || !(ts.get(k).lower().equals("of") || ts.get(k).lower().equals("in"))) {
+      return false;
+    }
+    Token part = ts.get(k - 1);
+    if (k - 1 == 0) {
+      return false; // "Shares in Acme fell after it said ...": no holder, the firm is the topic
+    }
+    return HOLDINGS.contains(part.lower())
+        || text.substring(part.end(), ts.get(k).start()).contains("%")
+        || part.text().endsWith("%");
+  }
 
   /** True when mention {@code m} is the object of a preposition: "to Peru", "with the EU". */
   private static boolean objectOfPreposition(List<Token> ts, Mention m) {

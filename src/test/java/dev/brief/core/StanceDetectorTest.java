@@ -450,6 +450,23 @@ class StanceDetectorTest {
   }
 
   @Test
+  void firmWhoseStakeIsHeld_isNotTheSubjectButATopicFirmIs() {
+    String deal = " The steel deal was debated.";
+    String owned =
+        "The fund owns more than 5% of Acme Corp, enough to demand a vote over the steel deal."
+            + deal;
+    String stake = "Bell Capital, which has a stake in Acme Corp, backs the steel deal." + deal;
+    String topic = "Shares in Acme Corp fell after it said it would back the steel deal." + deal;
+
+    assertThat(value(owned, "Acme Corp", "steel deal"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(stake, "Acme Corp", "steel deal"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(stake, "Bell Capital", "steel deal")).contains(StanceValue.SUPPORT);
+    assertThat(value(topic, "Acme Corp", "steel deal")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
