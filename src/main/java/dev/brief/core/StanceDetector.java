@@ -2113,7 +2113,17 @@ final class StanceDetector {
           "avoid",
           "avoiding",
           "refrain",
-          "refraining");
+          "refraining",
+          "halve",
+          "halving",
+          "slash",
+          "slashing",
+          "eliminate",
+          "eliminating",
+          "eradicate",
+          "eradicating",
+          "shrink",
+          "shrinking");
 
   /**
    * True when an issue's name opens with a verb of removal: "cutting subsidies", "end poverty"; not

@@ -1526,6 +1526,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void halvingOrSlashingAThing_opposesIt() {
+    String text = "Norway has promised to %s the budget deficit. Iceland backs the budget deficit.";
+
+    assertThat(value(text.formatted("halve"), "Norway", "budget deficit"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value(text.formatted("slash"), "Norway", "budget deficit"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value(text.formatted("fund"), "Norway", "budget deficit"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void critics_areOthersUnlessCriticsOfAThing() {
     String others =
         "Norway spent heavily - far too heavily, critics argue - on the steel tax. Iceland backs"
