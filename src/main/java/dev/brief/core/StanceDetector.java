@@ -328,7 +328,7 @@ final class StanceDetector {
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         if (nounSubjectAfter(text, ts, Math.max(0, from - 1), i, gazetteer)
             || THIRD_PERSONS.contains(wordBeforeVerb(ts, from, i))
-            || governmentOfOthers(ts, speaker, from, i, found)) {
+            || outsideParty(ts, speaker, from, i, found)) {
           continue; // "... while farmers would welcome the tariff," Ms Reed said: the farmers'
         }
         // "Peru has rejected the plan," Ms Reed said: the party quoted as acting, else the speaker
@@ -374,7 +374,7 @@ final class StanceDetector {
           }
         } else if (holder != null
             && (nounSubjectAfter(text, ts, holder.to(), i, gazetteer)
-                || governmentOfOthers(ts, holder, holder.to(), i, found))) {
+                || outsideParty(ts, holder, holder.to(), i, found))) {
           continue; // "Acme said most investors accept a merger": the investors accept it
         }
       }
@@ -477,7 +477,7 @@ final class StanceDetector {
           int after = named == null ? previous + 1 : named.to();
           if (subject == null
               && (nounSubjectAfter(text, ts, after, k, gazetteer)
-                  || governmentOfOthers(ts, named == null ? who : named, after, k, found))) {
+                  || outsideParty(ts, named == null ? who : named, after, k, found))) {
             continue; // "Acme said most investors accept the merger": the investors' cue
           }
           v = later;
@@ -2636,19 +2636,47 @@ final class StanceDetector {
    * {@code after}, and {@code party} is no state, party or person: in "Acme said the government
    * would oppose the deal" the government opposes it, not Acme.
    */
-  private static boolean governmentOfOthers(
+  private static boolean outsideParty(
       List<Token> ts, Mention party, int after, int cue, Map<String, PartyRecognizer.Found> found) {
     PartyRecognizer.Found f = found.get(party.party());
-    if (f == null || !NON_STATE.contains(f.kind)) {
+    if (f == null) {
       return false;
     }
     int k = beforeVerb(ts, after, cue - 1);
+    if (k == party.to()
+        && FOLLOWERS.contains(ts.get(k).lower())
+        && f.kind != PartyKind.COUNTRY
+        && f.kind != PartyKind.GOVERNMENT) {
+      return true; // "Labour voters", "Acme customers"; a country's voters are the country
+    }
     // "the government", not the party's own members named after it ("G7 finance ministers")
-    return k > after
+    return NON_STATE.contains(f.kind)
+        && k > after
         && k > party.to()
         && ts.get(k - 1).lower().equals("the")
         && GOVERNMENT_NOUNS.contains(ts.get(k).lower());
   }
+
+  /**
+   * Nouns for those who follow or buy from a party without acting for it: "Labour voters", "Acme
+   * customers".
+   */
+  private static final java.util.Set<String> FOLLOWERS =
+      java.util.Set.of(
+          "voters",
+          "supporters",
+          "sympathisers",
+          "fans",
+          "donors",
+          "customers",
+          "clients",
+          "users",
+          "readers",
+          "viewers",
+          "listeners",
+          "passengers",
+          "consumers",
+          "subscribers");
 
   /** Those who judge a party from outside it: "analysts said", "economists warned". */
   private static final java.util.Set<String> COMMENTATORS =

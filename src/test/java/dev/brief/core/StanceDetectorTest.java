@@ -467,6 +467,16 @@ class StanceDetectorTest {
   }
 
   @Test
+  void votersOrCustomersOfAParty_areNotThePartyButACountrysVotersAre() {
+    String levy = " oppose the fuel levy. The fuel levy was debated.";
+
+    assertThat(value("Labour voters" + levy, "Labour", "fuel levy")).isEmpty();
+    assertThat(value("Many Acme Corp customers" + levy, "Acme Corp", "fuel levy")).isEmpty();
+    assertThat(value("Labour MPs" + levy, "Labour", "fuel levy")).contains(StanceValue.OPPOSE);
+    assertThat(value("French voters" + levy, "France", "fuel levy")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
