@@ -2561,7 +2561,7 @@ final class StanceDetector {
       String text, List<Token> ts, int after, int cue, Gazetteer gazetteer) {
     String cueWord = ts.get(cue).lower();
     boolean state = STATIVE.contains(cueWord);
-    if (SUBJECTLESS_CUES.contains(cueWord)
+    if ((SUBJECTLESS_CUES.contains(cueWord) && !afterModal(ts, after, cue))
         || (EVALUATIVE.contains(cueWord) && !state)
         || cueWord.endsWith("ing")) {
       // "a speech criticising X" is the speaker's; "the ruling that the plan is unlawful" judges
@@ -2677,6 +2677,28 @@ final class StanceDetector {
           "passengers",
           "consumers",
           "subscribers");
+
+  /** Auxiliaries after which a word that can be a noun is a verb: "gamers will now fear". */
+  private static final java.util.Set<String> VERB_MAKERS =
+      java.util.Set.of(
+          "do", "does", "did", "will", "would", "could", "should", "may", "might", "must", "can");
+
+  /**
+   * True when an auxiliary from {@link #VERB_MAKERS} stands before the cue at {@code cue}, past
+   * adverbs and negations, after token {@code after}: the cue is then a verb, not a noun.
+   */
+  private static boolean afterModal(List<Token> ts, int after, int cue) {
+    for (int k = cue - 1; k > after && k >= cue - 3; k--) {
+      String w = ts.get(k).lower();
+      if (VERB_MAKERS.contains(w)) {
+        return true;
+      }
+      if (!(NEGATIONS.contains(w) || adverb(w) || AUXILIARIES.contains(w))) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Those who judge a party from outside it: "analysts said", "economists warned". */
   private static final java.util.Set<String> COMMENTATORS =

@@ -477,6 +477,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void nounSubjectOfACueThatAModalMakesAVerb_holdsIt() {
+    String levy = " The fuel levy was debated.";
+    String others = "Acme Corp opened in May, but tenants will now fear the fuel levy." + levy;
+    String own = "Acme Corp will fear the fuel levy." + levy;
+
+    assertThat(value(others, "Acme Corp", "fuel levy"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(own, "Acme Corp", "fuel levy")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
