@@ -1257,6 +1257,12 @@ final class StanceDetector {
       case "demand", "demands" -> {
         return marketDemand(ts, k) || (!actsAsVerb(ts, k) && !owned(ts, k));
       }
+      case "back", "backs" -> {
+        // "buying back shares", "cut back", "hit back at": a particle of another verb
+        String prev = k > 0 ? ts.get(k - 1).lower() : "";
+        return (prev.length() > 4 && (prev.endsWith("ing") || prev.endsWith("ed")))
+            || PARTICLE_VERBS.contains(prev);
+      }
       case "challenge", "challenges" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
         boolean posed = false; // "will pose challenges to the budget"
@@ -2677,6 +2683,14 @@ final class StanceDetector {
           "passengers",
           "consumers",
           "subscribers");
+
+  /** Verbs that take "back" as a particle: "buy back", "hit back", "scale back". */
+  private static final java.util.Set<String> PARTICLE_VERBS =
+      java.util.Set.of(
+          "buy", "bought", "cut", "hit", "fight", "fought", "pay", "paid", "scale", "bring",
+          "brought", "come", "came", "win", "won", "give", "gave", "pull", "roll", "step", "get",
+          "got", "go", "went", "bounce", "claw", "sit", "sat", "fall", "fell", "hold", "held",
+          "set", "look", "turn", "send", "sent", "put");
 
   /** Auxiliaries after which a word that can be a noun is a verb: "gamers will now fear". */
   private static final java.util.Set<String> VERB_MAKERS =

@@ -488,6 +488,28 @@ class StanceDetectorTest {
   }
 
   @Test
+  void backAsAParticleOfAnotherVerb_takesNoSide() {
+    String bonds = " The steel bonds were sold in May.";
+
+    assertThat(
+            value(
+                "Acme Corp will spend 5m euros buying back steel bonds." + bonds,
+                "Acme Corp",
+                "steel bonds"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value("Acme Corp will buy back steel bonds." + bonds, "Acme Corp", "steel bonds"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    // what follows the particle is no cue's object, so no issue either
+    assertThat(
+            analyse("Jo Reed said she was able to come back, thank heavens, after the injury.")
+                .issues())
+        .extracting(Issue::name)
+        .doesNotContain("thank heavens");
+    assertThat(value("Acme Corp will back steel bonds." + bonds, "Acme Corp", "steel bonds"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
