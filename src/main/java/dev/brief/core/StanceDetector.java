@@ -89,7 +89,7 @@ final class StanceDetector {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < ts.size(); i++) {
       StanceValue v = cueWord(ts, i);
-      if (v != null && sideless(ts, i)) {
+      if (v != null && (sideless(ts, i) || !backing(ts, i))) {
         v = null;
       }
       if (v == StanceValue.SUPPORT || v == StanceValue.OPPOSE || needNoun(ts, i) >= 0) {
@@ -1257,12 +1257,6 @@ final class StanceDetector {
       case "demand", "demands" -> {
         return marketDemand(ts, k) || (!actsAsVerb(ts, k) && !owned(ts, k));
       }
-      case "back", "backs" -> {
-        // "buying back shares", "cut back", "hit back at": a particle of another verb
-        String prev = k > 0 ? ts.get(k - 1).lower() : "";
-        return (prev.length() > 4 && (prev.endsWith("ing") || prev.endsWith("ed")))
-            || PARTICLE_VERBS.contains(prev);
-      }
       case "challenge", "challenges" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
         boolean posed = false; // "will pose challenges to the budget"
@@ -1559,7 +1553,10 @@ final class StanceDetector {
         IssueExtractor.adjacent(ts, k + 1)
             && !BACK_PARTICLES.contains(ts.get(k + 1).lower())
             && !BACK_NOUNS.contains(ts.get(k + 1).lower());
-    return followed && (k == 0 || !BACK_TAKERS.contains(ts.get(k - 1).lower()));
+    String before = k == 0 ? "" : ts.get(k - 1).lower();
+    // "buying back shares", "pulled back": after an "-ing" or "-ed" verb, a particle
+    boolean particle = before.length() > 4 && (before.endsWith("ing") || before.endsWith("ed"));
+    return followed && !particle && !BACK_TAKERS.contains(before);
   }
 
   /** Currencies, whose value is measured "against" one another. */
@@ -2683,14 +2680,6 @@ final class StanceDetector {
           "passengers",
           "consumers",
           "subscribers");
-
-  /** Verbs that take "back" as a particle: "buy back", "hit back", "scale back". */
-  private static final java.util.Set<String> PARTICLE_VERBS =
-      java.util.Set.of(
-          "buy", "bought", "cut", "hit", "fight", "fought", "pay", "paid", "scale", "bring",
-          "brought", "come", "came", "win", "won", "give", "gave", "pull", "roll", "step", "get",
-          "got", "go", "went", "bounce", "claw", "sit", "sat", "fall", "fell", "hold", "held",
-          "set", "look", "turn", "send", "sent", "put");
 
   /** Auxiliaries after which a word that can be a noun is a verb: "gamers will now fear". */
   private static final java.util.Set<String> VERB_MAKERS =
