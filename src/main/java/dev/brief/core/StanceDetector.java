@@ -364,6 +364,7 @@ final class StanceDetector {
                         && !ownedStake(text, ts, m)
                         && !ownsAThing(text, ts, m, cue, gazetteer)
                         && !inRelativeClause(text, ts, m, cue)
+                        && !inRestrictiveRelative(text, ts, m, cue)
                         && !outsideItsClause(text, ts, m, cue));
         int directive = holder == null ? -1 : directiveOver(ts, holder, i);
         if (directive >= 0) {
@@ -2392,6 +2393,37 @@ final class StanceDetector {
    * the cue: in "Mark Lane, which owns a stake in Peru Mining, may seek a vote" Peru Mining seeks
    * nothing.
    */
+  /** Tokens before a mention within which "who" or "which" may open the clause it stands in. */
+  private static final int RELATIVE_REACH = 5;
+
+  /**
+   * True when mention {@code m} stands in a relative clause without commas that describes a common
+   * noun, before the cue: in "the unions which met Labour leaders want ..." the unions want it, not
+   * Labour.
+   */
+  private static boolean inRestrictiveRelative(String text, List<Token> ts, Mention m, int cue) {
+    if (cue < m.to()) {
+      return false;
+    }
+    for (int k = m.from() - 1; k >= Math.max(1, m.from() - RELATIVE_REACH); k--) {
+      if (Words.hasComma(text, ts.get(k).end(), ts.get(k + 1).start())) {
+        return false;
+      }
+      String w = ts.get(k).lower();
+      if (w.equals("who") || w.equals("which")) {
+        // the mention is the relative clause's object, not its subject ("which Acme has
+        // pledged to ...": Acme's cue); a common noun, also one opening the sentence, is described
+        Token antecedent = ts.get(k - 1);
+        boolean object = m.from() - k > 1 && !ARTICLES.contains(ts.get(k + 1).lower());
+        return object
+            && (k - 1 == 0 || !antecedent.capitalised())
+            && Character.isLetter(antecedent.lower().charAt(0))
+            && !Words.hasComma(text, antecedent.end(), ts.get(k).start());
+      }
+    }
+    return false;
+  }
+
   private static boolean inRelativeClause(String text, List<Token> ts, Mention m, int cue) {
     int comma = text.lastIndexOf(',', ts.get(m.from()).start());
     if (comma < 0) {

@@ -510,6 +510,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void partyInARelativeClauseWithoutCommas_isNotTheSubjectAfterIt() {
+    String levy = " The fuel levy was debated.";
+    String object =
+        "The five unions which met Labour leader Jo Reed want the government to withdraw the fuel"
+            + " levy."
+            + levy;
+    String subject =
+        "The savings which Labour has pledged to spend on the fuel levy are large." + levy;
+
+    assertThat(stance(object, "Labour", "fuel levy")).isEmpty();
+    assertThat(value(subject, "Labour", "fuel levy")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
