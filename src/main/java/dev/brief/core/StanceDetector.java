@@ -1465,7 +1465,14 @@ final class StanceDetector {
         ts.get(k - 1).capitalised()
             || (k >= 2 && NAME_LINKS.contains(ts.get(k - 1).text()) && ts.get(k - 2).capitalised());
     boolean after = k + 1 < ts.size() && ts.get(k + 1).capitalised();
-    return before || after;
+    // capitalised after a lower-case word and a single space, so opening no quotation: a name
+    // ("the risk observed in Approve makes ...")
+    Token prev = ts.get(k - 1);
+    boolean midSentence =
+        !prev.capitalised()
+            && Character.isLetter(prev.text().charAt(0))
+            && ts.get(k).start() - prev.end() == 1;
+    return before || after || midSentence;
   }
 
   private static final java.util.Set<String> NAME_LINKS =

@@ -524,6 +524,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void capitalisedCueWordInMidSentence_isAName() {
+    String levy = " The fuel levy was debated.";
+
+    assertThat(
+            value(
+                "Acme Corp said data from Approve covered the fuel levy." + levy,
+                "Acme Corp",
+                "fuel levy"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(
+            value(
+                "Acme Corp said: \"Approve the fuel levy now.\"" + levy, "Acme Corp", "fuel levy"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
