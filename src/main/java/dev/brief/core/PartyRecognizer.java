@@ -1088,6 +1088,15 @@ final class PartyRecognizer {
       List<Sentence> sentences, List<List<Token>> tokens) {
     Map<String, PartyKind> out = new HashMap<>();
     WordsAfterNames afterNames = new WordsAfterNames(tokens);
+    // words the text also writes in lower case: "Net" opening a sentence is no name
+    Set<String> lowerCase = new java.util.HashSet<>();
+    for (List<Token> ts : tokens) {
+      for (Token t : ts) {
+        if (!t.capitalised()) {
+          lowerCase.add(t.lower());
+        }
+      }
+    }
     for (int si = 0; si < sentences.size(); si++) {
       String text = sentences.get(si).text();
       List<Token> ts = tokens.get(si);
@@ -1168,11 +1177,16 @@ final class PartyRecognizer {
             && afterNames.never(name)) {
           kind = organisationEndingAt(text, ts, i - 1);
         }
-        // "a Vodafone spokesman", "Amicus's executive"
+        // "a Vodafone spokesman", "Amicus's executive"; opening a sentence, not a word the text
+        // also writes in lower case ("Net profits", "Any profits"), unless it ends body names
+        // ("Committee chairman Jo Reed": the committee named elsewhere)
         if (kind == null
             && end < ts.size()
             && end - i == 1
-            && ORG_ATTRIBUTES.contains(ts.get(end).lower())) {
+            && ORG_ATTRIBUTES.contains(ts.get(end).lower())
+            && (i > 0
+                || !lowerCase.contains(ts.get(i).lower())
+                || ORG_SUFFIXES.containsKey(name))) {
           kind = PartyKind.ORGANISATION;
         }
         // "France's Velcora warned", "Japan's Hoshida": one name word a country owns is its

@@ -32,6 +32,24 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void wordOpeningASentenceBeforeAnOfficeNoun_isANameOnlyIfNeverWrittenInLowerCase() {
+    Map<String, Party> common =
+        parties(
+            "Acme Corp reported results on Monday. Net profit rose 5% to $2bn, while net sales"
+                + " were flat.");
+    Map<String, Party> firm =
+        parties("Acme Corp reported results. Kestrel shareholders backed the deal.");
+    Map<String, Party> body =
+        parties(
+            "The Public Accounts Committee met on Monday. Committee chairman Jo Reed said the"
+                + " committee would report soon.");
+
+    assertThat(common).doesNotContainKey("Net");
+    assertThat(firm).containsKey("Kestrel");
+    assertThat(actors(body.get("Public Accounts Committee"))).containsExactly("Jo Reed");
+  }
+
+  @Test
   void nameWithoutEvidence_isAPersonWhenAnHonorificLaterGivesItsSurname() {
     Map<String, Party> honoured =
         parties("The post goes to an ally of Jo Reed. Mr Reed rejected the housing plan.");
