@@ -1088,15 +1088,7 @@ final class PartyRecognizer {
       List<Sentence> sentences, List<List<Token>> tokens) {
     Map<String, PartyKind> out = new HashMap<>();
     WordsAfterNames afterNames = new WordsAfterNames(tokens);
-    // words the text also writes in lower case: "Net" opening a sentence is no name
-    Set<String> lowerCase = new java.util.HashSet<>();
-    for (List<Token> ts : tokens) {
-      for (Token t : ts) {
-        if (!t.capitalised()) {
-          lowerCase.add(t.lower());
-        }
-      }
-    }
+    Set<String> lowerCase = null; // the words the text writes in lower case, if asked
     for (int si = 0; si < sentences.size(); si++) {
       String text = sentences.get(si).text();
       List<Token> ts = tokens.get(si);
@@ -1180,13 +1172,16 @@ final class PartyRecognizer {
         // "a Vodafone spokesman", "Amicus's executive"; opening a sentence, not a word the text
         // also writes in lower case ("Net profits", "Any profits"), unless it ends body names
         // ("Committee chairman Jo Reed": the committee named elsewhere)
-        if (kind == null
-            && end < ts.size()
-            && end - i == 1
-            && ORG_ATTRIBUTES.contains(ts.get(end).lower())
-            && (i > 0
-                || !lowerCase.contains(ts.get(i).lower())
-                || ORG_SUFFIXES.containsKey(name))) {
+        boolean attribute =
+            kind == null
+                && end < ts.size()
+                && end - i == 1
+                && ORG_ATTRIBUTES.contains(ts.get(end).lower());
+        if (attribute && i == 0 && !ORG_SUFFIXES.containsKey(name)) {
+          lowerCase = lowerCase != null ? lowerCase : lowerCaseWords(tokens);
+          attribute = !lowerCase.contains(ts.get(i).lower());
+        }
+        if (attribute) {
           kind = PartyKind.ORGANISATION;
         }
         // "France's Velcora warned", "Japan's Hoshida": one name word a country owns is its
