@@ -777,6 +777,9 @@ final class StanceDetector {
    */
   private static String wordBeforeVerb(List<Token> ts, int from, int cue) {
     int k = beforeVerb(ts, from, cue - 1);
+    if (k - 1 >= from && ts.get(k).lower().equals("to")) {
+      k = beforeVerb(ts, from, k - 2); // "it may threaten to undermine": the subject of "threaten"
+    }
     if (k >= from
         && STATIVE.contains(ts.get(cue).lower())
         && (BE.contains(ts.get(k).lower()) || LINKING.contains(ts.get(k).lower()))) {

@@ -540,6 +540,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void pronounBeforeAVerbAndTo_isTheSubjectOfTheCueAfterThem() {
+    String levy = " The fuel levy was debated.";
+    String pronoun =
+        "The fear among many on the Labour benches is that it may even threaten to undermine the"
+            + " fuel levy."
+            + levy;
+    String party = "Labour may even threaten to undermine the fuel levy." + levy;
+
+    assertThat(stance(pronoun, "Labour", "fuel levy")).isEmpty();
+    assertThat(value(party, "Labour", "fuel levy")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
