@@ -543,10 +543,10 @@ class StanceDetectorTest {
   void pronounBeforeAVerbAndTo_isTheSubjectOfTheCueAfterThem() {
     String levy = " The fuel levy was debated.";
     String pronoun =
-        "The fear among many on the Labour benches is that it may even threaten to undermine the"
+        "The fear among many on the Labour benches is that it could even try to undermine the"
             + " fuel levy."
             + levy;
-    String party = "Labour may even threaten to undermine the fuel levy." + levy;
+    String party = "Labour could even try to undermine the fuel levy." + levy;
 
     assertThat(stance(pronoun, "Labour", "fuel levy")).isEmpty();
     assertThat(value(party, "Labour", "fuel levy")).contains(StanceValue.OPPOSE);
