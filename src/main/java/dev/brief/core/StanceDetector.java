@@ -362,6 +362,7 @@ final class StanceDetector {
                     (!person || m.actor() != null)
                         && !(pronoun && objectOfPreposition(ts, m))
                         && !ownedStake(text, ts, m)
+                        && !(formerly(text, ts, m) && servedOnly(m, found))
                         && !ownsAThing(text, ts, m, cue, gazetteer)
                         && !inRelativeClause(text, ts, m, cue)
                         && !inRestrictiveRelative(text, ts, m, cue)
@@ -2359,6 +2360,39 @@ final class StanceDetector {
       java.util.Set.of(
           "to", "of", "from", "with", "on", "at", "for", "against", "about", "over", "towards",
           "toward", "into");
+
+  /**
+   * True when mention {@code m} names a party one serves rather than belongs to: a state, firm or
+   * body, not a person or a political party ("former Conservative leader" is still a Tory).
+   */
+  private static boolean servedOnly(Mention m, Map<String, PartyRecognizer.Found> found) {
+    PartyRecognizer.Found f = found.get(m.party());
+    return f != null && f.kind != PartyKind.PERSON && f.kind != PartyKind.POLITICAL_PARTY;
+  }
+
+  /** Tokens before a mention within which "former" makes it a past affiliation. */
+  private static final int FORMER_REACH = 4;
+
+  /**
+   * True when mention {@code m} names a party someone served in the past: "a former Home Office
+   * minister", "former directors at Acme", "ex-Acme chief". A former official does not speak for it
+   * (though for themself: "Former minister Jo Reed" is Jo Reed's own party).
+   */
+  private static boolean formerly(String text, List<Token> ts, Mention m) {
+    for (int k = m.from() - 1; k >= Math.max(0, m.from() - FORMER_REACH); k--) {
+      if (Words.hasComma(text, ts.get(k).end(), ts.get(k + 1).start())) {
+        return false;
+      }
+      String w = ts.get(k).lower();
+      if (w.equals("former") || w.equals("ex") || w.startsWith("ex-")) {
+        return true;
+      }
+      if (CUES.containsKey(w) || BE.contains(w)) {
+        return false; // "Acme backed former ...": the word belongs to another phrase
+      }
+    }
+    return false;
+  }
 
   /** Nouns for a part of a firm that someone holds: "a stake in Acme", "shares of Acme". */
   private static final java.util.Set<String> HOLDINGS =

@@ -553,6 +553,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void formerOfficialOfABody_doesNotSpeakForItButAFormerPartyLeaderDoes() {
+    String levy = " has called for a fuel levy. The fuel levy was debated.";
+
+    assertThat(stance("A former Home Office minister" + levy, "Home Office", "fuel levy"))
+        .isEmpty();
+    assertThat(value("A Home Office minister" + levy, "Home Office", "fuel levy"))
+        .contains(StanceValue.SUPPORT);
+    assertThat(value("Former Labour leader Jo Reed" + levy, "Labour", "fuel levy"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
