@@ -556,9 +556,9 @@ class StanceDetectorTest {
   void formerOfficialOfABody_doesNotSpeakForItButAFormerPartyLeaderDoes() {
     String levy = " has called for a fuel levy. The fuel levy was debated.";
 
-    assertThat(stance("A former Home Office minister" + levy, "Home Office", "fuel levy"))
+    assertThat(stance("A former Cabinet Office minister" + levy, "Cabinet Office", "fuel levy"))
         .isEmpty();
-    assertThat(value("A Home Office minister" + levy, "Home Office", "fuel levy"))
+    assertThat(value("A Cabinet Office minister" + levy, "Cabinet Office", "fuel levy"))
         .contains(StanceValue.SUPPORT);
     assertThat(value("Former Labour leader Jo Reed" + levy, "Labour", "fuel levy"))
         .contains(StanceValue.SUPPORT);
