@@ -1262,6 +1262,16 @@ final class StanceDetector {
       case "demand", "demands" -> {
         return marketDemand(ts, k) || (!actsAsVerb(ts, k) && !owned(ts, k));
       }
+      case "hopeful" -> {
+        // "now a parliamentary hopeful": a candidate; hope is a state after "be" or a linking
+        // verb ("remains hopeful", "is cautiously hopeful")
+        int b = k - 1;
+        while (b >= 0 && (adverb(ts.get(b).lower()) || DEGREES.contains(ts.get(b).lower()))) {
+          b--;
+        }
+        String prev = b >= 0 ? ts.get(b).lower() : "";
+        return !(BE.contains(prev) || LINKING.contains(prev));
+      }
       case "challenge", "challenges" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
         boolean posed = false; // "will pose challenges to the budget"

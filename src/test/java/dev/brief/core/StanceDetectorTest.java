@@ -565,6 +565,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void hopefulAsACandidate_takesNoSideButHopeAfterBeDoes() {
+    String levy = " The fuel levy was debated.";
+    String candidate =
+        "Jo Reed of Labour, now a parliamentary hopeful, said the fuel levy would pass." + levy;
+    String state = "Labour is cautiously hopeful of the fuel levy." + levy;
+
+    assertThat(value(candidate, "Labour", "fuel levy"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(state, "Labour", "fuel levy")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
