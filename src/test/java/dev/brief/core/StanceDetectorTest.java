@@ -568,7 +568,7 @@ class StanceDetectorTest {
   void hopefulAsACandidate_takesNoSideButHopeAfterBeDoes() {
     String levy = " The fuel levy was debated.";
     String candidate =
-        "Jo Reed of Labour, now a parliamentary hopeful, said the fuel levy would pass." + levy;
+        "Jo Reed of Labour, a leadership hopeful, said the fuel levy would pass." + levy;
     String state = "Labour is cautiously hopeful of the fuel levy." + levy;
 
     assertThat(value(candidate, "Labour", "fuel levy"))
