@@ -423,7 +423,7 @@ final class StanceDetector {
           && value != StanceValue.NEUTRAL
           && patient < 0
           && partyObject(text, ts, ms, i)) {
-        continue; // "to challenge Labour in its heartlands": a cue on a party names no issue
+        continue; // "to challenge the Greens in their strongholds": a cue on a party names no issue
       }
       if (targets.isEmpty() && !onlyPast) {
         targets = issues.inRange(si, from, reach);
@@ -779,7 +779,7 @@ final class StanceDetector {
   private static String wordBeforeVerb(List<Token> ts, int from, int cue) {
     int k = beforeVerb(ts, from, cue - 1);
     if (k - 1 >= from && ts.get(k).lower().equals("to")) {
-      k = beforeVerb(ts, from, k - 2); // "it may threaten to undermine": the subject of "threaten"
+      k = beforeVerb(ts, from, k - 2); // "it could try to block": the subject of "try"
     }
     if (k >= from
         && STATIVE.contains(ts.get(cue).lower())
@@ -1263,7 +1263,7 @@ final class StanceDetector {
         return marketDemand(ts, k) || (!actsAsVerb(ts, k) && !owned(ts, k));
       }
       case "hopeful" -> {
-        // "now a parliamentary hopeful": a candidate; hope is a state after "be" or a linking
+        // "a leadership hopeful": a candidate; hope is a state after "be" or a linking
         // verb ("remains hopeful", "is cautiously hopeful")
         int b = k - 1;
         while (b >= 0 && (adverb(ts.get(b).lower()) || DEGREES.contains(ts.get(b).lower()))) {
@@ -1480,7 +1480,7 @@ final class StanceDetector {
             || (k >= 2 && NAME_LINKS.contains(ts.get(k - 1).text()) && ts.get(k - 2).capitalised());
     boolean after = k + 1 < ts.size() && ts.get(k + 1).capitalised();
     // capitalised after a lower-case word and a single space, so opening no quotation: a name
-    // ("the risk observed in Approve makes ...")
+    // ("data from Approve covered ...")
     Token prev = ts.get(k - 1);
     boolean midSentence =
         !prev.capitalised()
@@ -2384,9 +2384,10 @@ final class StanceDetector {
   private static final int FORMER_REACH = 4;
 
   /**
-   * True when mention {@code m} names a party someone served in the past: "a former Home Office
-   * minister", "former directors at Acme", "ex-Acme chief". A former official does not speak for it
-   * (though for themself: "Former minister Jo Reed" is Jo Reed's own party).
+   * True when mention {@code m} names a party someone served in the past: "a former Cabinet Office
+   * minister", "former directors at Acme", "ex-Acme chief". Such an official does not speak for a
+   * state or body ({@link #servedOnly}); a person is their own party, and a political party keeps
+   * its former leaders.
    */
   private static boolean formerly(String text, List<Token> ts, Mention m) {
     for (int k = m.from() - 1; k >= Math.max(0, m.from() - FORMER_REACH); k--) {
@@ -2767,7 +2768,7 @@ final class StanceDetector {
           "consumers",
           "subscribers");
 
-  /** Auxiliaries after which a word that can be a noun is a verb: "gamers will now fear". */
+  /** Auxiliaries after which a word that can be a noun is a verb: "tenants will now fear". */
   private static final java.util.Set<String> VERB_MAKERS =
       java.util.Set.of(
           "do", "does", "did", "will", "would", "could", "should", "may", "might", "must", "can");
