@@ -453,8 +453,7 @@ class StanceDetectorTest {
   void firmWhoseStakeIsHeld_isNotTheSubjectButATopicFirmIs() {
     String deal = " The steel deal was debated.";
     String owned =
-        "The fund owns more than 5% of Acme Corp, enough to demand a vote over the steel deal."
-            + deal;
+        "The fund holds 6% of Acme Corp and can demand a vote over the steel deal." + deal;
     String stake = "Bell Capital, which has a stake in Acme Corp, backs the steel deal." + deal;
     String topic = "Shares in Acme Corp fell after it said it would back the steel deal." + deal;
 
@@ -512,10 +511,7 @@ class StanceDetectorTest {
   @Test
   void partyInARelativeClauseWithoutCommas_isNotTheSubjectAfterIt() {
     String levy = " The fuel levy was debated.";
-    String object =
-        "The five unions which met Labour leader Jo Reed want the government to withdraw the fuel"
-            + " levy."
-            + levy;
+    String object = "Three unions which met Labour leader Jo Reed oppose the fuel levy." + levy;
     String subject =
         "The savings which Labour has pledged to spend on the fuel levy are large." + levy;
 
