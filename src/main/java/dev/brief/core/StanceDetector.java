@@ -2651,14 +2651,23 @@ final class StanceDetector {
       String text, List<Token> ts, int after, int cue, Gazetteer gazetteer) {
     String cueWord = ts.get(cue).lower();
     boolean state = STATIVE.contains(cueWord);
-    if ((SUBJECTLESS_CUES.contains(cueWord) && !afterModal(ts, after, cue))
+    int k = beforeVerb(ts, after, cue - 1);
+    boolean infinitive =
+        k > after + 1 && ts.get(k).lower().equals("to") && raising(ts.get(k - 1).lower());
+    if ((SUBJECTLESS_CUES.contains(cueWord) && !afterModal(ts, after, cue) && !infinitive)
         || (EVALUATIVE.contains(cueWord) && !state)
         || cueWord.endsWith("ing")) {
       // "a speech criticising X" is the speaker's; "the ruling that the plan is unlawful" judges
       // the plan, which holds no view
       return false;
     }
-    int k = beforeVerb(ts, after, cue - 1);
+    if (infinitive) {
+      // "markets are starting to fear": the subject of the verb before "to"
+      k = beforeVerb(ts, after, k - 2);
+      if (k > after && BE.contains(ts.get(k).lower())) {
+        k = beforeVerb(ts, after, k - 1);
+      }
+    }
     if (state) {
       // a state's subject stands before its verb ("fans remain firmly opposed"); without
       // one the word is no state of a subject ("called the plan worrying")
@@ -2767,6 +2776,46 @@ final class StanceDetector {
           "passengers",
           "consumers",
           "subscribers");
+
+  /** Words whose subject is that of the verb after "to": "seem to", "are likely to", "began to". */
+  private static final java.util.Set<String> RAISING =
+      java.util.Set.of(
+          "seem",
+          "seems",
+          "seemed",
+          "appear",
+          "appears",
+          "appeared",
+          "likely",
+          "unlikely",
+          "able",
+          "unable",
+          "willing",
+          "unwilling",
+          "ready",
+          "keen",
+          "eager",
+          "set",
+          "begin",
+          "begins",
+          "began",
+          "start",
+          "starts",
+          "started",
+          "continue",
+          "continues",
+          "continued",
+          "try",
+          "tries",
+          "tried");
+
+  /**
+   * True when {@code w} before "to" lends its subject to the verb after it: a word of {@link
+   * #RAISING} or an "-ing" verb ("are starting to fear"); not a noun ("a legal bid to block").
+   */
+  private static boolean raising(String w) {
+    return RAISING.contains(w) || (w.length() > 5 && w.endsWith("ing"));
+  }
 
   /** Auxiliaries after which a word that can be a noun is a verb: "tenants will now fear". */
   private static final java.util.Set<String> VERB_MAKERS =

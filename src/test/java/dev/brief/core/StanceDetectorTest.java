@@ -573,6 +573,25 @@ class StanceDetectorTest {
   }
 
   @Test
+  void nounSubjectOfAVerbBeforeTo_holdsTheCueAfterIt() {
+    String said = ",\" said Jo Reed of Acme Corp. The fuel levy was debated.";
+
+    assertThat(
+            value(
+                "\"The banks are beginning to fear the fuel levy" + said, "Acme Corp", "fuel levy"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value("\"We are beginning to fear the fuel levy" + said, "Acme Corp", "fuel levy"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(
+            value(
+                "Acme Corp saw its new legal bid to block the fuel levy rejected. The fuel levy was"
+                    + " debated.",
+                "Acme Corp",
+                "fuel levy"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void commonNounRightBeforeTheCue_isItsSubjectUnlessItActsForTheParty() {
     String noun =
         "After talks with Chile the hospital rejected the tariff plan. The tariff plan starts in"
