@@ -2443,11 +2443,6 @@ final class StanceDetector {
   /** Pronouns that open a relative clause set off by commas: "X, which owns Y, said". */
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whose");
 
-  /**
-   * True when mention {@code m} stands in a relative clause set off by commas that closes before
-   * the cue: in "Mark Lane, which owns a stake in Peru Mining, may seek a vote" Peru Mining seeks
-   * nothing.
-   */
   /** Tokens before a mention within which "who" or "which" may open the clause it stands in. */
   private static final int RELATIVE_REACH = 5;
 
@@ -2479,6 +2474,11 @@ final class StanceDetector {
     return false;
   }
 
+  /**
+   * True when mention {@code m} stands in a relative clause set off by commas that closes before
+   * the cue: in "Mark Lane, which owns a stake in Peru Mining, may seek a vote" Peru Mining seeks
+   * nothing.
+   */
   private static boolean inRelativeClause(String text, List<Token> ts, Mention m, int cue) {
     int comma = text.lastIndexOf(',', ts.get(m.from()).start());
     if (comma < 0) {
@@ -2731,9 +2731,10 @@ final class StanceDetector {
           PartyKind.ARMED_GROUP);
 
   /**
-   * True when "the government" or a like noun is the subject of the cue at {@code cue}, after token
-   * {@code after}, and {@code party} is no state, party or person: in "Acme said the government
-   * would oppose the deal" the government opposes it, not Acme.
+   * True when the subject of the cue at {@code cue}, after token {@code after}, stands outside
+   * {@code party}: "the government" or a like noun when the party is no state, political party or
+   * person ("Acme said the government would oppose the deal": the government opposes it, not Acme),
+   * or followers named right after a party that is no state ("Labour voters oppose the tax").
    */
   private static boolean outsideParty(
       List<Token> ts, Mention party, int after, int cue, Map<String, PartyRecognizer.Found> found) {
