@@ -348,10 +348,11 @@ final class StanceDetector {
         // the clause's subject, else the sentence's: mentions stand in order, so the last one
         // before the cue is the clause's whenever the clause names one
         int cue = i;
-        boolean person = personalSubject(ts, from, i); // "in which he praised": a person's cue
+        String subject = wordBeforeVerb(ts, from, i);
+        boolean person = personal(subject); // "in which he praised": a person's cue
         // "its hostility to Peru ... at which it advocates": a pronoun's antecedent is a subject,
         // not the object of a preposition
-        boolean pronoun = THING_SUBJECTS.contains(wordBeforeVerb(ts, from, i));
+        boolean pronoun = THING_SUBJECTS.contains(subject);
         holder =
             lastSubjectBetween(
                 ts,
@@ -763,12 +764,11 @@ final class StanceDetector {
   }
 
   /**
-   * True when "he" or "she" is the subject of the cue at {@code cue}, right before it or before its
-   * auxiliaries and adverbs ("he also praised", "she would not back"): the holder is a person named
-   * before, not an organisation or a country named in between.
+   * True when a cue's subject word ({@link #wordBeforeVerb}) is "he" or "she" ("he also praised",
+   * "she would not back"): the holder is a person named before, not an organisation or a country
+   * named in between.
    */
-  private static boolean personalSubject(List<Token> ts, int from, int cue) {
-    String subject = wordBeforeVerb(ts, from, cue);
+  private static boolean personal(String subject) {
     return subject.equals("he") || subject.equals("she");
   }
 
