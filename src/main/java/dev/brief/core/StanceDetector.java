@@ -654,12 +654,19 @@ final class StanceDetector {
     if (k < 2 || !ts.get(k - 1).lower().equals("in")) {
       return false; // "ministers favour limited changes": the verb
     }
-    int j = k - 2;
-    while (j > 0 && (adverb(ts.get(j).lower()) || DEGREES.contains(ts.get(j).lower()))) {
-      j--;
-    }
-    String w = ts.get(j).lower();
+    String w = wordBeforeDegrees(ts, k - 2);
     return !(FAVOUR_TAKERS.contains(w) || w.endsWith("'m"));
+  }
+
+  /**
+   * The lower-case word at or before {@code k} that is no adverb or degree word ("so strongly"), or
+   * "" when none is.
+   */
+  private static String wordBeforeDegrees(List<Token> ts, int k) {
+    while (k >= 0 && (adverb(ts.get(k).lower()) || DEGREES.contains(ts.get(k).lower()))) {
+      k--;
+    }
+    return k >= 0 ? ts.get(k).lower() : "";
   }
 
   /** Parts in a cast: "supporting" before them names the part ("best supporting actress"). */
@@ -1265,11 +1272,7 @@ final class StanceDetector {
       case "hopeful" -> {
         // "a leadership hopeful": a candidate; hope is a state after "be" or a linking
         // verb ("remains hopeful", "is cautiously hopeful")
-        int b = k - 1;
-        while (b >= 0 && (adverb(ts.get(b).lower()) || DEGREES.contains(ts.get(b).lower()))) {
-          b--;
-        }
-        String prev = b >= 0 ? ts.get(b).lower() : "";
+        String prev = wordBeforeDegrees(ts, k - 1);
         return !(BE.contains(prev) || LINKING.contains(prev));
       }
       case "challenge", "challenges" -> {
