@@ -2552,10 +2552,20 @@ final class StanceDetector {
    * closes with the sentence's first comma: "In a lecture at the Acme Institute, ...".
    */
   private static boolean inOpeningPhrase(String text, List<Token> ts, Mention m) {
-    return m.from() > 0
-        && (OPENING_PREPOSITIONS.contains(ts.get(0).lower()) || openingParticiple(ts))
-        && !Words.hasComma(text, 0, ts.get(m.from()).start())
-        && text.indexOf(',', ts.get(m.to() - 1).end()) >= 0;
+    return openingPhraseComma(text, ts, m) >= 0;
+  }
+
+  /**
+   * The offset of the comma that closes the sentence's opening phrase when mention {@code m} stands
+   * in it ({@link #inOpeningPhrase}), else -1.
+   */
+  private static int openingPhraseComma(String text, List<Token> ts, Mention m) {
+    if (m.from() == 0
+        || !(OPENING_PREPOSITIONS.contains(ts.get(0).lower()) || openingParticiple(ts))
+        || Words.hasComma(text, 0, ts.get(m.from()).start())) {
+      return -1;
+    }
+    return text.indexOf(',', ts.get(m.to() - 1).end());
   }
 
   /**
@@ -2565,10 +2575,10 @@ final class StanceDetector {
    * its apposition runs to the verb.
    */
   private static boolean outsideItsClause(String text, List<Token> ts, Mention m, int cue) {
-    if (!inOpeningPhrase(text, ts, m)) {
+    int comma = openingPhraseComma(text, ts, m);
+    if (comma < 0) {
       return false;
     }
-    int comma = text.indexOf(',', ts.get(m.to() - 1).end());
     int subject = m.to(); // the first word after the comma
     while (subject < cue && ts.get(subject).start() < comma) {
       subject++;
