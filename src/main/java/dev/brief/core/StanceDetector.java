@@ -2418,10 +2418,7 @@ final class StanceDetector {
    * Acme", "shares in Acme". The holder, not the firm held, is the subject.
    */
   private static boolean ownedStake(String text, List<Token> ts, Mention m) {
-    int k = m.from() - 1;
-    if (k >= 0 && ARTICLES.contains(ts.get(k).lower())) {
-      k--;
-    }
+    int k = wordBeforeArticle(ts, m);
     if (k < 1 || !(ts.get(k).lower().equals("of") || ts.get(k).lower().equals("in"))) {
       return false;
     }
@@ -2436,10 +2433,7 @@ final class StanceDetector {
 
   /** True when mention {@code m} is the object of a preposition: "to Peru", "with the EU". */
   private static boolean objectOfPreposition(List<Token> ts, Mention m) {
-    int k = m.from() - 1;
-    if (k >= 0 && ARTICLES.contains(ts.get(k).lower())) {
-      k--;
-    }
+    int k = wordBeforeArticle(ts, m);
     return k >= 0 && OBJECT_PREPOSITIONS.contains(ts.get(k).lower());
   }
 
@@ -3082,6 +3076,15 @@ final class StanceDetector {
   private static int wordBefore(List<Token> ts, Mention m) {
     int k = m.from() - 1;
     return k >= 0 && ts.get(k).lower().equals("the") ? k - 1 : k;
+  }
+
+  /**
+   * The position of the word before a mention, any article skipped ("with a Peru delegation", "in
+   * the Acme group"), or -1. Unlike {@link #wordBefore}, "a" and "an" are skipped too.
+   */
+  private static int wordBeforeArticle(List<Token> ts, Mention m) {
+    int k = m.from() - 1;
+    return k >= 0 && ARTICLES.contains(ts.get(k).lower()) ? k - 1 : k;
   }
 
   /** Verbs that get someone else to act: "persuaded Finland to support", "pressed Spain to". */
