@@ -1358,10 +1358,7 @@ final class StanceDetector {
       }
       case "welcome", "welcomes", "welcomed", "welcoming" -> {
         // "will welcome visitors to the fair": a host greets guests, it backs nothing
-        int j = k + 1;
-        if (j < ts.size() && ARTICLES.contains(ts.get(j).lower())) {
-          j++;
-        }
+        int j = wordAfterArticle(ts, k);
         return j < ts.size() && GUESTS.contains(ts.get(j).lower());
       }
       case "protest" -> {
@@ -1615,6 +1612,12 @@ final class StanceDetector {
                   + " recommends set backlash case firm opposition")
               .split(" "));
 
+  /** The position of the word after token {@code k}, an article skipped ("welcome the guests"). */
+  private static int wordAfterArticle(List<Token> ts, int k) {
+    int j = k + 1;
+    return j < ts.size() && ARTICLES.contains(ts.get(j).lower()) ? j + 1 : j;
+  }
+
   /**
    * True when a word that names something stands right after the preposition at {@code k}, past an
    * article or a possessive pronoun: "against crime", "against the expansion", "against its coach".
@@ -1641,10 +1644,7 @@ final class StanceDetector {
     if (before.indexOf(',') >= 0 || before.indexOf('"') >= 0 || before.indexOf('\u201D') >= 0) {
       return false; // "..., warned Mr Reed": the party after the cue is its speaker
     }
-    int j = k + 1;
-    if (j < ts.size() && ARTICLES.contains(ts.get(j).lower())) {
-      j++;
-    }
+    int j = wordAfterArticle(ts, k);
     for (Mention m : ms) {
       if (m.from() == j) {
         return !ts.get(m.to() - 1).possessive()
