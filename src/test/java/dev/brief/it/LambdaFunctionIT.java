@@ -21,18 +21,9 @@ class LambdaFunctionIT {
     Emulators e = Emulators.shared();
     Path work = Files.createTempDirectory("brief-it");
     try {
-      LambdaFunction f =
-          LambdaFunction.start(
-              "query",
-              RepoPaths.functionZip(),
-              Map.of(
-                  "QUARKUS_LAMBDA_HANDLER", "query",
-                  "BRIEF_TABLE_NAME", LocalBrief.TABLE,
-                  "BRIEF_DYNAMODB_ENDPOINT", e.dynamo.toString(),
-                  "AWS_REGION", "us-east-1",
-                  "AWS_ACCESS_KEY_ID", "local",
-                  "AWS_SECRET_ACCESS_KEY", "local"),
-              work);
+      Map<String, String> env = LocalBrief.functionEnv(e);
+      env.put("QUARKUS_LAMBDA_HANDLER", "query");
+      LambdaFunction f = LambdaFunction.start("query", RepoPaths.functionZip(), env, work);
       Path task = f.taskRoot();
       f.initNanos(Duration.ofSeconds(60));
       assertThat(task.resolve("lib")).isDirectory();

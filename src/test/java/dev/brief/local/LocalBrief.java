@@ -63,13 +63,7 @@ public final class LocalBrief implements AutoCloseable {
     createBucket(s3);
     createTable(dynamo);
     Path work = Files.createTempDirectory("brief-local");
-    Map<String, String> env = new HashMap<>();
-    env.put("BRIEF_TABLE_NAME", TABLE);
-    env.put("BRIEF_S3_ENDPOINT", emulators.s3.toString());
-    env.put("BRIEF_DYNAMODB_ENDPOINT", emulators.dynamo.toString());
-    env.put("AWS_REGION", "us-east-1");
-    env.put("AWS_ACCESS_KEY_ID", "local");
-    env.put("AWS_SECRET_ACCESS_KEY", "local");
+    Map<String, String> env = functionEnv(emulators);
     env.put("QUARKUS_LAMBDA_HANDLER", "ingest");
     LambdaFunction ingest = LambdaFunction.start("ingest", zip, env, work);
     env.put("QUARKUS_LAMBDA_HANDLER", "query");
@@ -77,6 +71,21 @@ public final class LocalBrief implements AutoCloseable {
     LocalBrief brief = new LocalBrief(emulators, s3, dynamo, ingest, query);
     Runtime.getRuntime().addShutdownHook(new Thread(brief::close, "local-brief-stop"));
     return brief;
+  }
+
+  /**
+   * The environment both functions need against {@code emulators}: table, endpoints, region and the
+   * emulators' credentials. A new, mutable map: callers add the handler and their own settings.
+   */
+  public static Map<String, String> functionEnv(Emulators emulators) {
+    Map<String, String> env = new HashMap<>();
+    env.put("BRIEF_TABLE_NAME", TABLE);
+    env.put("BRIEF_S3_ENDPOINT", emulators.s3.toString());
+    env.put("BRIEF_DYNAMODB_ENDPOINT", emulators.dynamo.toString());
+    env.put("AWS_REGION", "us-east-1");
+    env.put("AWS_ACCESS_KEY_ID", "local");
+    env.put("AWS_SECRET_ACCESS_KEY", "local");
+    return env;
   }
 
   static void createBucket(S3Client s3) {
