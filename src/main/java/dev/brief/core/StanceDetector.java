@@ -1348,6 +1348,13 @@ final class StanceDetector {
         }
         return false;
       }
+      case "vow", "vows", "vowed", "vowing" -> {
+        // a vow is to do something ("vowed to sue", "vowed to run deficits below the cap"), which
+        // takes a side only when the deed takes a thing away: "vowed to fight the merger"
+        return k + 2 >= ts.size()
+            || !ts.get(k + 1).lower().equals("to")
+            || !REMOVING.contains(ts.get(k + 2).lower());
+      }
       case "commit", "commits", "committed", "committing" -> {
         // "committed fraud", "committed resources to it": only a commitment "to" takes a side
         int next = k + 1;
@@ -2051,7 +2058,16 @@ final class StanceDetector {
 
   /** Cues that commit the holder to what the "that" clause says will happen. */
   private static final java.util.Set<String> COMMITTING =
-      java.util.Set.of("promise", "promises", "promised", "pledge", "pledges", "pledged");
+      java.util.Set.of(
+          "promise",
+          "promises",
+          "promised",
+          "pledge",
+          "pledges",
+          "pledged",
+          "vow",
+          "vows",
+          "vowed");
 
   /**
    * The position of the first side-taking cue or judgement after the modal that follows the head at
@@ -2638,6 +2654,7 @@ final class StanceDetector {
               "challenges",
               "pledge",
               "promise",
+              "vow",
               "demand",
               "demands",
               "question",
@@ -4184,7 +4201,7 @@ final class StanceDetector {
                 + " optimism optimistic productive hopeful proportionate justified backing"
                 + " championing endorsing favouring promise promises promised hail hails hailed"
                 + " applaud applauds applauded pleased delighted welcoming praising approving"
-                + " hailing applauding")
+                + " hailing applauding vow vows vowed vowing")
             .split(" ")) {
       m.put(w, StanceValue.SUPPORT);
     }

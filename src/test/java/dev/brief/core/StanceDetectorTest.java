@@ -278,6 +278,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void vowToTakeAThingAway_opposesIt_otherVowsTakeNoSide() {
+    String fight = "Chile vowed to fight the water tax. The water tax rose again.";
+    String scrap = "Chile vows to scrap the water tax. The water tax rose again.";
+    String deed = "Chile vowed to sue over the water tax. The water tax rose again.";
+    String run = "Chile vowed to run the water tax below the cap. The water tax rose again.";
+
+    assertThat(value(fight, "Chile", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(scrap, "Chile", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(stance(deed, "Chile", "water tax")).isEmpty();
+    assertThat(stance(run, "Chile", "water tax")).isEmpty();
+  }
+
+  @Test
   void passiveAgentAfterAFewWords_holdsTheCue() {
     String party =
         "The tariff plan was welcomed last week by Chile. Peru dismissed the tariff plan.";
