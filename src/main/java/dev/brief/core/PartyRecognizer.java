@@ -2205,7 +2205,11 @@ final class PartyRecognizer {
     }
     if (p.role == null && !honorific && p.party == null) {
       boolean speaks = run[1] < ts.size() && Words.REPORTING.contains(ts.get(run[1]).lower());
-      boolean owns = ts.get(run[1] - 1).possessive() && run[0] > 0;
+      // "said Jo Reed's lawyer"; not "the Acme DS's screens": a person takes no article
+      boolean owns =
+          ts.get(run[1] - 1).possessive()
+              && run[0] > 0
+              && !ARTICLES.contains(ts.get(run[0] - 1).lower());
       if (words < 2 || !(speaks || owns || pronounFollows(tokens, si, run[1]))) {
         if (words >= 2) {
           unconfirmed.add(p); // "an ally of Jo Reed": a person if "Mr Reed" follows

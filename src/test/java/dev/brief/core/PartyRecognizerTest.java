@@ -66,6 +66,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void possessiveName_isAPersonUnlessAnArticleStandsBeforeIt() {
+    Map<String, Party> thing =
+        parties("Sales of the handheld rose. The Kestrel Vue's screens are bright and sharp.");
+    Map<String, Party> person =
+        parties("Sales of the handheld rose. Critics praised Jo Reed's design of the screens.");
+
+    assertThat(thing).doesNotContainKey("Kestrel Vue");
+    assertThat(person.get("Jo Reed").kind()).isEqualTo(PartyKind.PERSON);
+  }
+
+  @Test
   void longOfficeAndDevolvedMembersTitle_areNoPartOfTheName() {
     Map<String, Party> p =
         parties(
