@@ -1333,6 +1333,12 @@ final class StanceDetector {
         return infinitiveIn(ts, k, WITHHELD);
       }
       case "support", "backing", "approval", "endorsement" -> {
+        // "Labour support has been falling", "seen support rise", "support among voters": a
+        // measure of others' support, not the holder's
+        String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
+        if (BE.contains(next) || HAVE.contains(next) || SHIFTS.contains(next)) {
+          return true;
+        }
         // "the bill would win support from most members", "has won backing from banks": the
         // subject receives the support, it gives none
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
@@ -2048,6 +2054,18 @@ final class StanceDetector {
     }
     return false;
   }
+
+  /** Forms of "have", which follow a noun subject: "support has fallen". */
+  private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had");
+
+  /**
+   * Words after a noun that say how much of it there is or where it lies: "support rose", "backing
+   * among members".
+   */
+  private static final java.util.Set<String> SHIFTS =
+      java.util.Set.of(
+          "rise", "rises", "rose", "risen", "fall", "falls", "fell", "fallen", "grow", "grows",
+          "grew", "grown", "drop", "drops", "dropped", "slip", "slips", "slipped", "among");
 
   /** Cues that warn of what a forecast predicts: its verb, not the warning, judges. */
   private static final java.util.Set<String> WARNINGS =

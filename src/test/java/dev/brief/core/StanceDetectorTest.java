@@ -291,6 +291,24 @@ class StanceDetectorTest {
   }
 
   @Test
+  void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
+    String fell =
+        "Chile saw support fall after the water tax was raised. The water tax rose again.";
+    String has =
+        "Chile said farm support has been falling since the water tax began. The water tax rose"
+            + " again.";
+    String among = "Chile found backing among farmers for the water tax. The water tax rose again.";
+    String was = "Chile said farm support was weak under the water tax. The water tax rose again.";
+    String gives = "Chile gave its support to the water tax. The water tax rose again.";
+
+    assertThat(value(fell, "Chile", "water tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(has, "Chile", "water tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(among, "Chile", "water tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(was, "Chile", "water tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(gives, "Chile", "water tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void passiveAgentAfterAFewWords_holdsTheCue() {
     String party =
         "The tariff plan was welcomed last week by Chile. Peru dismissed the tariff plan.";
