@@ -1486,7 +1486,7 @@ final class IssueExtractor {
    * costs", "to sell shares", "to boost exports". Words as often nouns after the preposition ("to
    * state control", "to price rises") are not in the list.
    */
-  private static final Set<String> VERBS_AFTER_TO =
+  static final Set<String> VERBS_AFTER_TO =
       Set.of(
           "allow",
           "boost",

@@ -3352,8 +3352,32 @@ final class StanceDetector {
   private static boolean bounds(String text, List<Token> ts, int k, boolean first) {
     String w = ts.get(k).lower();
     return (OBJECT_BOUNDARIES.contains(w) && !(first && ADVERB_BOUNDARIES.contains(w)))
-        || (!first && (byMeans(ts, k) || participleAfterComma(text, ts, k)))
+        || (!first
+            && (byMeans(ts, k) || participleAfterComma(text, ts, k) || verbCoordinated(ts, k)))
         || inquiredInto(ts, k);
+  }
+
+  /**
+   * True when token {@code k} is "and" or "or" before a second verb that takes no side, whose
+   * objects are its own: "wants to scrap the tax and restore the grants", "to scrap fees and
+   * reintroduce grants", "rejected the tax and introduced a grant". A past form counts only before
+   * an article or owner, as it may describe a noun ("sick pay and forced relocation"); a cue there
+   * is a later cue of the holder's ("and kept the option open").
+   */
+  private static boolean verbCoordinated(List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    if (!(w.equals("and") || w.equals("or")) || k + 2 >= ts.size() || cueWord(ts, k + 1) != null) {
+      return false;
+    }
+    String next = ts.get(k + 1).lower();
+    String base = next.startsWith("re") ? next.substring(2) : next; // "reintroduce"
+    boolean past =
+        (IssueExtractor.PAST_TENSES.contains(next) || next.endsWith("ed"))
+            && !ts.get(k + 1).capitalised()
+            && (ARTICLES.contains(ts.get(k + 2).lower()) || OWNERS.contains(ts.get(k + 2).lower()));
+    return IssueExtractor.VERBS_AFTER_TO.contains(next)
+        || IssueExtractor.VERBS_AFTER_TO.contains(base)
+        || past;
   }
 
   /**

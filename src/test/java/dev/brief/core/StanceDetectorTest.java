@@ -309,6 +309,25 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aSecondVerbAfterAnd_takesItsOwnObjects() {
+    String base =
+        "Chile wants to scrap the water tax and restore farm grants. Farm grants are debated.";
+    String prefixed =
+        "Chile wants to scrap the water tax and reimpose the farm grants. The farm grants are"
+            + " debated.";
+    String past =
+        "Chile rejected the water tax and introduced a farm grant. The farm grant is debated.";
+    String adjective =
+        "Chile is concerned about sick pay and forced relocation. Forced relocation is debated.";
+
+    assertThat(value(base, "Chile", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(stance(base, "Chile", "farm grants")).isEmpty();
+    assertThat(stance(prefixed, "Chile", "farm grants")).isEmpty();
+    assertThat(stance(past, "Chile", "farm grant")).isEmpty();
+    assertThat(value(adjective, "Chile", "forced relocation")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void passiveAgentAfterAFewWords_holdsTheCue() {
     String party =
         "The tariff plan was welcomed last week by Chile. Peru dismissed the tariff plan.";
