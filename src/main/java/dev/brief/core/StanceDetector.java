@@ -3361,7 +3361,7 @@ final class StanceDetector {
    * True when token {@code k} is "and" or "or" before a second verb that takes no side, whose
    * objects are its own: "wants to scrap the tax and restore the grants", "to scrap fees and
    * reintroduce grants", "rejected the tax and introduced a grant". A past form counts only before
-   * an article or owner, as it may describe a noun ("sick pay and forced relocation"); a cue there
+   * an article or owner, as it may describe a noun ("water rates and fixed charges"); a cue there
    * is a later cue of the holder's ("and kept the option open").
    */
   private static boolean verbCoordinated(List<Token> ts, int k) {

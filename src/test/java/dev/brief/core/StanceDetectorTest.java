@@ -318,13 +318,13 @@ class StanceDetectorTest {
     String past =
         "Chile rejected the water tax and introduced a farm grant. The farm grant is debated.";
     String adjective =
-        "Chile is concerned about sick pay and forced relocation. Forced relocation is debated.";
+        "Chile is concerned about water rates and fixed charges. Fixed charges are debated.";
 
     assertThat(value(base, "Chile", "water tax")).contains(StanceValue.OPPOSE);
     assertThat(stance(base, "Chile", "farm grants")).isEmpty();
     assertThat(stance(prefixed, "Chile", "farm grants")).isEmpty();
     assertThat(stance(past, "Chile", "farm grant")).isEmpty();
-    assertThat(value(adjective, "Chile", "forced relocation")).contains(StanceValue.OPPOSE);
+    assertThat(value(adjective, "Chile", "fixed charges")).contains(StanceValue.OPPOSE);
   }
 
   @Test
