@@ -3359,8 +3359,8 @@ final class StanceDetector {
 
   /**
    * True when token {@code k} is "and" or "or" before a second verb that takes no side, whose
-   * objects are its own: "wants to scrap the tax and restore the grants", "to scrap fees and
-   * reintroduce grants", "rejected the tax and introduced a grant". A past form counts only before
+   * objects are its own: "wants to scrap the tax and restore the grants", "to scrap the levy and
+   * reimpose the tariff", "rejected the tax and introduced a grant". A past form counts only before
    * an article or owner, as it may describe a noun ("water rates and fixed charges"); a cue there
    * is a later cue of the holder's ("and kept the option open").
    */
