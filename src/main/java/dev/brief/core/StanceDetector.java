@@ -1262,6 +1262,8 @@ final class StanceDetector {
    * court challenge to the ruling"); "challenging" does before what it challenges ("challenging the
    * ruling", "challenging Peru's decision"). Critics are others unless "critics of" something, a
    * "supporting actor" supports nothing, and a champion backs only what it is "champion of".
+   * Support that rises, falls or lies among others is a measure ("seen support rise"), and a vow
+   * takes a side only to take a thing away ("vowed to fight the merger").
    */
   private static boolean sideless(List<Token> ts, int k) {
     String w = ts.get(k).lower();
@@ -1355,8 +1357,8 @@ final class StanceDetector {
         return false;
       }
       case "vow", "vows", "vowed", "vowing" -> {
-        // a vow is to do something ("vowed to sue", "vowed to run deficits below the cap"), which
-        // takes a side only when the deed takes a thing away: "vowed to fight the merger"
+        // a vow is to do something ("vowed to sue", "vowed to stay on"), which takes a side only
+        // when the deed takes a thing away: "vowed to fight the merger"
         return k + 2 >= ts.size()
             || !ts.get(k + 1).lower().equals("to")
             || !REMOVING.contains(ts.get(k + 2).lower());
