@@ -510,7 +510,8 @@ final class PartyRecognizer {
       mentions.add(new ArrayList<>());
     }
 
-    Map<String, PartyKind> named = contextOrganisations(sentences, tokens);
+    LowerCaseWords lowerCase = new LowerCaseWords(tokens);
+    Map<String, PartyKind> named = contextOrganisations(sentences, tokens, lowerCase);
     Map<String, String> groups = actingGroups(tokens);
     Map<PartyKind, String> lastOfKind = new java.util.EnumMap<>(PartyKind.class);
     List<Person> unconfirmed = new ArrayList<>(); // two-word names with no evidence yet
@@ -726,7 +727,6 @@ final class PartyRecognizer {
     mergeShortNames(shortNames, parties, mentions, people);
 
     // Pass 2: name runs that refer to known people or defined acronyms.
-    java.util.Set<String> lowerCase = null; // the words the text writes in lower case, if asked
     for (int si = 0; si < sentences.size(); si++) {
       List<Token> ts = tokens.get(si);
       for (int[] run : nameRuns.get(si)) {
@@ -743,7 +743,6 @@ final class PartyRecognizer {
         if (run[0] == 0 && run[1] == 1 && shortNames.containsKey(phrase)) {
           // "Savers are worried" opening a sentence is no short form of Savers Holdings when the
           // text writes "savers" in lower case too
-          lowerCase = lowerCase != null ? lowerCase : lowerCaseWords(tokens);
           commonWord = lowerCase.contains(phrase.toLowerCase(Locale.ROOT));
         }
         if (shortNames.containsKey(phrase)
@@ -1085,10 +1084,9 @@ final class PartyRecognizer {
    * executive". Returns each name with its kind.
    */
   private Map<String, PartyKind> contextOrganisations(
-      List<Sentence> sentences, List<List<Token>> tokens) {
+      List<Sentence> sentences, List<List<Token>> tokens, LowerCaseWords lowerCase) {
     Map<String, PartyKind> out = new HashMap<>();
     WordsAfterNames afterNames = new WordsAfterNames(tokens);
-    Set<String> lowerCase = null; // the words the text writes in lower case, if asked
     for (int si = 0; si < sentences.size(); si++) {
       String text = sentences.get(si).text();
       List<Token> ts = tokens.get(si);
@@ -1178,7 +1176,6 @@ final class PartyRecognizer {
                 && end - i == 1
                 && ORG_ATTRIBUTES.contains(ts.get(end).lower());
         if (attribute && i == 0 && !ORG_SUFFIXES.containsKey(name)) {
-          lowerCase = lowerCase != null ? lowerCase : lowerCaseWords(tokens);
           attribute = !lowerCase.contains(ts.get(i).lower());
         }
         if (attribute) {
@@ -1241,17 +1238,31 @@ final class PartyRecognizer {
     return ORG_SUFFIXES.get(ts.get(i - 1).text());
   }
 
-  /** The words the article writes in lower case. */
-  private static java.util.Set<String> lowerCaseWords(List<List<Token>> tokens) {
-    java.util.Set<String> words = new java.util.HashSet<>();
-    for (List<Token> ts : tokens) {
-      for (Token t : ts) {
-        if (!t.capitalised()) {
-          words.add(t.text());
+  /**
+   * The words the article writes in lower case, found in one pass the first time they are asked
+   * for, and then shared by every check of one text.
+   */
+  private static final class LowerCaseWords {
+    private final List<List<Token>> tokens;
+    private java.util.Set<String> words;
+
+    LowerCaseWords(List<List<Token>> tokens) {
+      this.tokens = tokens;
+    }
+
+    boolean contains(String word) {
+      if (words == null) {
+        words = new java.util.HashSet<>();
+        for (List<Token> ts : tokens) {
+          for (Token t : ts) {
+            if (!t.capitalised()) {
+              words.add(t.text());
+            }
+          }
         }
       }
+      return words.contains(word);
     }
-    return words;
   }
 
   /**
