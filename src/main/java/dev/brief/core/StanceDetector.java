@@ -1640,13 +1640,17 @@ final class StanceDetector {
    */
   private static boolean ownObject(List<Token> ts, int k) {
     int j = k + 1;
-    if (j < ts.size()
-        && (ARTICLES.contains(ts.get(j).lower()) || OWNERS.contains(ts.get(j).lower()))) {
+    if (j < ts.size() && opensNoun(ts.get(j))) {
       j++;
     }
     return j < ts.size()
         && Character.isLetter(ts.get(j).text().charAt(0))
         && !Words.STOP.contains(ts.get(j).lower());
+  }
+
+  /** True for an article or a possessive pronoun, which opens a noun phrase: "the", "its". */
+  private static boolean opensNoun(Token t) {
+    return ARTICLES.contains(t.lower()) || OWNERS.contains(t.lower());
   }
 
   /**
@@ -3376,7 +3380,7 @@ final class StanceDetector {
     boolean past =
         (IssueExtractor.PAST_TENSES.contains(next) || next.endsWith("ed"))
             && !ts.get(k + 1).capitalised()
-            && (ARTICLES.contains(ts.get(k + 2).lower()) || OWNERS.contains(ts.get(k + 2).lower()));
+            && opensNoun(ts.get(k + 2));
     return IssueExtractor.VERBS_AFTER_TO.contains(next)
         || IssueExtractor.VERBS_AFTER_TO.contains(base)
         || past;
