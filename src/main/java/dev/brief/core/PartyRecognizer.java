@@ -570,7 +570,7 @@ final class PartyRecognizer {
           continue; // "the Crime and Police Bill proposes": a law, which takes no side
         }
         String name = join(ts, org[0], org[1]);
-        // "Danish Dairy Board", "European Court of Justice", "UK Film Council": a demonym or a
+        // "Finnish Dairy Board", "European Court of Justice", "UK Rail Council": a demonym or a
         // country's name right before the name is part of it
         Gazetteer.Entry before =
             org[0] > 0
@@ -1028,7 +1028,7 @@ final class PartyRecognizer {
     return Map.copyOf(m);
   }
 
-  /** Words after a name that show it is an organisation: "a Vodafone spokesman". */
+  /** Words after a name that show it is an organisation: "a Kestrel spokesman". */
   private static final Set<String> ORG_ATTRIBUTES =
       Set.of(
           "spokesman",
@@ -1079,8 +1079,8 @@ final class PartyRecognizer {
   }
 
   /**
-   * Names the text treats as organisations although nothing in the name says so: "Metrovias, the
-   * private firm", "the operators Vodafone and T-Mobile", "a Vodafone spokesman", "Amicus's
+   * Names the text treats as organisations although nothing in the name says so: "Tramvia, the
+   * private firm", "the operators Kestrel and Brightline", "a Kestrel spokesman", "Unitas's
    * executive". Returns each name with its kind.
    */
   private Map<String, PartyKind> contextOrganisations(
@@ -1132,7 +1132,7 @@ final class PartyRecognizer {
             }
           }
         }
-        // "Metrovias, the private firm which ..."
+        // "Tramvia, the private firm which ..."
         if (kind == null && end < ts.size() && text.charAt(ts.get(end - 1).end()) == ',') {
           for (int k = end; k < Math.min(ts.size(), end + 5); k++) {
             if (gazetteer.isRole(ts.get(k).lower())) {
@@ -1167,7 +1167,7 @@ final class PartyRecognizer {
             && afterNames.never(name)) {
           kind = organisationEndingAt(text, ts, i - 1);
         }
-        // "a Vodafone spokesman", "Amicus's executive"; opening a sentence, not a word the text
+        // "a Kestrel spokesman", "Unitas's executive"; opening a sentence, not a word the text
         // also writes in lower case ("Net profits", "Any profits"), unless it ends body names
         // ("Committee chairman Jo Reed": the committee named elsewhere)
         boolean attribute =
@@ -2002,7 +2002,7 @@ final class PartyRecognizer {
           added.add(new Mention(si, from, i + 1, party, null, false));
           Found f = parties.get(party);
           if (f.kind == PartyKind.ORGANISATION) {
-            f.kind = kind; // "Both unions": the text says what Amicus is
+            f.kind = kind; // "Both unions": the text says what Unitas is
           }
         }
         used[i] = true;
@@ -2913,7 +2913,7 @@ final class PartyRecognizer {
     return null;
   }
 
-  /** One to three capitalised words, none a function word: "Halifax", "T-Mobile", "Sprint". */
+  /** One to three capitalised words, none a function word: "Halifax", "Brightline", "Sprint". */
   private static boolean cleanName(List<Token> ts, int from, int to) {
     if (to - from < 1 || to - from > 3) {
       return false;
@@ -3157,9 +3157,9 @@ final class PartyRecognizer {
   }
 
   /**
-   * A country or bloc word used only to describe a thing: "Italian Parma ham", "the UK operator",
+   * A country or bloc word used only to describe a thing: "Italian Tuscan wine", "the UK operator",
    * "German mobile phone market". It refers to the party as an actor when a capitalised word
-   * follows (a role or a name: "Ukrainian President", "Danish Dairy Board"), when an actor or
+   * follows (a role or a name: "Ukrainian President", "Finnish Dairy Board"), when an actor or
    * proposal noun follows within two words ("German government", "US peace proposal"), when it is
    * plural ("Europeans") or possessive ("Ukraine's sovereignty"), or when a verb follows ("Moscow
    * dismissed").
@@ -3180,7 +3180,7 @@ final class PartyRecognizer {
       return false;
     }
     if (next.capitalised()) {
-      // "Ukrainian President ...", "Danish Dairy Board" refer to the party; "Italian Parma ham"
+      // "Ukrainian President ...", "Finnish Dairy Board" refer to the party; "Italian Tuscan wine"
       // does not
       return e.via() == Gazetteer.Via.DEMONYM && !startsRoleOrOrganisation(ts, to);
     }

@@ -1495,7 +1495,7 @@ final class StanceDetector {
             || (k >= 2 && NAME_LINKS.contains(ts.get(k - 1).text()) && ts.get(k - 2).capitalised());
     boolean after = k + 1 < ts.size() && ts.get(k + 1).capitalised();
     // capitalised after a lower-case word and a single space, so opening no quotation: a name
-    // ("data from Approve covered ...")
+    // ("data from Endorse covered ...")
     Token prev = ts.get(k - 1);
     boolean midSentence =
         !prev.capitalised()
@@ -3540,7 +3540,7 @@ final class StanceDetector {
     return null;
   }
 
-  /** The party a sentence quotes: named next to a reporting verb ("said a Vodafone spokesman"). */
+  /** The party a sentence quotes: named next to a reporting verb ("said a Kestrel spokesman"). */
   private static Mention speaker(String text, List<Token> ts, List<Mention> ms) {
     for (Mention m : ms) {
       if (m.incidental()) {

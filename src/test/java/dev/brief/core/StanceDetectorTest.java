@@ -575,7 +575,7 @@ class StanceDetectorTest {
 
     assertThat(
             value(
-                "Acme Corp said data from Approve covered the fuel levy." + levy,
+                "Acme Corp said data from Endorse covered the fuel levy." + levy,
                 "Acme Corp",
                 "fuel levy"))
         .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
