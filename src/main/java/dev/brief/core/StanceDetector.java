@@ -448,7 +448,8 @@ final class StanceDetector {
         int previous = i;
         boolean othersAct = false;
         for (int k = i + 1; k < at && !othersAct; k++) {
-          StanceValue later = cueValue(text, ts, i + 1, k, to);
+          // from the first cue on, which may itself deny the later one: "refused to back it"
+          StanceValue later = cueValue(text, ts, i, k, to);
           // "accepted the offer, which was criticised by aid groups as too little": what
           // follows a passive cue is its agent's act, not the holder's
           othersAct = later != null && byAgent(ts, k, to);

@@ -291,6 +291,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void refusalBeforeALaterCue_deniesIt() {
+    String back = "Chile refused to back the water tax. The water tax rose again.";
+    String accept = "Chile refuses to accept the water tax. The water tax rose again.";
+    String reject = "Chile refused to reject the water tax. The water tax rose again.";
+    String agreed = "Chile agreed to back the water tax. The water tax rose again.";
+
+    assertThat(value(back, "Chile", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(accept, "Chile", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(reject, "Chile", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(agreed, "Chile", "water tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
