@@ -3146,6 +3146,8 @@ final class StanceDetector {
           "pressure",
           "pressures",
           "pressured",
+          "pressuring",
+          "pressing",
           "force",
           "forces",
           "forced",
@@ -3176,13 +3178,24 @@ final class StanceDetector {
 
   /**
    * The position of the verb that directs {@code object} to do the cue at {@code cue} ("persuaded
-   * Finland to support", "called on Poland to back"), or -1 when the mention is no such object.
+   * Finland to support", "called on Poland to back", "asked Peruvian officials to approve",
+   * "pressing Chilean President Ana Ruiz to accept"), or -1 when the mention is no such object.
    */
   private static int directiveOver(List<Token> ts, Mention object, int cue) {
-    if (object.to() + 1 != cue || !ts.get(object.to()).lower().equals("to")) {
+    int end = object.to();
+    if (end < cue - 1 && PartyRecognizer.ACTOR_NOUNS.contains(ts.get(end).lower())) {
+      end++; // "Peruvian officials": the country's people
+    }
+    if (end + 1 != cue || !ts.get(end).lower().equals("to")) {
       return -1;
     }
-    int k = wordBefore(ts, object);
+    int k = object.from() - 1;
+    for (int title = 0; title < 2 && k > 0 && ts.get(k).capitalised(); title++) {
+      k--; // "Chilean President Ana Ruiz": the role before the name
+    }
+    if (k >= 0 && ts.get(k).lower().equals("the")) {
+      k--;
+    }
     if (k >= 0 && (ts.get(k).lower().equals("on") || ts.get(k).lower().equals("upon"))) {
       k--; // "called on Poland to back"
     }

@@ -1000,6 +1000,23 @@ class StanceDetectorTest {
   }
 
   @Test
+  void partyDirectedToAct_throughItsPeopleOrUnderATitle_takesNoSide() {
+    String officials =
+        "Norway asked Finnish officials to approve the fuel tax. The fuel tax rose again.";
+    String titled =
+        "Norway has been pressing Finnish President Aino Virta to accept the fuel tax. The fuel"
+            + " tax rose again.";
+    String own =
+        "Finnish President Aino Virta agreed to accept the fuel tax. The fuel tax rose again.";
+
+    assertThat(value(officials, "Norway", "fuel tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(officials, "Finland", "fuel tax")).isEmpty();
+    assertThat(value(titled, "Norway", "fuel tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(titled, "Finland", "fuel tax")).isEmpty();
+    assertThat(value(own, "Finland", "fuel tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void regretAndDelight_takeSides() {
     String text =
         "Norway said it regretted the fishing quota. The fishing quota starts in May. Iceland said"
