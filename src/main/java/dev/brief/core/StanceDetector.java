@@ -913,8 +913,8 @@ final class StanceDetector {
     if (SUBJECT_PRONOUNS.contains(ts.get(j).lower())) {
       return true;
     }
-    if (j + 1 < to && pastAfterSubject(ts, j)) {
-      return true; // "insisted that farmers faced higher fees"
+    if (j + 1 < to && finiteAfterSubject(ts, j)) {
+      return true; // "insisted that farmers faced higher fees", "insist farmers face them"
     }
     for (int v = j + 1; v < Math.min(to, j + DENIED_STATEMENT_WINDOW); v++) {
       String w = ts.get(v).lower();
@@ -926,20 +926,23 @@ final class StanceDetector {
   }
 
   /**
-   * True when the word after {@code j} is a past tense and the word at {@code j}, a lower-case
-   * noun, its subject: "voters faced", "prices rose"; not "the revised deal", whose "-ed" word
-   * follows an article.
+   * True when the word after {@code j} is a finite verb and the word at {@code j}, a lower-case
+   * noun, its subject: "voters faced", "prices rose", or a plural before a verb's plain form,
+   * "voters face"; not "the revised deal", whose "-ed" word follows an article.
    */
-  private static boolean pastAfterSubject(List<Token> ts, int j) {
+  private static boolean finiteAfterSubject(List<Token> ts, int j) {
     Token subject = ts.get(j);
+    String s = subject.lower();
     String verb = ts.get(j + 1).lower();
     boolean past =
         IssueExtractor.PAST_TENSES.contains(verb) || (verb.endsWith("ed") && verb.length() > 4);
-    return past
+    boolean present =
+        s.endsWith("s") && !s.endsWith("ss") && IssueExtractor.VERBS_AFTER_TO.contains(verb);
+    return (past || present)
         && !subject.capitalised()
-        && Character.isLetter(subject.lower().charAt(0))
-        && !Words.STOP.contains(subject.lower())
-        && !subject.lower().endsWith("ed")
+        && Character.isLetter(s.charAt(0))
+        && !Words.STOP.contains(s)
+        && !s.endsWith("ed")
         && IssueExtractor.adjacent(ts, j + 1);
   }
 

@@ -1514,14 +1514,20 @@ class StanceDetectorTest {
   }
 
   @Test
-  void insistingThatANounDidSomething_reportsIt() {
+  void insistingThatANounDoesOrDidSomething_reportsIt() {
     String past =
         "Norway insisted that fishermen faced the fishing plan alone. Iceland backs the fishing"
             + " plan.";
+    String present =
+        "Norway insisted farmers face the fishing plan alone. Iceland backs the fishing plan.";
     String agreed = "Norway agreed the revised fishing plan. Iceland backs the fishing plan.";
+    // a singular noun before a verb's plain form names a thing: "price help"
+    String thing = "Norway agreed price help for the fishing plan. Iceland backs the fishing plan.";
 
     assertThat(value(past, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(present, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
     assertThat(value(agreed, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
+    assertThat(value(thing, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
   }
 
   @Test
