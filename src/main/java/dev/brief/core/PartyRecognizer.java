@@ -533,6 +533,9 @@ final class PartyRecognizer {
                 || capitalOpensAName(sentences.get(si).text(), ts, i, end))) {
           end = i; // "Commission for Fair Housing" is not the European Commission
         }
+        if (end > i && i > 0 && HONORIFICS.contains(ts.get(i - 1).text())) {
+          end = i; // "said Ms Welsh", "Mr English": a surname, not a demonym
+        }
         if (end > i) {
           Gazetteer.Entry e = gazetteer.lookup(join(ts, i, end));
           boolean locative =

@@ -77,6 +77,19 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void demonymAfterAnHonorific_isASurnameNotACountry() {
+    Map<String, Party> surname =
+        parties("\"Prices are high,\" said Ms Welsh, a shop owner. Mr English agreed with her.");
+    Map<String, Party> country =
+        parties(
+            "\"Prices are high,\" said the Welsh government. The English government agreed with"
+                + " it.");
+
+    assertThat(surname).doesNotContainKeys("Wales", "England");
+    assertThat(country).containsKeys("Wales", "England");
+  }
+
+  @Test
   void longOfficeAndDevolvedMembersTitle_areNoPartOfTheName() {
     Map<String, Party> p =
         parties(
