@@ -392,6 +392,7 @@ final class StanceDetector {
       // what the cue acts on follows it; an issue before it is its subject ("A counter-offer
       // from Chile rejected ..."), a target only when nothing follows
       int reach = quoteEnd(text, ts, i, to); // a quoted cue acts on the quoted words
+      int aside = asideEnd(text, ts, from, i, reach);
       int kept = keptState(ts, i);
       if (kept > i) {
         reach = Math.min(reach, kept); // "kept the option of talks open": what it keeps open
@@ -491,7 +492,8 @@ final class StanceDetector {
           }
           previous = k;
         }
-        if (othersAct) {
+        if (othersAct || (previous == i && aside > i && at >= aside)) {
+          // "Ms Lee, who backs the levy, said the tax rose": the aside's cue stops at its comma
           continue;
         }
         if (previous == i
@@ -2361,6 +2363,29 @@ final class StanceDetector {
     }
     String w = k >= from ? ts.get(k).lower() : "";
     return w.equals("who") || w.equals("which") ? k : -1;
+  }
+
+  /**
+   * The token that opens the first comma after the cue at {@code cue} when the cue stands in an
+   * aside opened by a comma and "who", "which" or "whose" ("Ms Lee, who backs the levy, said ..."),
+   * before {@code reach}; else -1.
+   */
+  private static int asideEnd(String text, List<Token> ts, int from, int cue, int reach) {
+    for (int j = cue - 1; j >= Math.max(from, 1); j--) {
+      if (Words.hasComma(text, ts.get(j).end(), ts.get(j + 1).start())) {
+        return -1; // a comma between the cue and any pronoun: no aside of its own
+      }
+      if (RELATIVES.contains(ts.get(j).lower())
+          && Words.hasComma(text, ts.get(j - 1).end(), ts.get(j).start())) {
+        for (int k = cue + 1; k < reach; k++) {
+          if (Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start())) {
+            return k;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -304,6 +304,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void cueInAnAsideByWhoOrWhich_stopsAtTheAsidesComma() {
+    String past =
+        "Peru, which supports open media, said the water tax was a bad idea. The water tax rose"
+            + " again.";
+    String inside =
+        "Peru, which backs the water tax, said prices were rising. The water tax rose again.";
+    String later =
+        "Peru, which backs the Chilean idea, said it opposed the water tax. The water tax rose"
+            + " again.";
+
+    assertThat(value(past, "Peru", "water tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(inside, "Peru", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(later, "Peru", "water tax")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
