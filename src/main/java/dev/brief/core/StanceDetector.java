@@ -327,6 +327,7 @@ final class StanceDetector {
       }
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         if (nounSubjectAfter(text, ts, Math.max(0, from - 1), i, gazetteer)
+            || quoteOpensWithNoun(text, ts, ms, from, i, gazetteer)
             || THIRD_PERSONS.contains(wordBeforeVerb(ts, from, i))
             || outsideParty(ts, speaker, from, i, found)) {
           continue; // "... while farmers would welcome the tariff," Ms Reed said: the farmers'
@@ -2781,6 +2782,32 @@ final class StanceDetector {
         && !IssueExtractor.PAST_TENSES.contains(w)
         && !isCue(w)
         && !OWNERS.contains(ts.get(k - 1).lower());
+  }
+
+  /**
+   * True when a plural common noun, capitalised only because it opens the quotation or sentence, is
+   * the subject of the cue at {@code cue}: in "\"Creditors would seek sanctions,\" said Ms Lee" the
+   * creditors seek them, not Ms Lee. A party's name there is a mention, and its own subject.
+   */
+  private static boolean quoteOpensWithNoun(
+      String text, List<Token> ts, List<Mention> ms, int from, int cue, Gazetteer gazetteer) {
+    int k = beforeVerb(ts, from, cue - 1);
+    if (k != from || k >= cue) {
+      return false;
+    }
+    Token t = ts.get(k);
+    String w = t.lower();
+    boolean opens =
+        k == 0 || text.substring(ts.get(k - 1).end(), t.start()).matches(".*[\"\u201c].*");
+    return opens
+        && t.capitalised()
+        && w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !Words.STOP.contains(w)
+        && !actsFor(w, gazetteer)
+        && !isCue(w)
+        && ms.stream().noneMatch(m -> m.from() <= k && k < m.to());
   }
 
   /** Nouns for a state's government: they act for a country, never for a firm or a charity. */

@@ -320,6 +320,29 @@ class StanceDetectorTest {
   }
 
   @Test
+  void pluralNounOpeningAQuotation_holdsItsCueNotTheSpeaker() {
+    String noun =
+        "\"Creditors would welcome the water tax,\" said Ann Lee, the Peruvian finance minister."
+            + " The water tax rose again.";
+    String we =
+        "\"We would welcome the water tax,\" said Ann Lee, the Peruvian finance minister. The"
+            + " water tax rose again.";
+    String party =
+        "\"Peru would welcome the water tax,\" said Ann Lee, the Chilean finance minister. The"
+            + " water tax rose again.";
+
+    // a party's name there is its own subject, also when it ends like a plural
+    String demonym =
+        "\"Brazilians would welcome the water tax,\" said Ann Lee, the Chilean finance minister."
+            + " The water tax rose again.";
+
+    assertThat(value(noun, "Peru", "water tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(we, "Peru", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(party, "Peru", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(demonym, "Brazil", "water tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
