@@ -2865,7 +2865,9 @@ final class PartyRecognizer {
     for (int extra = 0; extra <= 2 && k - extra >= 0; extra++) {
       for (Mention m : sentenceMentions) {
         if (m.to() == k - extra && m.actor() == null) {
-          p.party = m.party();
+          if (!nationalityOnly(p, ts, m)) {
+            p.party = m.party();
+          }
           return;
         }
       }
@@ -2896,6 +2898,34 @@ final class PartyRecognizer {
         p.advises = stripRoles(ts, s, e);
       }
     }
+  }
+
+  /**
+   * Roles that a firm, a club or a trade has, never a state: "chief executive", "film director".
+   */
+  private static final Set<String> NON_STATE_ROLES =
+      Set.of(
+          "director",
+          "managing director",
+          "chief executive",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "boss",
+          "founder",
+          "economist");
+
+  /**
+   * True when the country written before a person's role only says where the person is from:
+   * "Indian film director Ana Ruiz", "the UK chief executive of Acme". A government building
+   * ("Downing Street") still names the employer.
+   */
+  private boolean nationalityOnly(Person p, List<Token> ts, Mention m) {
+    if (p.role == null || !NON_STATE_ROLES.contains(office(p.role))) {
+      return false;
+    }
+    Gazetteer.Entry e = gazetteer.lookup(join(ts, m.from(), m.to()));
+    return e != null && e.kind() == PartyKind.COUNTRY && e.via() != Gazetteer.Via.METONYM;
   }
 
   /**

@@ -90,6 +90,18 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void countryBeforeARoleNoStateHas_isANationalityNotAnEmployer() {
+    Map<String, Party> director =
+        parties("Indian film director Ana Ruiz defended her casting. Ms Ruiz said it was right.");
+    Map<String, Party> minister =
+        parties("Indian minister Ana Ruiz defended her budget. Ms Ruiz said it was right.");
+
+    assertThat(director).doesNotContainKey("India");
+    assertThat(director.get("Ana Ruiz").kind()).isEqualTo(PartyKind.PERSON);
+    assertThat(actors(minister.get("India"))).containsExactly("Ana Ruiz");
+  }
+
+  @Test
   void longOfficeAndDevolvedMembersTitle_areNoPartOfTheName() {
     Map<String, Party> p =
         parties(
