@@ -3217,6 +3217,17 @@ final class PartyRecognizer {
       // does not
       return e.via() == Gazetteer.Via.DEMONYM && !startsRoleOrOrganisation(ts, to);
     }
+    if ((next.lower().equals("and") || next.lower().equals("or"))
+        && e.via() == Gazetteer.Via.DEMONYM
+        && to + 1 < ts.size()) {
+      // "French and German farmers", "European and Asian exporters": the first adjective
+      // describes what the second does ("French and Spanish officials" act for both)
+      Token other = ts.get(to + 1);
+      Gazetteer.Entry second = gazetteer.lookup(other.text());
+      boolean modifier =
+          second == null ? other.capitalised() : second.via() == Gazetteer.Via.DEMONYM;
+      return modifier && descriptive(ts, to + 1, to + 2, e);
+    }
     if (Words.STOP.contains(next.lower())) {
       return false;
     }

@@ -102,6 +102,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void demonymJoinedToAnotherAdjective_describesWhatFollows() {
+    Map<String, Party> things =
+        parties("The weak peso hit Chilean and Asian exporters. Peru backed a water tax.");
+    Map<String, Party> actors =
+        parties("Chilean and Peruvian officials backed a water tax. It rose in May.");
+
+    assertThat(things).doesNotContainKey("Chile");
+    assertThat(actors).containsKeys("Chile", "Peru");
+  }
+
+  @Test
   void longOfficeAndDevolvedMembersTitle_areNoPartOfTheName() {
     Map<String, Party> p =
         parties(
