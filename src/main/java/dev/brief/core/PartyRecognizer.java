@@ -159,7 +159,7 @@ final class PartyRecognizer {
           "Two",
           "Three");
 
-  private static final Set<String> HONORIFICS =
+  static final Set<String> HONORIFICS =
       Set.of(
           "Mr",
           "Mrs",

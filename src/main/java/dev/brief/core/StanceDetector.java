@@ -127,7 +127,7 @@ final class StanceDetector {
       List<Integer> sentenceIssues = issues.inSentence(si);
       String text = parties.texts().get(si);
       Mention speaker = speaker(text, ts, ms);
-      if (speaker == null && opensWithQuote(text)) {
+      if (speaker == null && opensWithQuote(text) && !attributed(text, ts, ms)) {
         speaker = lastSpeaker; // the quotation goes on from the sentence before
       }
       if (speaker != null) {
@@ -3607,6 +3607,40 @@ final class StanceDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a name outside the quotation and next to its reporting verb gives the sentence a
+   * speaker of its own that is no party ("\"...,\" said Jo Reed, a trader"; "\"...,\" Kestrel
+   * said"), so the quotation is not the last speaker's going on; "he said", "the firm said" and
+   * "said Mr Reed" may be, and so may a sentence that names a party outside the quotation.
+   */
+  private static boolean attributed(String text, List<Token> ts, List<Mention> ms) {
+    if (ms.stream().anyMatch(m -> !insideQuote(text, ts.get(m.from()).start()))) {
+      return false; // "said Jo Reed, of Acme": a party outside the quotation may be the speaker's
+    }
+    for (int k = 0; k < ts.size(); k++) {
+      if (!Words.REPORTING.contains(ts.get(k).lower()) || insideQuote(text, ts.get(k).start())) {
+        continue;
+      }
+      int before = k - 1;
+      boolean quoteBefore =
+          before < 0
+              || text.substring(ts.get(before).end(), ts.get(k).start()).matches(".*[\",\u201d].*");
+      int name = quoteBefore ? k + 1 : before;
+      if (name >= ts.size()) {
+        continue;
+      }
+      String w = ts.get(name).text();
+      int at = name;
+      if (!w.isEmpty()
+          && !Character.isLowerCase(w.charAt(0))
+          && !PartyRecognizer.HONORIFICS.contains(w) // "said Mr Reed": someone named before
+          && ms.stream().noneMatch(m -> m.from() <= at && at < m.to())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The party a sentence quotes: named next to a reporting verb ("said a Kestrel spokesman"). */

@@ -343,6 +343,23 @@ class StanceDetectorTest {
   }
 
   @Test
+  void quotationWithANamedSpeakerOfItsOwn_isNotTheLastSpeakersGoingOn() {
+    String first = "\"We back the water tax,\" the Peruvian minister Ana Ruiz told reporters. ";
+    String named = first + "\"We worry about the water tax,\" said Jo Reed, a trader.";
+    String pronoun = first + "\"We worry about the water tax,\" she said.";
+    String honorific = first + "\"We worry about the water tax,\" said Mr Reed, her deputy.";
+
+    assertThat(value(named, "Peru", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(pronoun, "Peru", "water tax")).contains(StanceValue.MIXED);
+    assertThat(value(honorific, "Peru", "water tax")).contains(StanceValue.MIXED);
+    // a party named outside the quotation, past a speaker the text does not know
+    String from =
+        "The Kestrel Water Trust said: \"We back the water tax.\" \"We worry about the water"
+            + " tax,\" said Karen Lee, from the Kestrel Water Trust.";
+    assertThat(value(from, "Kestrel Water Trust", "water tax")).contains(StanceValue.MIXED);
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
