@@ -917,6 +917,7 @@ final class IssueExtractor {
     Map<String, Map<String, Integer>> surfaces = new HashMap<>();
     Map<String, Boolean> object = new HashMap<>();
     Map<String, Boolean> multiword = new HashMap<>();
+    Map<String, Boolean> bodyOnly = new HashMap<>();
     Map<String, Map<String, Integer>> complements = new HashMap<>();
     List<List<Phrase>> found = new ArrayList<>();
     for (int si = 0; si < tokens.size(); si++) {
@@ -1003,6 +1004,7 @@ final class IssueExtractor {
             .merge(surface.toString(), 1, Integer::sum);
         object.merge(key, isObject, Boolean::logicalOr);
         multiword.merge(key, j > start, Boolean::logicalOr);
+        bodyOnly.merge(key, namesABody(ts, j + 1), Boolean::logicalAnd);
         String complement =
             start == j && ISSUE_HEADS.contains(key)
                 ? complement(ts, j, isHead, isModifier, entity)
@@ -1017,7 +1019,11 @@ final class IssueExtractor {
     for (String key : sentencesWith.keySet()) {
       int n = sentencesWith.get(key);
       boolean contested = ISSUE_HEADS.contains(key);
-      boolean keep = (n >= 2 || object.get(key)) && (contested || multiword.get(key));
+      // "a medical technology firm", "the civil rights group": what describes a body is no issue
+      boolean keep =
+          (n >= 2 || object.get(key))
+              && (contested || multiword.get(key))
+              && !bodyOnly.getOrDefault(key, false);
       if (keep) {
         ranked.add(key);
       }
@@ -1051,6 +1057,11 @@ final class IssueExtractor {
       hits.add(h);
     }
     return new Result(issues, ranked, hits);
+  }
+
+  /** True when token {@code k} is an organisation's common noun: "firm", "group", "watchdog". */
+  private static boolean namesABody(List<Token> ts, int k) {
+    return k < ts.size() && PartyRecognizer.ORG_NOUN_KINDS.containsKey(ts.get(k).lower());
   }
 
   private static int score(String key, Map<String, Integer> n, Map<String, Boolean> object) {

@@ -29,6 +29,18 @@ class IssueExtractorTest {
   }
 
   @Test
+  void phraseThatOnlyDescribesABody_isNoIssue() {
+    String body =
+        "Acme bought the water meter firm Kestrel. The water meter firm had backed the water tax.";
+
+    assertThat(issues(body + " Peru rejected the water tax."))
+        .contains("water tax")
+        .doesNotContain("water meter");
+    assertThat(issues(body + " Peru opposed the water meter and the water tax."))
+        .contains("water meter", "water tax");
+  }
+
+  @Test
   void aCommaEndsAnIssuePhrase() {
     List<String> names =
         issues(
