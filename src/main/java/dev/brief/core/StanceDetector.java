@@ -2797,8 +2797,7 @@ final class StanceDetector {
     }
     Token t = ts.get(k);
     String w = t.lower();
-    boolean opens =
-        k == 0 || text.substring(ts.get(k - 1).end(), t.start()).matches(".*[\"\u201c].*");
+    boolean opens = k == 0 || Words.hasAnyOf(text, ts.get(k - 1).end(), t.start(), "\"\u201c");
     return opens
         && t.capitalised()
         && w.length() > 3
@@ -3625,8 +3624,7 @@ final class StanceDetector {
       }
       int before = k - 1;
       boolean quoteBefore =
-          before < 0
-              || text.substring(ts.get(before).end(), ts.get(k).start()).matches(".*[\",\u201d].*");
+          before < 0 || Words.hasAnyOf(text, ts.get(before).end(), ts.get(k).start(), "\",\u201d");
       int name = quoteBefore ? k + 1 : before;
       if (name >= ts.size()) {
         continue;

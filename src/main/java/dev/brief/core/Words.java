@@ -196,9 +196,17 @@ public final class Words {
 
   /** True when a comma stands in {@code text} at or after {@code from} and before {@code to}. */
   static boolean hasComma(String text, int from, int to) {
+    return hasAnyOf(text, from, to, ",");
+  }
+
+  /**
+   * True when one of the characters {@code chars} stands in {@code text} at or after {@code from}
+   * and before {@code to}.
+   */
+  static boolean hasAnyOf(String text, int from, int to, String chars) {
     for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
-      if (text.charAt(i) == ',') {
-        return true; // looks only between the two: indexOf would scan on to the next comma
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true; // looks only between the two: indexOf would scan on past them
       }
     }
     return false;
