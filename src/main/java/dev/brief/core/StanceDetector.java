@@ -369,6 +369,14 @@ final class StanceDetector {
                         && !inRelativeClause(text, ts, m, cue)
                         && !inRestrictiveRelative(text, ts, m, cue)
                         && !outsideItsClause(text, ts, m, cue));
+        if (holder != null && ts.get(i - 1).lower().equals("but")) {
+          // "Mr Brown said America must act but defended the plan": the verb right after "but"
+          // shares the subject of the sentence's first verb, not the last party named before it
+          Mention first = subjectOfFirstVerb(ts, ms, holder.from());
+          if (first != null) {
+            holder = first;
+          }
+        }
         int directive = holder == null ? -1 : directiveOver(ts, holder, i);
         if (directive >= 0) {
           // "Norway persuaded Finland to support the tax": the persuader's side, not Finland's
@@ -2433,6 +2441,20 @@ final class StanceDetector {
     return k >= 2
         && ts.get(k - 1).lower().equals("and")
         && Words.hasComma(text, ts.get(k - 2).end(), ts.get(k - 1).start());
+  }
+
+  /**
+   * The party named last before the sentence's first cue or reporting verb, when that verb stands
+   * before token {@code before}: the subject the sentence opens with. Null otherwise.
+   */
+  private static Mention subjectOfFirstVerb(List<Token> ts, List<Mention> ms, int before) {
+    for (int v = 0; v < before; v++) {
+      String w = ts.get(v).lower();
+      if (isCue(w) || Words.REPORTING.contains(w)) {
+        return lastMentionBetween(ms, -1, v);
+      }
+    }
+    return null;
   }
 
   /** Pronouns that stand for a body or a group as the subject of a cue: "it backs", "they want". */

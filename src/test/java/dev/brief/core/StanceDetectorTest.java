@@ -360,6 +360,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void verbRightAfterBut_sharesTheSubjectOfTheSentencesFirstVerb() {
+    String shared =
+        "Peru said Chile needed to act but praised the water tax. The water tax rose again.";
+    String own =
+        "Peru backed the fishing plan but Chile rejected the water tax. The water tax rose again.";
+
+    assertThat(value(shared, "Peru", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(stance(shared, "Chile", "water tax")).isEmpty();
+    assertThat(value(own, "Chile", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(stance(own, "Peru", "water tax")).isEmpty();
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
