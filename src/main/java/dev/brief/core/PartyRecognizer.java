@@ -388,7 +388,10 @@ final class PartyRecognizer {
           "ruling",
           "attempt");
 
-  /** Things a country has that do not make it an actor: "Britain's biggest producer". */
+  /**
+   * Things a country has that do not act for it: "Britain's biggest producer", "Chile's highest
+   * court".
+   */
   static final Set<String> BUSINESS_NOUNS =
       Set.of(
           "producer",
@@ -420,7 +423,11 @@ final class PartyRecognizer {
           "customers",
           "shoppers",
           "stock",
-          "shares");
+          "shares",
+          "court",
+          "courts",
+          "judge",
+          "judges");
 
   private static final Set<String> AUXILIARIES =
       Set.of(

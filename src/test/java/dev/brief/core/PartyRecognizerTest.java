@@ -113,6 +113,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void countrysCourt_isNoActOfTheCountry() {
+    Map<String, Party> court =
+        parties("Ann Lee attacked the ruling by Chile's highest court. The ruling stands.");
+    Map<String, Party> government =
+        parties("Ann Lee attacked the ruling by Chile's government. The ruling stands.");
+
+    assertThat(court).doesNotContainKey("Chile");
+    assertThat(government).containsKey("Chile");
+  }
+
+  @Test
   void longOfficeAndDevolvedMembersTitle_areNoPartOfTheName() {
     Map<String, Party> p =
         parties(
