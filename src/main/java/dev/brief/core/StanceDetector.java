@@ -2752,6 +2752,11 @@ final class StanceDetector {
     String cueWord = ts.get(cue).lower();
     boolean state = STATIVE.contains(cueWord);
     int k = beforeVerb(ts, after, cue - 1);
+    if (k > after
+        && OTHERS.contains(ts.get(k).lower())
+        && !Words.hasComma(text, ts.get(k).end(), ts.get(cue).start())) {
+      return true; // "as some had feared", "while others fear it will hurt small firms"
+    }
     boolean infinitive =
         k > after + 1 && ts.get(k).lower().equals("to") && raising(ts.get(k - 1).lower());
     if ((SUBJECTLESS_CUES.contains(cueWord) && !afterModal(ts, after, cue) && !infinitive)
@@ -2830,6 +2835,10 @@ final class StanceDetector {
         && !isCue(w)
         && ms.stream().noneMatch(m -> m.from() <= k && k < m.to());
   }
+
+  /** Pronouns for people the article leaves unnamed: "some fear", "others warned". */
+  private static final java.util.Set<String> OTHERS =
+      java.util.Set.of("some", "others", "many", "few", "several");
 
   /** Nouns for a state's government: they act for a country, never for a firm or a charity. */
   private static final java.util.Set<String> GOVERNMENT_NOUNS =

@@ -373,6 +373,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void someOrOthersAsTheSubject_holdTheirOwnCue() {
+    String others = "Peru backs the water tax, while others fear it. The water tax rose again.";
+    String some =
+        "Peru said the water tax was not rising in the way some had feared. The water tax rose"
+            + " again.";
+
+    assertThat(value(others, "Peru", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(some, "Peru", "water tax")).contains(StanceValue.NEUTRAL);
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
