@@ -2367,9 +2367,7 @@ final class StanceDetector {
         && AGAINST_TAKERS.contains(ts.get(k).lower())) {
       k--; // "people who marched against the plan"
     }
-    while (k >= from && AUXILIARIES.contains(ts.get(k).lower())) {
-      k--;
-    }
+    k = beforeVerb(ts, from, k); // "who has long rejected", "which also wants"
     String w = k >= from ? ts.get(k).lower() : "";
     return w.equals("who") || w.equals("which") ? k : -1;
   }

@@ -384,6 +384,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void relativePronounPastAnAdverb_stillGivesTheCueToItsAntecedent() {
+    String farmers =
+        "Peru said the move irritated farmers, who have long rejected the water tax. The water"
+            + " tax rose again.";
+    String peru =
+        "Chile said Peru, which has long backed the water tax, was wrong. The water tax rose"
+            + " again.";
+
+    assertThat(stance(farmers, "Peru", "water tax")).isEmpty();
+    assertThat(value(peru, "Peru", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(stance(peru, "Chile", "water tax")).isEmpty();
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
