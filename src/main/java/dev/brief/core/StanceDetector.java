@@ -3342,7 +3342,8 @@ final class StanceDetector {
         adjacent &= AUXILIARIES.contains(w) || BE.contains(w) || NEGATIONS.contains(w) || adverb(w);
         passive |= BE.contains(w);
       }
-      passive &= word.endsWith("ed") || word.endsWith("en");
+      // "is committed to", "are opposed to": a state of the subject, not a passive
+      passive &= (word.endsWith("ed") || word.endsWith("en")) && !STATIVE.contains(word);
       boolean judged = EVALUATIVE.contains(word) && ts.get(m.to() - 1).possessive();
       if (adjacent && !passive && !judged) {
         return m;

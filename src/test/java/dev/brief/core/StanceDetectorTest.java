@@ -398,6 +398,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void partyQuotedInAState_holdsItNotTheSpeaker() {
+    String committed =
+        "\"Labour is committed to cutting the water tax,\" said Ann Lee, the Peruvian minister."
+            + " The water tax rose again.";
+    String passive =
+        "\"Labour was criticised over the water tax,\" said Ann Lee, the Peruvian minister. The"
+            + " water tax rose again.";
+
+    assertThat(value(committed, "Labour", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(stance(committed, "Peru", "water tax")).isEmpty();
+    assertThat(value(passive, "Labour", "water tax")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
