@@ -1620,8 +1620,17 @@ final class IssueExtractor {
     if (!before.equals("to")) {
       return false;
     }
-    return VERBS_AFTER_TO.contains(w) || takesAnObject(ts, k);
+    return VERBS_AFTER_TO.contains(w)
+        || takesAnObject(ts, k)
+        || (WITH_VERBS.contains(w) && k + 1 < ts.size() && ts.get(k + 1).lower().equals("with"));
   }
+
+  /**
+   * Words that after "to" and before "with" are verbs: "to deal with the deficit", "to side with
+   * Peru" ("agreed to talks with Peru" keeps its noun).
+   */
+  private static final Set<String> WITH_VERBS =
+      Set.of("deal", "cope", "comply", "side", "proceed", "engage", "interfere", "cooperate");
 
   /** Besides {@link #OBJECT_OPENERS}, what follows a verb after "to": "to pay a total", "for". */
   private static final Set<String> INFINITIVE_OBJECTS =

@@ -41,6 +41,19 @@ class IssueExtractorTest {
   }
 
   @Test
+  void verbBetweenToAndWith_isNoIssue() {
+    List<String> verb =
+        issues(
+            "Peru wants to deal with the water tax. Chile also wants to deal with the water tax."
+                + " Peru rejected the water tax.");
+    List<String> noun =
+        issues("Peru objected to merger with Chile. The merger with Chile was approved in May.");
+
+    assertThat(verb).contains("water tax").doesNotContain("deal");
+    assertThat(noun).contains("merger");
+  }
+
+  @Test
   void aCommaEndsAnIssuePhrase() {
     List<String> names =
         issues(
