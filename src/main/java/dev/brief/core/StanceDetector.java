@@ -534,11 +534,11 @@ final class StanceDetector {
         }
         if (first != null
             && v != StanceValue.NEUTRAL
-            && removalBefore(ts, previous, first.from())
+            && (removalBefore(ts, previous, first.from()) || removalAfter(ts, first.token(), to, w))
             && !namedByRemoval(issues.issues().get(issue).name())
             && !QUANTITIES.contains(ts.get(first.token()).lower())) {
-          // "wants to do away with the water tax" opposes the tax; an issue named by its removal
-          // ("cutting subsidies") is what the holder backs
+          // "wants to do away with the water tax", "wants the water tax scrapped" oppose the tax;
+          // an issue named by its removal ("cutting subsidies") is what the holder backs
           v = v.turned();
         }
         int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;
@@ -2323,6 +2323,61 @@ final class StanceDetector {
       }
     }
     return false;
+  }
+
+  /** Past participles of taking a thing away: "wants the tax scrapped". */
+  private static final java.util.Set<String> REMOVED =
+      java.util.Set.of(
+          "scrapped",
+          "abolished",
+          "axed",
+          "dropped",
+          "lifted",
+          "removed",
+          "ended",
+          "halted",
+          "stopped",
+          "banned",
+          "curbed",
+          "withdrawn",
+          "abandoned",
+          "reversed",
+          "repealed",
+          "eliminated",
+          "slashed",
+          "halved",
+          "shelved",
+          "suspended");
+
+  /** Verbs of wanting, after which a bare participle says what is wanted: "wants it scrapped". */
+  private static final java.util.Set<String> WANTING =
+      java.util.Set.of("want", "wants", "wanted", "wanting", "prefer", "prefers", "preferred");
+
+  /**
+   * True when the issue whose head is at {@code head} is taken away by a passive right after it:
+   * "demanded that the tax be scrapped", "the tax should be abolished", "jobs being axed", "put on
+   * hold"; a bare participle only after a verb of wanting ({@code cue}): "wants the tax scrapped".
+   */
+  private static boolean removalAfter(List<Token> ts, int head, int to, String cue) {
+    int j = head + 1;
+    boolean bare = true;
+    if (j + 1 < to && (ts.get(j).lower().equals("to") || AUXILIARIES.contains(ts.get(j).lower()))) {
+      j++; // "to be scrapped", "should be scrapped"
+    }
+    if (j < to && BE.contains(ts.get(j).lower())) {
+      j++;
+      bare = false;
+    }
+    if (j >= to || (bare && (j != head + 1 || !WANTING.contains(cue)))) {
+      return false;
+    }
+    String w = ts.get(j).lower();
+    boolean onHold =
+        w.equals("put")
+            && j + 2 < to
+            && ts.get(j + 1).lower().equals("on")
+            && ts.get(j + 2).lower().equals("hold");
+    return REMOVED.contains(w) || onHold;
   }
 
   /** True when a removal verb stands within the three words before the issue's head. */

@@ -412,6 +412,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void passiveRemovalAfterTheIssue_opposesIt() {
+    String scrapped = "Peru wants the water tax scrapped. The water tax rose again.";
+    String bePut = "Peru demanded that the water tax be put on hold. The water tax rose again.";
+    String toBe = "Peru called for the water tax to be abolished. The water tax rose again.";
+    // a bare participle after other cues describes: "backed the tax, dropped by Chile"
+    String aside = "Peru backed the water tax dropped by Chile. The water tax rose again.";
+
+    assertThat(value(scrapped, "Peru", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(bePut, "Peru", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(toBe, "Peru", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(aside, "Peru", "water tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
