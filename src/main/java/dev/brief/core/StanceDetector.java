@@ -286,6 +286,9 @@ final class StanceDetector {
       if (value == null || !standsAgainst(ts, i, issues.hits().get(si))) {
         continue;
       }
+      if (value != StanceValue.NEUTRAL && warnedSomeone(text, ts, i, to)) {
+        continue; // "warned banks that gangs may apply", "warned users to update": no side
+      }
       if (value != StanceValue.NEUTRAL && (asked(text, ts, i, to) || openQuestion(ts, from, i))) {
         continue; // "Should Peru back the plan?", "declined to say whether Peru backs it"
       }
@@ -2091,6 +2094,55 @@ final class StanceDetector {
   /** Cues that warn of what a forecast predicts: its verb, not the warning, judges. */
   private static final java.util.Set<String> WARNINGS =
       java.util.Set.of("warn", "warns", "warned", "warning", "caution", "cautions", "cautioned");
+
+  /** Words a warning's addressee may run to before what they are warned of. */
+  private static final int ADDRESSEE_WORDS = 5;
+
+  /**
+   * True when the warning at {@code k} names whom it warns before what: "warned banks and other
+   * firms that ...", "warned PC users to update ...", "warned his side they must ...". What follows
+   * is advice or a forecast for them, which takes no side on the addressee.
+   */
+  private static boolean warnedSomeone(String text, List<Token> ts, int k, int to) {
+    if (!WARNINGS.contains(ts.get(k).lower()) || k + 1 >= to) {
+      return false;
+    }
+    String first = ts.get(k + 1).lower();
+    if (first.equals("that")
+        || OBJECT_PREPOSITIONS.contains(first)
+        || OPENING_PREPOSITIONS.contains(first)
+        || BETWEEN_SUBJECT_AND_VERB.contains(first)
+        || first.equals("before")
+        || adverb(first)) {
+      return false; // "warned that", "warned of", "warned on Thursday that": no addressee
+    }
+    for (int j = k + 2; j < Math.min(to, k + 2 + ADDRESSEE_WORDS); j++) {
+      if (Words.hasComma(text, ts.get(j - 1).end(), ts.get(j).start())) {
+        return false;
+      }
+      String w = ts.get(j).lower();
+      if (w.equals("that") || SUBJECT_PRONOUNS.contains(w)) {
+        return true;
+      }
+      if (w.equals("to") && j + 1 < to && infinitive(ts.get(j + 1))) {
+        return true; // "warned users to update their systems"
+      }
+      if (BE.contains(w) || AUXILIARIES.contains(w) || isCue(w)) {
+        return false; // "warned the cuts would hurt": a statement, its subject no addressee
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code t}, after "to", reads as a verb: a lower-case word that opens no noun. */
+  private static boolean infinitive(Token t) {
+    String w = t.lower();
+    return !t.capitalised()
+        && !ARTICLES.contains(w)
+        && !DETERMINERS.contains(w)
+        && !POSSESSIVE_PRONOUNS.contains(w)
+        && Character.isLetter(w.charAt(0));
+  }
 
   /** Tokens after an issue's head within which a prediction's verb judges it. */
   private static final int EFFECT_WINDOW = 6;

@@ -426,6 +426,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void warningThatNamesWhomItWarns_takesNoSideOnThem() {
+    String advice = "Peru warned water tax payers to check their bills. Water tax payers wait.";
+    String addressed =
+        "Peru warned banks and water tax collectors that gangs may apply for jobs. Water tax"
+            + " collectors wait.";
+    String dated = "Peru warned on Monday that the water tax was too high. The water tax rose.";
+
+    assertThat(stance(advice, "Peru", "water tax payers")).isEmpty();
+    assertThat(stance(addressed, "Peru", "water tax collectors")).isEmpty();
+    assertThat(value(dated, "Peru", "water tax")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
