@@ -1776,6 +1776,13 @@ final class StanceDetector {
         || (before.equals("and") && k > 1 && ts.get(k - 2).lower().equals("for"))) {
       return false; // "a hard match against the league leaders", "evidence for and against"
     }
+    int norm = k + 1 < ts.size() && ts.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
+    if (norm + 1 < ts.size() && PUBLIC_OR_NATIONAL.contains(ts.get(norm).lower())) {
+      norm++; // "against the national interest"
+    }
+    if (norm < ts.size() && NORMS.contains(ts.get(norm).lower())) {
+      return false; // "it was against the law", "may be against the national interest"
+    }
     if (AGAINST_TAKERS.contains(before)) {
       return true;
     }
@@ -1791,6 +1798,18 @@ final class StanceDetector {
     return (j < k - 1 && AGAINST_TAKERS.contains(ts.get(j).lower()))
         || (k >= 2 && WARNED_AGAINST.contains(ts.get(k - 2).lower()));
   }
+
+  /**
+   * What a thing can be "against" without anyone opposing it: "against the law", "against the
+   * rules", "against the national interest" judge the thing, not the law.
+   */
+  private static final java.util.Set<String> NORMS =
+      java.util.Set.of(
+          "law", "laws", "rules", "regulations", "interest", "interests", "spirit", "principles");
+
+  /** Words before a norm that keep it one: "the national interest", "the public interest". */
+  private static final java.util.Set<String> PUBLIC_OR_NATIONAL =
+      java.util.Set.of("national", "public");
 
   private static boolean isCurrency(List<Token> ts, int j) {
     String w = ts.get(j).lower();

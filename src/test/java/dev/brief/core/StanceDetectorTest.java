@@ -439,6 +439,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void againstTheLawOrTheNationalInterest_opposesNoNorm() {
+    String law = "Peru said it knew the water tax was against the law. The law was old.";
+    String interest =
+        "Peru said the water tax may be against the national interest. The national interest"
+            + " was debated.";
+    String campaign =
+        "Peru campaigned against the public water tax. The public water tax rose again.";
+
+    assertThat(value(law, "Peru", "law")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(interest, "Peru", "national interest"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(campaign, "Peru", "public water tax")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
