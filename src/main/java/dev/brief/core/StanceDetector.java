@@ -373,7 +373,7 @@ final class StanceDetector {
                         && !inRestrictiveRelative(text, ts, m, cue)
                         && !outsideItsClause(text, ts, m, cue));
         if (holder != null && ts.get(i - 1).lower().equals("but")) {
-          // "Mr Brown said America must act but defended the plan": the verb right after "but"
+          // "Ms Ruiz said Chile must act but praised the plan": the verb right after "but"
           // shares the subject of the sentence's first verb, not the last party named before it
           Mention first = subjectOfFirstVerb(ts, ms, holder.from());
           if (first != null) {
@@ -1778,10 +1778,10 @@ final class StanceDetector {
     }
     int norm = k + 1 < ts.size() && ts.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
     if (norm + 1 < ts.size() && PUBLIC_OR_NATIONAL.contains(ts.get(norm).lower())) {
-      norm++; // "against the national interest"
+      norm++; // "against the public interest"
     }
     if (norm < ts.size() && NORMS.contains(ts.get(norm).lower())) {
-      return false; // "it was against the law", "may be against the national interest"
+      return false; // "it was against the law", "is against the public interest"
     }
     if (AGAINST_TAKERS.contains(before)) {
       return true;
@@ -2879,7 +2879,7 @@ final class StanceDetector {
     if (k > after
         && OTHERS.contains(ts.get(k).lower())
         && !Words.hasComma(text, ts.get(k).end(), ts.get(cue).start())) {
-      return true; // "as some had feared", "while others fear it will hurt small firms"
+      return true; // "as some had feared", "while others fear the levy"
     }
     boolean infinitive =
         k > after + 1 && ts.get(k).lower().equals("to") && raising(ts.get(k - 1).lower());

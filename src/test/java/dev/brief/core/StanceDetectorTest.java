@@ -376,8 +376,7 @@ class StanceDetectorTest {
   void someOrOthersAsTheSubject_holdTheirOwnCue() {
     String others = "Peru backs the water tax, while others fear it. The water tax rose again.";
     String some =
-        "Peru said the water tax was not rising in the way some had feared. The water tax rose"
-            + " again.";
+        "Peru said the water tax rose less than some had feared. The water tax rose again.";
 
     assertThat(value(others, "Peru", "water tax")).contains(StanceValue.SUPPORT);
     assertThat(value(some, "Peru", "water tax")).contains(StanceValue.NEUTRAL);
@@ -442,8 +441,8 @@ class StanceDetectorTest {
   void againstTheLawOrTheNationalInterest_opposesNoNorm() {
     String law = "Peru said it knew the water tax was against the law. The law was old.";
     String interest =
-        "Peru said the water tax may be against the national interest. The national interest"
-            + " was debated.";
+        "Peru said the water tax is against the national interest. The national interest was"
+            + " debated.";
     String campaign =
         "Peru campaigned against the public water tax. The public water tax rose again.";
 
