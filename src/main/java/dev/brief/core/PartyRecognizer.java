@@ -572,7 +572,7 @@ final class PartyRecognizer {
           i++;
         }
       }
-      markExamples(ts, mentions.get(si));
+      markExamples(sentences.get(si).text(), ts, mentions.get(si));
       addGroups(ts, mentions.get(si), si, parties, groups);
       String text = sentences.get(si).text();
       for (int[] org : organisationSpans(text, ts, used)) {
@@ -2047,10 +2047,12 @@ final class PartyRecognizer {
 
   /**
    * Countries given as examples do not act: "countries such as Japan, Germany and Sweden",
-   * "normally Germany or Japan". The whole list after the cue is incidental.
+   * "normally Germany or Japan". The whole list after the cue is incidental; one that opens the
+   * sentence or quotation ends at its comma ("Like Chile, Peru opposes the tax": Peru acts).
    */
-  private static void markExamples(List<Token> ts, List<Mention> ms) {
+  private static void markExamples(String text, List<Token> ts, List<Mention> ms) {
     int chainEnd = -1;
+    boolean opening = false;
     for (int i = 0; i < ms.size(); i++) {
       Mention m = ms.get(i);
       int before = m.from() - 1;
@@ -2062,9 +2064,13 @@ final class PartyRecognizer {
       boolean chained =
           chainEnd >= 0
               && m.from() - chainEnd <= 1
-              && (m.from() == chainEnd || ts.get(chainEnd).lower().matches("and|or"));
+              && (m.from() == chainEnd || ts.get(chainEnd).lower().matches("and|or"))
+              && !(opening
+                  && m.from() == chainEnd
+                  && Words.hasComma(text, ts.get(chainEnd - 1).end(), ts.get(m.from()).start()));
       if (cue || chained) {
         ms.set(i, new Mention(m.sentence(), m.from(), m.to(), m.party(), m.actor(), true));
+        opening = cue ? ts.get(before).capitalised() : opening;
         chainEnd = m.to();
       } else {
         chainEnd = -1;

@@ -453,6 +453,15 @@ class StanceDetectorTest {
   }
 
   @Test
+  void exampleOpeningTheSentence_endsAtItsComma() {
+    String opening = "Like Chile, Peru opposes the water tax. The water tax rose again.";
+    String list = "Countries such as Chile, Peru and Bolivia oppose the water tax. It rose again.";
+
+    assertThat(value(opening, "Peru", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(stance(list, "Peru", "water tax")).isEmpty();
+  }
+
+  @Test
   void supportThatRisesFallsOrLiesAmongOthers_isAMeasureNotTheHoldersSide() {
     String fell =
         "Chile saw support fall after the water tax was raised. The water tax rose again.";
