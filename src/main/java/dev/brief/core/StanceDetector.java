@@ -1677,8 +1677,7 @@ final class StanceDetector {
    * Labour's plan", nor the speaker after an inverted cue ("..., warned Mr Reed").
    */
   private static boolean partyObject(String text, List<Token> ts, List<Mention> ms, int k) {
-    String before = k == 0 ? "" : text.substring(ts.get(k - 1).end(), ts.get(k).start());
-    if (before.indexOf(',') >= 0 || before.indexOf('"') >= 0 || before.indexOf('\u201D') >= 0) {
+    if (commaOrQuoteBefore(text, ts, k)) {
       return false; // "..., warned Mr Reed": the party after the cue is its speaker
     }
     int j = wordAfterArticle(ts, k);
@@ -2157,9 +2156,8 @@ final class StanceDetector {
   private static boolean infinitive(Token t) {
     String w = t.lower();
     return !t.capitalised()
-        && !ARTICLES.contains(w)
+        && !opensNoun(t)
         && !DETERMINERS.contains(w)
-        && !POSSESSIVE_PRONOUNS.contains(w)
         && Character.isLetter(w.charAt(0));
   }
 
@@ -3778,23 +3776,27 @@ final class StanceDetector {
       if (!Words.REPORTING.contains(ts.get(k).lower()) || insideQuote(text, ts.get(k).start())) {
         continue;
       }
-      int before = k - 1;
-      boolean quoteBefore =
-          before < 0 || Words.hasAnyOf(text, ts.get(before).end(), ts.get(k).start(), "\",\u201d");
-      int name = quoteBefore ? k + 1 : before;
+      int name = k == 0 || commaOrQuoteBefore(text, ts, k) ? k + 1 : k - 1;
       if (name >= ts.size()) {
         continue;
       }
       String w = ts.get(name).text();
-      int at = name;
       if (!w.isEmpty()
           && !Character.isLowerCase(w.charAt(0))
           && !PartyRecognizer.HONORIFICS.contains(w) // "said Mr Reed": someone named before
-          && ms.stream().noneMatch(m -> m.from() <= at && at < m.to())) {
+          && ms.stream().noneMatch(m -> m.from() <= name && name < m.to())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when a comma or a closing quote mark stands between token {@code k} and the one before:
+   * what follows comes after a quotation or an aside ("...," said Ms Reed).
+   */
+  private static boolean commaOrQuoteBefore(String text, List<Token> ts, int k) {
+    return k > 0 && Words.hasAnyOf(text, ts.get(k - 1).end(), ts.get(k).start(), ",\"\u201d");
   }
 
   /** The party a sentence quotes: named next to a reporting verb ("said a Kestrel spokesman"). */
@@ -3822,16 +3824,13 @@ final class StanceDetector {
    * speaker.
    */
   private static boolean inverted(String text, List<Token> ts, int k, Mention m) {
-    String before = k == 0 ? "" : text.substring(ts.get(k - 1).end(), ts.get(k).start());
     boolean afterQuote =
         k == 0
-            || before.indexOf(',') >= 0
-            || before.indexOf('"') >= 0
-            || before.indexOf('\u201D') >= 0
-            || before.indexOf(':') >= 0;
+            || commaOrQuoteBefore(text, ts, k)
+            || Words.hasAnyOf(text, ts.get(k - 1).end(), ts.get(k).start(), ":");
     boolean endsClause =
         m.to() == ts.size()
-            || text.substring(ts.get(m.to() - 1).end(), ts.get(m.to()).start()).indexOf(',') >= 0;
+            || Words.hasComma(text, ts.get(m.to() - 1).end(), ts.get(m.to()).start());
     return afterQuote || endsClause;
   }
 
