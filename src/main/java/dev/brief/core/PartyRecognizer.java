@@ -1149,8 +1149,10 @@ final class PartyRecognizer {
               break; // "Neil Smith, director of campaign group Vote Now": the group is not his name
             }
             if (ORG_NOUN_KINDS.containsKey(ts.get(k).lower())) {
-              // "Judy Bell, the company's founder": the firm employs the name, it is not the name
-              if (!ts.get(k).possessive()) {
+              // "Judy Bell, the company's founder": the firm employs the name, it is not the name;
+              // nor is "in Ohio, company spokesman Jo Reed said" a company called Ohio
+              if (!ts.get(k).possessive()
+                  && !(k + 1 < ts.size() && gazetteer.isRole(ts.get(k + 1).lower()))) {
                 kind = ORG_NOUN_KINDS.get(ts.get(k).lower()).get(0);
               }
               break;
@@ -1184,6 +1186,7 @@ final class PartyRecognizer {
             kind == null
                 && end < ts.size()
                 && end - i == 1
+                && text.charAt(ts.get(end - 1).end()) != ',' // "in Ohio, spokesman Jo Reed"
                 && ORG_ATTRIBUTES.contains(ts.get(end).lower());
         if (attribute && i == 0 && !ORG_SUFFIXES.containsKey(name)) {
           attribute = !lowerCase.contains(ts.get(i).lower());

@@ -220,6 +220,18 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void placeBeforeCommaAndSpokesman_isNoOrganisation() {
+    Map<String, Party> p =
+        parties(
+            "Sales of cotton will not resume in Ohio, spokesman Tom Reed said. "
+                + "Sales will not resume in Idaho, company spokesman Ann Lee said. "
+                + "The Dutch dairy board (NZB) spokesman Jan Berg said milk was dear.");
+
+    assertThat(p).doesNotContainKeys("Ohio", "Idaho");
+    assertThat(p.get("NZB").kind()).isEqualTo(PartyKind.ORGANISATION);
+  }
+
+  @Test
   void untitledHeadOfState_belongsToTheCountryWhoseOfficeIsVacantAndLeads() {
     Map<String, Party> p =
         parties(
