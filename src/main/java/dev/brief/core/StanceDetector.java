@@ -537,7 +537,9 @@ final class StanceDetector {
         }
         if (first != null
             && v != StanceValue.NEUTRAL
-            && (removalBefore(ts, previous, first.from()) || removalAfter(ts, first.token(), to, w))
+            && (removalBefore(ts, previous, first.from())
+                || removalOpening(ts, previous, first.from(), issues.issues().get(issue).name())
+                || removalAfter(ts, first.token(), to, w))
             && !namedByRemoval(issues.issues().get(issue).name())
             && !QUANTITIES.contains(ts.get(first.token()).lower())) {
           // "wants to do away with the water tax", "wants the water tax scrapped" oppose the tax;
@@ -2275,7 +2277,13 @@ final class StanceDetector {
           "eradicate",
           "eradicating",
           "shrink",
-          "shrinking");
+          "shrinking",
+          "suspend",
+          "suspending",
+          "shelve",
+          "shelving",
+          "postpone",
+          "postponing");
 
   /**
    * True when an issue's name opens with a verb of removal: "cutting subsidies", "end poverty"; not
@@ -2392,6 +2400,18 @@ final class StanceDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the phrase found at {@code from} opens with a verb of removal after "to" that its
+   * issue's name leaves out: "agreed to suspend cotton sales" found as "cotton sales".
+   */
+  private static boolean removalOpening(List<Token> ts, int cue, int from, String name) {
+    String w = ts.get(from).lower();
+    return from > cue + 1
+        && REMOVING.contains(w)
+        && ts.get(from - 1).lower().equals("to")
+        && !name.startsWith(w + " ");
   }
 
   /** Past participles of taking a thing away: "wants the tax scrapped". */

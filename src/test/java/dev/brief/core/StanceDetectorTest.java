@@ -425,6 +425,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void removalVerbOpeningTheFoundPhrase_stillOpposesTheIssue() {
+    String suspend =
+        "Acme Corp agreed to suspend cotton sales in its stores. Cotton sales have fallen. Shops"
+            + " want cotton sales to grow.";
+    // an issue named with its verb is what the holder backs
+    String named =
+        "Peru wants to end US isolation with a treaty. Brazil also wants to end US isolation.";
+
+    assertThat(value(suspend, "Acme Corp", "cotton sales")).contains(StanceValue.OPPOSE);
+    assertThat(value(named, "Peru", "end us isolation")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void warningThatNamesWhomItWarns_takesNoSideOnThem() {
     String advice = "Peru warned water tax payers to check their bills. Water tax payers wait.";
     String addressed =
