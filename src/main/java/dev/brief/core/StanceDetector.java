@@ -934,7 +934,8 @@ final class StanceDetector {
     }
     for (int v = j + 1; v < Math.min(to, j + DENIED_STATEMENT_WINDOW); v++) {
       String w = ts.get(v).lower();
-      if (BE.contains(w) || AUXILIARIES.contains(w)) {
+      // not a month: "agreed to raise prices in May"
+      if ((BE.contains(w) || AUXILIARIES.contains(w)) && !ts.get(v).capitalised()) {
         return !Words.hasComma(text, ts.get(k).end(), ts.get(v).start());
       }
     }

@@ -1685,6 +1685,16 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aMonthNamedMay_isNoModalOfAStatement() {
+    String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
+    String modal =
+        "Norway agreed the fishing plan may be too late. Iceland backs the fishing plan.";
+
+    assertThat(value(month, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
+    assertThat(value(modal, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+  }
+
+  @Test
   void insistingThatANounDoesOrDidSomething_reportsIt() {
     String past =
         "Norway insisted that fishermen faced the fishing plan alone. Iceland backs the fishing"
