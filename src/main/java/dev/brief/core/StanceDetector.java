@@ -463,6 +463,17 @@ final class StanceDetector {
         for (int k = i + 1; k < at && !othersAct; k++) {
           // from the first cue on, which may itself deny the later one: "refused to back it"
           StanceValue later = cueValue(text, ts, i, k, to);
+          if (later == StanceValue.NEUTRAL
+              && ts.get(k - 1).lower().equals("and")
+              && Words.REPORTING.contains(ts.get(k).lower())) {
+            // "denied the claims and said she lost her post": what follows is only reported, by
+            // the clause's holder ("argued that Mr Doe was committed to it and said ...")
+            v = later;
+            w = ts.get(k).lower();
+            who = holder;
+            previous = k;
+            continue;
+          }
           // "accepted the offer, which was criticised by aid groups as too little": what
           // follows a passive cue is its agent's act, not the holder's
           othersAct = later != null && byAgent(ts, k, to);

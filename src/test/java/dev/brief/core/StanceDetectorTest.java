@@ -1685,6 +1685,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void reportJoinedByAnd_onlyReportsWhatFollowsIt() {
+    String denied =
+        "Acme Corp denied Ms Lee's claims and said she lost her senior post because of losses."
+            + " Ms Lee wanted a senior post. The senior post went to Tom Reed.";
+    // the second report is the first speaker's, not the reported party's
+    String nested =
+        "Peru said Chile rejected the water tax and said the port plan was late. The port plan is"
+            + " costly. The water tax rose.";
+
+    assertThat(value(denied, "Acme Corp", "senior post")).contains(StanceValue.NEUTRAL);
+    assertThat(value(nested, "Chile", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(nested, "Peru", "port plan")).contains(StanceValue.NEUTRAL);
+    assertThat(stance(nested, "Chile", "port plan")).isEmpty();
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
