@@ -3133,18 +3133,18 @@ final class StanceDetector {
       java.util.Set.of("analyst", "analysts", "economist", "economists");
 
   /**
-   * True when the noun at {@code k}, the subject of a cue, opens a new phrase after a comma that
-   * names someone new, not one acting for the party before it: commentators without a determiner or
-   * with "a" ("..., analysts said", "..., a leading economist warned"), or a body introduced by "a"
-   * ("..., a charity has warned"). "The firm", "its economists" and "a spokesman" still speak for
-   * the party.
+   * True when the noun at {@code k}, the subject of a cue, opens a new phrase after a comma or a
+   * contrast that names someone new, not one acting for the party before it: commentators without a
+   * determiner or with "a" ("..., analysts said", "but analysts are optimistic", "..., a leading
+   * economist warned"), or a body introduced by "a" ("..., a charity has warned"). "The firm", "its
+   * economists" and "a spokesman" still speak for the party.
    */
   private static boolean outsider(String text, List<Token> ts, int after, int k) {
     int start = k;
-    while (start > after && !Words.hasComma(text, ts.get(start - 1).end(), ts.get(start).start())) {
+    while (start > after && !opensPhrase(text, ts, start)) {
       start--;
     }
-    if (start == 0 || !Words.hasComma(text, ts.get(start - 1).end(), ts.get(start).start())) {
+    if (start == 0 || !opensPhrase(text, ts, start)) {
       return false;
     }
     String opener = ts.get(start).lower();
@@ -3154,6 +3154,12 @@ final class StanceDetector {
       return indefinite || !(DETERMINERS.contains(opener) || OWNERS.contains(opener));
     }
     return indefinite && PartyRecognizer.ORG_NOUN_KINDS.containsKey(head);
+  }
+
+  /** True when a comma or a word that opens a contrast ("but", "while") stands before {@code k}. */
+  private static boolean opensPhrase(String text, List<Token> ts, int k) {
+    return Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start())
+        || CLAUSE_BREAKS.contains(ts.get(k - 1).lower());
   }
 
   /**

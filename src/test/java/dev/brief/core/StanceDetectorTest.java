@@ -1901,6 +1901,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void anOutsiderNamedAfterAContrast_holdsTheCue() {
+    String text =
+        "Norway may face lawsuits from angry investors %s are optimistic about the steel tax."
+            + " Iceland backs the steel tax.";
+
+    assertThat(value(text.formatted("but analysts"), "angry investors", "steel tax")).isEmpty();
+    assertThat(value(text.formatted("while economists"), "angry investors", "steel tax")).isEmpty();
+    assertThat(value(text.formatted("but its economists"), "Norway", "steel tax"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aDuty_showsNoSide() {
     String text = "Norway %s the steel tax, the fishing board said. Iceland backs the steel tax.";
 
