@@ -2525,8 +2525,29 @@ final class StanceDetector {
     }
     k = beforeVerb(ts, from, k); // "who has long rejected", "which also wants"
     String w = k >= from ? ts.get(k).lower() : "";
-    return w.equals("who") || w.equals("which") ? k : -1;
+    return w.equals("who") || w.equals("which") || relativeThat(ts, from, k) ? k : -1;
   }
+
+  /**
+   * True when "that" at {@code k} is a relative pronoun before the cue at {@code cue}: after a
+   * pronoun for people ("those that support hunting") or a plural after a determiner ("the firms
+   * that backed it"); not a conjunction ("said that it backed ...").
+   */
+  private static boolean relativeThat(List<Token> ts, int from, int k) {
+    if (k <= from || !ts.get(k).lower().equals("that")) {
+      return false;
+    }
+    Token before = ts.get(k - 1);
+    String w = before.lower();
+    return !before.capitalised()
+        && (PEOPLE_PRONOUNS.contains(w)
+            || (w.endsWith("s") && k - 2 >= from && DETERMINERS.contains(ts.get(k - 2).lower())));
+  }
+
+  /** Pronouns for people that a relative clause can describe: "those who", "anyone that". */
+  private static final java.util.Set<String> PEOPLE_PRONOUNS =
+      java.util.Set.of(
+          "those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "people");
 
   /**
    * The token that opens the first comma after the cue at {@code cue} when the cue stands in an

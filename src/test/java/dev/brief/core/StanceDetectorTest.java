@@ -1701,6 +1701,24 @@ class StanceDetectorTest {
   }
 
   @Test
+  void relativeThatAfterPeopleOrAPlural_givesTheCueToThem() {
+    String those =
+        "Peru said there was spin by those that support the water tax. The water tax rose. Chile"
+            + " backs the water tax.";
+    String firms =
+        "Peru said the firms that backed the water tax were wrong. The water tax rose. Chile backs"
+            + " the water tax.";
+    // a conjunction: the subject after it holds the cue
+    String conjunction =
+        "Chile said that Peru backed the water tax. The water tax rose. Brazil backs the water"
+            + " tax.";
+
+    assertThat(stance(those, "Peru", "water tax")).isEmpty();
+    assertThat(stance(firms, "Peru", "water tax")).isEmpty();
+    assertThat(value(conjunction, "Peru", "water tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
