@@ -564,6 +564,11 @@ final class StanceDetector {
           v = sideOfJudgement(ts, i + 1, judged, at);
           w = ts.get(judged).lower();
         }
+        if (first != null
+            && v != StanceValue.NEUTRAL
+            && attachedToHit(text, ts, issues.hits().get(si), first, previous)) {
+          continue; // "rejected a windfall tax on profits": the tax, not the profits
+        }
         // "supported by Acme Watch and Liberty": agents are coordinated after "by"
         List<Mention> joint =
             who == agent ? coordinatedAfter(text, ts, ms, who) : conjuncts(text, ts, ms, who);
@@ -3820,6 +3825,53 @@ final class StanceDetector {
     }
     return null;
   }
+
+  /**
+   * True when the phrase {@code hit} only completes an earlier issue the cue at {@code cue} acts
+   * on, by a preposition: "a windfall tax on his company's profits", "a change in the law", "a fall
+   * in profits". A cue on the tax is none on the profits. A thing given or done for the phrase
+   * passes the cue on ("investment in water infrastructure", "proposals for a levy"), and a removal
+   * turns it ("the closure of the schemes").
+   */
+  private static boolean attachedToHit(
+      String text, List<Token> ts, List<IssueExtractor.Hit> hits, IssueExtractor.Hit hit, int cue) {
+    for (IssueExtractor.Hit h : hits) {
+      int k = h.token() + 1; // the preposition
+      if (h.issue() == hit.issue()
+          || h.token() <= cue
+          || k >= hit.from()
+          || hit.from() - k > ATTACHED_WORDS
+          || !ATTACHING.contains(ts.get(k).lower())
+          || Words.hasComma(text, ts.get(h.token()).end(), ts.get(hit.from()).start())) {
+        continue;
+      }
+      String head = ts.get(h.token()).lower();
+      return !PASSING_ON.contains(head)
+          && !REMOVAL_NOUNS.contains(head)
+          && !PartyRecognizer.PROPOSAL_NOUNS.contains(head);
+    }
+    return false;
+  }
+
+  /** Prepositions by which a phrase completes the issue before it: "a tax on profits". */
+  private static final java.util.Set<String> ATTACHING = java.util.Set.of("on", "of", "for", "in");
+
+  /** Words at most between such a preposition and the phrase: "on his company's huge profits". */
+  private static final int ATTACHED_WORDS = 4;
+
+  /** Nouns for what is given or done for a thing, which back that thing too. */
+  private static final java.util.Set<String> PASSING_ON =
+      java.util.Set.of(
+          "investment",
+          "investments",
+          "funding",
+          "remuneration",
+          "support",
+          "help",
+          "aid",
+          "protection",
+          "use",
+          "access");
 
   /**
    * True when a name outside the quotation and next to its reporting verb gives the sentence a

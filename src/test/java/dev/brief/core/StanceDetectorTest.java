@@ -1719,6 +1719,25 @@ class StanceDetectorTest {
   }
 
   @Test
+  void phraseCompletingAnEarlierIssue_takesNoSideOfItsOwn() {
+    String rest = " Fish exports rose. Chile backs fish exports. Brazil wants the %s.";
+    String tax = "Peru rejected a water tax on fish exports." + rest.formatted("water tax");
+    // what is given or planned for a thing backs it, its removal opposes it, a report names both
+    String investment =
+        "Peru backed state investment in fish exports." + rest.formatted("state investment");
+    String ban = "Peru backed a state ban on fish exports." + rest.formatted("state ban");
+    String plan = "Peru backed a state plan for fish exports." + rest.formatted("state plan");
+    String report = "Peru said a water tax on fish exports was due." + rest.formatted("water tax");
+
+    assertThat(value(tax, "Peru", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(stance(tax, "Peru", "fish exports")).isEmpty();
+    assertThat(value(investment, "Peru", "fish exports")).contains(StanceValue.SUPPORT);
+    assertThat(value(ban, "Peru", "fish exports")).contains(StanceValue.OPPOSE);
+    assertThat(value(plan, "Peru", "fish exports")).contains(StanceValue.SUPPORT);
+    assertThat(value(report, "Peru", "fish exports")).contains(StanceValue.NEUTRAL);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
