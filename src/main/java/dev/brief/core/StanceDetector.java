@@ -2327,7 +2327,11 @@ final class StanceDetector {
           "cut",
           "cuts",
           "reduction",
-          "reductions");
+          "reductions",
+          "deletion",
+          "destruction",
+          "suspension",
+          "elimination");
 
   /**
    * Heads of issues that are amounts, which a cut lowers rather than takes away: "a cut in the

@@ -278,6 +278,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void condemningTheDestructionOfAThing_supportsTheThing() {
+    String text = "Chile condemned the %s of the fishing records. The fishing records were old.";
+
+    assertThat(value(text.formatted("deletion"), "Chile", "fishing records"))
+        .contains(StanceValue.SUPPORT);
+    assertThat(value(text.formatted("destruction"), "Chile", "fishing records"))
+        .contains(StanceValue.SUPPORT);
+    assertThat(value(text.formatted("publication"), "Chile", "fishing records"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void vowToTakeAThingAway_opposesIt_otherVowsTakeNoSide() {
     String fight = "Chile vowed to fight the water tax. The water tax rose again.";
     String scrap = "Chile vows to scrap the water tax. The water tax rose again.";
