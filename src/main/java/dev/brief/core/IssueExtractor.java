@@ -1151,7 +1151,7 @@ final class IssueExtractor {
                   && !PartyRecognizer.NOT_NAME_WORDS.contains(t.text())); // not "on Thursday"
       String stem = Words.stem(t.lower());
       boolean who = word(t) && partyOrPeople(stem);
-      boolean general = word(t) && GENERIC_HEADS.contains(stem);
+      boolean general = word(t) && generic(t.lower());
       if (!(isHead[k] || name || isModifier[k] || who || general)) {
         break;
       }
@@ -1235,7 +1235,7 @@ final class IssueExtractor {
     return adjacent(ts, k + 1)
         && word(ts.get(k + 1))
         && !ts.get(k + 1).capitalised()
-        && genericOrParty(Words.stem(ts.get(k + 1).lower()));
+        && genericOrParty(ts.get(k + 1).lower());
   }
 
   private static boolean adjectiveEnding(String w) {
@@ -1359,7 +1359,7 @@ final class IssueExtractor {
         && !adjectiveOrPast(t.lower())
         && !t.lower().endsWith("ed")
         && (!t.lower().endsWith("ing") || ING_NOUNS.contains(t.lower()))
-        && !genericOrParty(Words.stem(t.lower()))
+        && !genericOrParty(t.lower())
         && !GENERIC_MODIFIERS.contains(t.lower())
         && !NOT_HEADS.contains(t.lower())
         && (ISSUE_HEADS.contains(t.key()) || !StanceDetector.isCue(t.lower()));
@@ -1470,8 +1470,13 @@ final class IssueExtractor {
           "open",
           "alive");
 
-  private static boolean genericOrParty(String stem) {
-    return GENERIC_HEADS.contains(stem) || partyOrPeople(stem);
+  private static boolean genericOrParty(String lower) {
+    return generic(lower) || partyOrPeople(Words.stem(lower));
+  }
+
+  /** True for a generic noun, listed by its stem ("issue") or as it is ("meeting", "news"). */
+  private static boolean generic(String lower) {
+    return GENERIC_HEADS.contains(lower) || GENERIC_HEADS.contains(Words.stem(lower));
   }
 
   /** True for a noun that names who takes part: a party, its people, or people by role. */

@@ -409,4 +409,15 @@ class IssueExtractorTest {
                 + " secretary. The prime minister and the shadow home secretary met.");
     assertThat(offices).noneMatch(n -> n.endsWith("prime") || n.endsWith("home"));
   }
+
+  @Test
+  void genericNounsListedWithTheirEnding_headNoIssue() {
+    List<String> names =
+        issues(
+            "Acme Corp delayed the vote until the annual general meeting. Peru welcomed the"
+                + " government news. The annual general meeting is in May. Chile criticised the"
+                + " government news.");
+
+    assertThat(names).noneMatch(n -> n.contains("general") || n.contains("news"));
+  }
 }
