@@ -1299,8 +1299,9 @@ final class StanceDetector {
    * court challenge to the ruling"); "challenging" does before what it challenges ("challenging the
    * ruling", "challenging Peru's decision"). Critics are others unless "critics of" something, a
    * "supporting actor" supports nothing, and a champion backs only what it is "champion of".
-   * Support that rises, falls or lies among others is a measure ("seen support rise"), and a vow
-   * takes a side only to take a thing away ("vowed to fight the merger").
+   * Support that rises, falls or lies among others is a measure ("seen support rise"), a vow takes
+   * a side only to take a thing away ("vowed to fight the merger"), and ", as opposed to"
+   * contrasts.
    */
   private static boolean sideless(List<Token> ts, int k) {
     String w = ts.get(k).lower();
@@ -1333,7 +1334,16 @@ final class StanceDetector {
           "criticised",
           "opposed",
           "approved" -> {
-        return describesNoun(ts, k); // "gave up agreed rules", "his favoured role"
+        // "gave up agreed rules", "his favoured role"; an aside "..., as opposed to" only
+        // contrasts two things ("reported a shareholder as opposed to the deal" does not)
+        boolean contrast =
+            w.equals("opposed")
+                && k > 1
+                && k + 1 < ts.size()
+                && ts.get(k - 1).lower().equals("as")
+                && ts.get(k + 1).lower().equals("to")
+                && !IssueExtractor.adjacent(ts, k - 1);
+        return contrast || describesNoun(ts, k);
       }
       case "question", "questions" -> {
         // "the big question is", "dismissed questions about", "raises questions of": a noun asks,

@@ -1750,6 +1750,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void asideAsOpposedTo_onlyContrasts() {
+    String aside =
+        "Chile said voter registration, as opposed to registration by household, should start as"
+            + " it could cut port fraud. Port fraud is rife. Port fraud costs millions.";
+    String stance =
+        "The paper reported Peru as opposed to the port deal. The port deal is old. Brazil backs"
+            + " the port deal.";
+
+    assertThat(value(aside, "Chile", "port fraud")).contains(StanceValue.NEUTRAL);
+    assertThat(value(stance, "Peru", "port deal")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
