@@ -1268,6 +1268,14 @@ final class StanceDetector {
     return false;
   }
 
+  /** Words before "backs" that make it a noun: "the backs", "our backs". */
+  private static final java.util.Set<String> PLAYERS_OWNERS =
+      java.util.Set.of("the", "their", "his", "her", "its", "our", "my", "your");
+
+  /** Words after "slammed" or "blasted" that make it a shot or a crash: "blasted wide". */
+  private static final java.util.Set<String> SHOT_PARTICLES =
+      java.util.Set.of("over", "wide", "home", "into", "past", "high");
+
   /** Words that describe a market's demand at a sentence's start: "Strong demand from Peru". */
   private static final java.util.Set<String> MARKET_WORDS =
       java.util.Set.of(
@@ -1308,6 +1316,14 @@ final class StanceDetector {
     switch (w) {
       case "demand", "demands" -> {
         return marketDemand(ts, k) || (!actsAsVerb(ts, k) && !owned(ts, k));
+      }
+      case "backs" -> {
+        // "deft handling from the backs", "our backs have had it": players, no backing
+        return k > 0 && PLAYERS_OWNERS.contains(ts.get(k - 1).lower());
+      }
+      case "slammed", "slams", "slamming", "blasted" -> {
+        // "blasted over", "slammed into the post": a shot or a crash, no criticism
+        return k + 1 < ts.size() && SHOT_PARTICLES.contains(ts.get(k + 1).lower());
       }
       case "hopeful" -> {
         // "a leadership hopeful": a candidate; hope is a state after "be" or a linking

@@ -1763,6 +1763,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void backsAsPlayersAndShotsBlastedOver_takeNoSide() {
+    String players =
+        "Peru raced upfield with a clever dummy from the backs. The clever dummy worked. Chile"
+            + " backs the clever dummy.";
+    String verb = "Peru backs the clever dummy. The clever dummy worked.";
+    String shot = "Peru blasted wide of the crossbar rules. The crossbar rules held.";
+    String criticism = "Peru blasted the crossbar rules. The crossbar rules held.";
+
+    assertThat(stance(players, "Peru", "clever dummy")).isEmpty();
+    assertThat(value(verb, "Peru", "clever dummy")).contains(StanceValue.SUPPORT);
+    assertThat(stance(shot, "Peru", "crossbar rules")).isEmpty();
+    assertThat(value(criticism, "Peru", "crossbar rules")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
