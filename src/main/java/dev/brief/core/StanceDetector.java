@@ -2560,6 +2560,20 @@ final class StanceDetector {
     }
     k = beforeVerb(ts, from, k); // "who has long rejected", "which also wants"
     String w = k >= from ? ts.get(k).lower() : "";
+    if (w.equals("and")) {
+      // "people who own a computer and want a tablet": the relative clause's second verb
+      // ("sells to farmers who own tractors, and wants diesel": a comma closes the clause)
+      for (int j = k - 1; j >= Math.max(from, k - RELATIVE_REACH - 3); j--) {
+        if (!IssueExtractor.adjacent(ts, j + 1)) {
+          break;
+        }
+        String r = ts.get(j).lower();
+        if (r.equals("who") || r.equals("which")) {
+          return j;
+        }
+      }
+      return -1;
+    }
     return w.equals("who") || w.equals("which") || relativeThat(ts, from, k) ? k : -1;
   }
 

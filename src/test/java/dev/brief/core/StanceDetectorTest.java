@@ -1778,6 +1778,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void secondVerbOfARelativeClause_isTheAntecedents() {
+    String relative =
+        "Acme Corp is targeting farmers who already own a tractor and want cheap diesel. Cheap"
+            + " diesel is scarce. Globex Corp backs cheap diesel.";
+    // a comma closes the relative clause: the sentence's subject holds the verb after it
+    String closed =
+        "Acme Corp sells to farmers who own tractors, and wants cheap diesel. Cheap diesel is"
+            + " scarce. Globex Corp backs cheap diesel.";
+
+    assertThat(stance(relative, "Acme Corp", "cheap diesel")).isEmpty();
+    assertThat(value(closed, "Acme Corp", "cheap diesel")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
