@@ -897,7 +897,7 @@ final class StanceDetector {
     }
     String w = ts.get(k).lower();
     boolean stated =
-        (STATING.contains(w) && statementAfter(text, ts, k, to))
+        (STATING.contains(w) && (statementAfter(text, ts, k, to) || statementBefore(text, ts, k)))
             || (ACCEPTING.contains(w)
                 && k + 1 < to
                 && ts.get(k + 1).lower().equals("that")
@@ -3945,6 +3945,25 @@ final class StanceDetector {
     }
     return false;
   }
+
+  /**
+   * True when the cue at {@code k} ends its sentence after a speaker set off by a comma or a
+   * closing quote: "The plan is working, Peru insisted." The statement stands before it.
+   */
+  private static boolean statementBefore(String text, List<Token> ts, int k) {
+    if (k + 1 < ts.size() && !Words.hasAnyOf(text, ts.get(k).end(), ts.get(k + 1).start(), ",;")) {
+      return false; // "... , Peru insisted on a vote"
+    }
+    for (int j = k; j >= Math.max(1, k - SPEAKER_WORDS); j--) {
+      if (commaOrQuoteBefore(text, ts, j)) {
+        return j < k;
+      }
+    }
+    return false;
+  }
+
+  /** Words at most between a statement's comma and the verb that reports it: "Mr Ian Lee". */
+  private static final int SPEAKER_WORDS = 4;
 
   /**
    * True when a comma or a closing quote mark stands between token {@code k} and the one before:

@@ -1792,6 +1792,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void insistingAfterTheStatement_reportsIt() {
+    String after =
+        "The switch is driven by the need to watch the car market, Peru insisted. The car market is"
+            + " big. Chile backs the car market.";
+    String aside = "The car market, Peru insisted, is not big. Chile backs the car market.";
+    String onAThing =
+        "After the talks, Peru insisted on a car market vote. The car market vote is due. Chile"
+            + " backs the car market vote.";
+
+    assertThat(value(after, "Peru", "car market")).contains(StanceValue.NEUTRAL);
+    assertThat(value(aside, "Peru", "car market")).contains(StanceValue.NEUTRAL);
+    assertThat(value(onAThing, "Peru", "car market vote")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
