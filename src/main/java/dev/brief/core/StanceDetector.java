@@ -1717,15 +1717,20 @@ final class StanceDetector {
   }
 
   /**
-   * True when a party stands right after the cue at {@code k}, past an article, as its object and
-   * not as the owner of what follows: "challenge Labour", "backed the Greens"; not "rejected
-   * Labour's plan", nor the speaker after an inverted cue ("..., warned Mr Reed").
+   * True when a party stands right after the cue at {@code k}, past an article (and the preposition
+   * of a cue noun: "support for Boeing"), as its object and not as the owner of what follows:
+   * "challenge Labour", "backed the Greens"; not "rejected Labour's plan", nor the speaker after an
+   * inverted cue ("..., warned Mr Reed").
    */
   private static boolean partyObject(String text, List<Token> ts, List<Mention> ms, int k) {
     if (commaOrQuoteBefore(text, ts, k)) {
       return false; // "..., warned Mr Reed": the party after the cue is its speaker
     }
-    int j = wordAfterArticle(ts, k);
+    int at = k;
+    if (k + 1 < ts.size() && ts.get(k + 1).lower().equals(NOUN_OBJECTS.get(ts.get(k).lower()))) {
+      at = k + 1; // "US support for Boeing", "criticism of Labour"
+    }
+    int j = wordAfterArticle(ts, at);
     for (Mention m : ms) {
       if (m.from() == j) {
         return !ts.get(m.to() - 1).possessive()
@@ -1734,6 +1739,10 @@ final class StanceDetector {
     }
     return false;
   }
+
+  /** Cue nouns and the preposition that names their object: "support for", "criticism of". */
+  private static final Map<String, String> NOUN_OBJECTS =
+      Map.of("support", "for", "backing", "for", "praise", "for", "criticism", "of");
 
   /** Acts and their agents that are against something: "legal action", "went to court". */
   private static final java.util.Set<String> AGAINST_ACTS =

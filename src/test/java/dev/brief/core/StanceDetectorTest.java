@@ -1807,6 +1807,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void supportForAParty_speaksOfNoIssue() {
+    String party =
+        "Peru filed a complaint over state aid to Acme Corp, prompting a complaint over Chilean"
+            + " support for Globex Corp last year. State aid is large. Brazil backs state aid.";
+    String issue = "Peru voiced support for state aid last year. State aid is large.";
+
+    assertThat(stance(party, "Acme Corp", "state aid")).isEmpty();
+    assertThat(value(issue, "Peru", "state aid")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
