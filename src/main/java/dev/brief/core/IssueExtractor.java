@@ -287,7 +287,11 @@ final class IssueExtractor {
           "quarter",
           "behalf",
           "future",
-          "past");
+          "past",
+          "view",
+          "direction",
+          "speech",
+          "bit");
 
   /**
    * Nouns that name a party or someone who acts for one: "the BBC spokesman", "finance ministers",

@@ -420,4 +420,16 @@ class IssueExtractorTest {
 
     assertThat(names).noneMatch(n -> n.contains("general") || n.contains("news"));
   }
+
+  @Test
+  void speechesViewsAndDirections_areNoIssues() {
+    List<String> names =
+        issues(
+            "Labour attacked the keynote speech. Peru said the country was going in the wrong"
+                + " direction. Labour praised the keynote speech. Chile shares the widely-held view."
+                + " Peru rejected the widely-held view that the wrong direction was taken.");
+
+    assertThat(names).noneMatch(n -> n.endsWith("speech") || n.endsWith("view"));
+    assertThat(names).noneMatch(n -> n.endsWith("direction"));
+  }
 }
