@@ -439,6 +439,12 @@ final class StanceDetector {
           && partyObject(text, ts, ms, i)) {
         continue; // "to challenge the Greens in their strongholds": a cue on a party names no issue
       }
+      if (targets.isEmpty()
+          && value != StanceValue.NEUTRAL
+          && patient < 0
+          && ownDeed(ts, i, reach)) {
+        continue; // "pledged to contest the action": what it pledges names no issue
+      }
       if (targets.isEmpty() && !onlyPast) {
         targets = issues.inRange(si, from, reach);
       }
@@ -1710,6 +1716,32 @@ final class StanceDetector {
         && Character.isLetter(ts.get(j).text().charAt(0))
         && !Words.STOP.contains(ts.get(j).lower());
   }
+
+  /**
+   * True when the cue at {@code k} takes a deed of its own, "to" and a verb, before {@code reach}
+   * and nothing there points back: "pledged to contest the action", "committed to assisting its
+   * members"; not "vowed to fight it".
+   */
+  private static boolean ownDeed(List<Token> ts, int k, int reach) {
+    if (k + 2 >= reach || !ts.get(k + 1).lower().equals("to")) {
+      return false;
+    }
+    Token verb = ts.get(k + 2);
+    if (verb.capitalised()
+        || !Character.isLetter(verb.text().charAt(0))
+        || Words.STOP.contains(verb.lower())) {
+      return false;
+    }
+    for (int j = k + 3; j < reach; j++) {
+      if (ANAPHORS.contains(ts.get(j).lower()) || BACK_OBJECTS.contains(ts.get(j).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Object pronouns that point back to a thing named before: "vowed to fight them". */
+  private static final java.util.Set<String> BACK_OBJECTS = java.util.Set.of("them", "so", "that");
 
   /** True for an article or a possessive pronoun, which opens a noun phrase: "the", "its". */
   private static boolean opensNoun(Token t) {

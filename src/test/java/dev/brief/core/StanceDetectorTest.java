@@ -1818,6 +1818,16 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aDeedOfItsOwn_speaksOfNoOtherIssue() {
+    String rest = " The water tax is high. Chile backs the water tax.";
+    String deed = "After the water tax rose, Peru pledged to take the matter to court." + rest;
+    String back = "The water tax rose and Peru wants to prevent it." + rest;
+
+    assertThat(stance(deed, "Peru", "water tax")).isEmpty();
+    assertThat(stance(back, "Peru", "water tax")).isPresent();
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
