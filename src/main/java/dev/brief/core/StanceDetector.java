@@ -562,6 +562,11 @@ final class StanceDetector {
           // "wants to do away with the water tax", "wants the water tax scrapped" oppose the tax;
           // an issue named by its removal ("cutting subsidies") is what the holder backs
           v = v.turned();
+        } else if (first == null
+            && v != StanceValue.NEUTRAL
+            && removalOfAnaphor(ts, previous, to)
+            && !namedByRemoval(issues.issues().get(issue).name())) {
+          v = v.turned(); // "the tax rose and Peru vowed to fight it": the tax named before
         }
         int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;
         if (judged > 0 && lastMentionBetween(ms, i, judged) == null) {
@@ -2500,6 +2505,18 @@ final class StanceDetector {
         && REMOVING.contains(w)
         && ts.get(from - 1).lower().equals("to")
         && !name.startsWith(w + " ");
+  }
+
+  /**
+   * True when a verb of removal after "to" takes a word that points back as its object, right after
+   * the cue at {@code cue}: "vowed to fight it", "wants to scrap this".
+   */
+  private static boolean removalOfAnaphor(List<Token> ts, int cue, int to) {
+    int k = cue + 2;
+    return k + 1 < to
+        && ts.get(cue + 1).lower().equals("to")
+        && REMOVING.contains(ts.get(k).lower())
+        && (ANAPHORS.contains(ts.get(k + 1).lower()) || ts.get(k + 1).lower().equals("them"));
   }
 
   /** Past participles of taking a thing away: "wants the tax scrapped". */

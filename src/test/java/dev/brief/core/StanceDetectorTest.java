@@ -1828,6 +1828,16 @@ class StanceDetectorTest {
   }
 
   @Test
+  void removingWhatAPronounPointsBackTo_opposesIt() {
+    String rest = " The water tax is high. Chile backs the water tax.";
+
+    assertThat(value("The water tax rose and Peru vowed to fight it." + rest, "Peru", "water tax"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value("The water tax rose and Peru wants to keep it." + rest, "Peru", "water tax"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
