@@ -2549,11 +2549,21 @@ final class StanceDetector {
 
   /**
    * True when the issue whose head is at {@code head} is taken away by a passive right after it:
-   * "demanded that the tax be scrapped", "the tax should be abolished", "jobs being axed", "put on
-   * hold"; a bare participle only after a verb of wanting ({@code cue}): "wants the tax scrapped".
+   * "demanded that the tax be scrapped", "the tax should be abolished", "jobs being axed", "jobs in
+   * Dhaka alone being axed", "put on hold"; a bare participle only after a verb of wanting ({@code
+   * cue}): "wants the tax scrapped".
    */
   private static boolean removalAfter(List<Token> ts, int head, int to, String cue) {
     int j = head + 1;
+    if (j < to && PLACE_PREPOSITIONS.contains(ts.get(j).lower())) {
+      // "jobs in Bangladesh alone being axed": a place between the issue and its passive
+      for (int k = j + 1; k < Math.min(to, j + PLACE_WORDS + 1); k++) {
+        if (BE.contains(ts.get(k).lower())) {
+          j = k;
+          break;
+        }
+      }
+    }
     boolean bare = true;
     if (j + 1 < to && (ts.get(j).lower().equals("to") || AUXILIARIES.contains(ts.get(j).lower()))) {
       j++; // "to be scrapped", "should be scrapped"
@@ -2573,6 +2583,13 @@ final class StanceDetector {
             && ts.get(j + 2).lower().equals("hold");
     return REMOVED.contains(w) || onHold;
   }
+
+  /** Prepositions of place that may stand between an issue and the passive that removes it. */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS =
+      java.util.Set.of("in", "at", "across", "throughout");
+
+  /** Words at most in such a place phrase: "in Bangladesh alone". */
+  private static final int PLACE_WORDS = 3;
 
   /** True when a removal verb stands within the three words before the issue's head. */
   private static boolean removedBefore(List<Token> ts, int head) {

@@ -1838,6 +1838,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void passiveRemovalPastAPlace_stillOpposes() {
+    String place =
+        "Peru condemned the move, saying it would see fishing jobs in Lima alone being axed."
+            + " Fishing jobs are scarce.";
+    String rise =
+        "Peru condemned the move, saying it would see fishing jobs in Lima alone being created."
+            + " Fishing jobs are scarce.";
+
+    assertThat(value(place, "Peru", "fishing jobs")).contains(StanceValue.SUPPORT);
+    assertThat(value(rise, "Peru", "fishing jobs")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
