@@ -546,7 +546,9 @@ final class PartyRecognizer {
         if (end > i) {
           Gazetteer.Entry e = gazetteer.lookup(join(ts, i, end));
           boolean locative =
-              (e.via() == Gazetteer.Via.NAME || e.via() == Gazetteer.Via.CAPITAL)
+              (e.via() == Gazetteer.Via.NAME
+                      || e.via() == Gazetteer.Via.CAPITAL
+                      || e.via() == Gazetteer.Via.METONYM) // "a spokesman in Washington"
                   && (e.kind() == PartyKind.COUNTRY || e.kind() == PartyKind.GROUP)
                   && isLocative(ts, i);
           boolean incidental =

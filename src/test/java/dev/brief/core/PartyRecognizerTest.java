@@ -186,6 +186,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void governmentSeatNamedOnlyAsLocation_isNotAParty() {
+    Map<String, Party> p =
+        parties(
+            "At a debate in Westminster, the industry backed the plan. A spokesman in Washington"
+                + " said so. Chile signed the accord. The Kremlin rejected it.");
+
+    assertThat(p).doesNotContainKeys("United Kingdom", "United States");
+    assertThat(p).containsKeys("Chile", "Russia");
+  }
+
+  @Test
   void placesJoinedAfterALocative_areNoParties() {
     Map<String, Party> p =
         parties(
