@@ -1723,15 +1723,20 @@ final class StanceDetector {
   }
 
   /**
-   * True when the cue at {@code k} takes a deed of its own, "to" and a verb, before {@code reach}
-   * and nothing there points back: "pledged to contest the action", "committed to assisting its
-   * members"; not "vowed to fight it".
+   * True when the cue at {@code k} takes a deed of its own, "to" and a verb or "for" and an "-ing"
+   * word, before {@code reach} and nothing there points back: "pledged to contest the action",
+   * "committed to assisting its members", "support for giving Europe more control"; not "vowed to
+   * fight it".
    */
   private static boolean ownDeed(List<Token> ts, int k, int reach) {
-    if (k + 2 >= reach || !ts.get(k + 1).lower().equals("to")) {
+    if (k + 2 >= reach) {
       return false;
     }
+    String next = ts.get(k + 1).lower();
     Token verb = ts.get(k + 2);
+    if (!next.equals("to") && !(next.equals("for") && verb.lower().endsWith("ing"))) {
+      return false; // "support for giving Europe more control" is a deed too
+    }
     if (verb.capitalised()
         || !Character.isLetter(verb.text().charAt(0))
         || Words.STOP.contains(verb.lower())) {

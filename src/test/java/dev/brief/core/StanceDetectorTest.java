@@ -1825,6 +1825,10 @@ class StanceDetectorTest {
 
     assertThat(stance(deed, "Peru", "water tax")).isEmpty();
     assertThat(stance(back, "Peru", "water tax")).isPresent();
+    String forDeed = "The water tax rose, and Peru voiced support for giving Lima more say." + rest;
+    assertThat(stance(forDeed, "Peru", "water tax")).isEmpty();
+    String forIssue = "Peru voiced support for cutting the water tax." + rest;
+    assertThat(value(forIssue, "Peru", "water tax")).contains(StanceValue.OPPOSE);
   }
 
   @Test
