@@ -1855,6 +1855,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aSpokesmanOfACountryOrBody_speaksForIt() {
+    String rest = " The trade complaint is new. Japan backs the trade complaint.";
+
+    assertThat(
+            value(
+                "A Peru spokesman rejected the trade complaint." + rest, "Peru", "trade complaint"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(
+            value(
+                "An EU spokeswoman rejected the trade complaint." + rest,
+                "European Union",
+                "trade complaint"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
