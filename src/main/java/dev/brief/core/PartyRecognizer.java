@@ -949,6 +949,8 @@ final class PartyRecognizer {
               && !compoundModifier(t)
               && (!NOT_NAMES.contains(t.text()) || HONORIFICS.contains(t.text()))
               && !gazetteer.isRole(t.lower());
+      // "Theresa May said", "Mrs May": the month after a name word is a surname
+      name |= j > i && t.text().equals("May");
       boolean particle =
           j > i
               && (PARTICLES.contains(t.text()) || CONNECTORS.contains(t.text()))

@@ -243,6 +243,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aMonthAfterANameWord_isASurname() {
+    Map<String, Party> p =
+        parties(
+            "Green Party spokeswoman Ann May said the tax was wrong. Mrs May backs a cut. The"
+                + " Green Party met in May. In May 2004 Peru voted.");
+
+    assertThat(actors(p.get("Green Party"))).containsExactly("Ann May");
+    assertThat(p.keySet()).noneMatch(name -> name.contains("May") && !name.equals("Ann May"));
+  }
+
+  @Test
   void untitledHeadOfState_belongsToTheCountryWhoseOfficeIsVacantAndLeads() {
     Map<String, Party> p =
         parties(
