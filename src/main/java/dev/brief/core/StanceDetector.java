@@ -337,7 +337,7 @@ final class StanceDetector {
         }
         // "Peru has rejected the plan," Ms Reed said: the party quoted as acting, else the speaker
         // ("... we will fight the fine," said an Acme spokesman)
-        Mention quoted = subjectBefore(ts, ms, from - 1, i);
+        Mention quoted = subjectBefore(text, ts, ms, from - 1, i);
         holder = quoted != null ? quoted : speaker;
       }
       if (holder == null && coordinated(text, ts, i)) {
@@ -498,7 +498,9 @@ final class StanceDetector {
           }
           int relativeAt = relativeBefore(ts, previous + 1, k);
           Mention subject =
-              relativeAt >= 0 ? antecedent(ts, ms, relativeAt) : subjectBefore(ts, ms, previous, k);
+              relativeAt >= 0
+                  ? antecedent(ts, ms, relativeAt)
+                  : subjectBefore(text, ts, ms, previous, k);
           if ((relativeAt >= 0 && subject == null)
               || thingPredicted(ts, ms, issues.hits().get(si), previous + 1, k, gazetteer) >= 0) {
             // "announced help for women who want the plan": the women's cue; "warned that the
@@ -3641,6 +3643,30 @@ final class StanceDetector {
    * Labour has rejected", "Putin's demand"; null when no party stands right before the cue, and for
    * passives ("Scotland were slammed") and judgements ("Labour's unfair taxes").
    */
+  private static Mention subjectBefore(
+      String text, List<Token> ts, List<Mention> ms, int after, int cue) {
+    Mention m = subjectBefore(ts, ms, after, cue);
+    return m != null ? m : listSubject(text, ts, ms, after, cue);
+  }
+
+  /**
+   * The subject of a list of predicates that the cue at {@code cue} goes on after a comma: in "the
+   * Greens are soft on crime, support higher taxes" the Greens support them. The subject stands
+   * before a form of "be" or an auxiliary, with no other party between it and the cue.
+   */
+  private static Mention listSubject(
+      String text, List<Token> ts, List<Mention> ms, int after, int cue) {
+    if (cue < 1 || !Words.hasComma(text, ts.get(cue - 1).end(), ts.get(cue).start())) {
+      return null;
+    }
+    Mention last = lastMentionBetween(ms, after, cue, m -> !m.incidental());
+    if (last == null || last.to() >= cue) {
+      return null;
+    }
+    String next = ts.get(last.to()).lower();
+    return BE.contains(next) || AUXILIARIES.contains(next) ? last : null;
+  }
+
   private static Mention subjectBefore(List<Token> ts, List<Mention> ms, int after, int cue) {
     String word = ts.get(cue).lower();
     for (Mention m : ms) {

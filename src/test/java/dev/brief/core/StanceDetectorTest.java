@@ -1871,6 +1871,26 @@ class StanceDetectorTest {
   }
 
   @Test
+  void predicatesListedAfterAComma_shareTheirSubject() {
+    String quoted =
+        "Jo Reed of Labour said: \"The Greens are soft on crime, support higher taxes and back the"
+            + " water tax.\" The water tax is high.";
+    String reported =
+        "Labour's Jo Reed said the Greens are soft on crime, back the water tax and fear change."
+            + " The water tax is high.";
+    // a party that is no subject ("a buyout from Globex Corp") lends the list nothing
+    String object =
+        "Acme Corp accepted a buyout from Globex Corp on Monday, rejecting a higher cash offer. The"
+            + " cash offer was large.";
+
+    assertThat(value(quoted, "Green Party", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(stance(quoted, "Labour", "water tax")).isEmpty();
+    assertThat(value(reported, "Green Party", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(stance(object, "Globex Corp", "cash offer")).isEmpty();
+    assertThat(value(object, "Acme Corp", "cash offer")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
