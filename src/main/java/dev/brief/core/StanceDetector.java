@@ -1330,6 +1330,11 @@ final class StanceDetector {
       case "demand", "demands" -> {
         return marketDemand(ts, k) || (!actsAsVerb(ts, k) && !owned(ts, k));
       }
+      case "pledge", "pledges", "promise", "promises" -> {
+        // "said the pledges were worthless", "the promise of better returns": someone's
+        // pledge the sentence judges or offers, not one its subject makes
+        return k > 0 && ts.get(k - 1).lower().equals("the");
+      }
       case "backs" -> {
         // "deft handling from the backs", "our backs have had it": players, no backing
         return k > 0 && PLAYERS_OWNERS.contains(ts.get(k - 1).lower());

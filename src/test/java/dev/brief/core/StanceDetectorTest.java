@@ -1891,6 +1891,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void thePledgesJudgedOrOffered_areNoPledgeOfTheSubject() {
+    String rest = " The water tax is high.";
+    String judged =
+        "Chile said the pledges - set to underpin the water tax - were worthless." + rest;
+    String offered = "Chile said the promise of a water tax was vague." + rest;
+    String own = "Chile kept its pledges on the water tax." + rest;
+
+    assertThat(value(judged, "Chile", "water tax")).contains(StanceValue.NEUTRAL);
+    assertThat(value(offered, "Chile", "water tax")).contains(StanceValue.NEUTRAL);
+    assertThat(value(own, "Chile", "water tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
