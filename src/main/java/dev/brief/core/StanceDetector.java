@@ -3752,7 +3752,8 @@ final class StanceDetector {
       for (int k = scanned; k < h.from(); k++) {
         String w = ts.get(k).lower();
         if (bounds(text, ts, k, out.isEmpty())
-            || (sided && k > cue + 1 && sideAfterComma(text, ts, k))) {
+            || (sided && k > cue + 1 && sideAfterComma(text, ts, k))
+            || (sided && k > cue + 1 && nounContent(ts, k))) {
           boundary = k;
         } else if (CUES.containsKey(w) && !heldByOthers(text, ts, k)) {
           laterCue = k; // "rejected the plan, which Labour backs": the later cue decides
@@ -3764,6 +3765,32 @@ final class StanceDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * True when "that" at {@code k} opens what a noun before it holds: "attacked the decision by
+   * Britain's highest court that detaining suspects breaks human rights laws". What the decision
+   * says is not what the cue acts on; "said that", "so that" and a verb's "that" are no such noun.
+   */
+  private static boolean nounContent(List<Token> ts, int k) {
+    if (!ts.get(k).lower().equals("that")) {
+      return false;
+    }
+    Token noun = ts.get(k - 1);
+    String w = noun.lower();
+    if (k >= 2 && ts.get(k - 2).lower().equals("to")) {
+      return false; // "want to ensure that ...": a verb's "that"
+    }
+    return Character.isLetter(w.charAt(0))
+        && !noun.capitalised()
+        && !Words.STOP.contains(w)
+        && !adverb(w)
+        && !CUES.containsKey(w)
+        && !Words.REPORTING.contains(w)
+        && !w.endsWith("ed")
+        && !IssueExtractor.PAST_TENSES.contains(w)
+        && !(w.endsWith("s")
+            && IssueExtractor.VERBS_AFTER_TO.contains(w.substring(0, w.length() - 1)));
   }
 
   /**

@@ -1904,6 +1904,23 @@ class StanceDetectorTest {
   }
 
   @Test
+  void whatANounHoldsAfterThat_isNoObjectOfTheCue() {
+    String rest = " The water laws are old. Chile backs the water laws.";
+    String decision =
+        "Peru attacked the decision by the top court that detaining fishermen breaks the water"
+            + " laws."
+            + rest;
+    String contract = "Peru agreed to a new contract that cuts the water laws." + rest;
+    // a verb's "that" after "to" opens what the cue wants
+    String verb = "Peru wants to ensure that the water laws are kept." + rest;
+
+    assertThat(value(decision, "Peru", "decision")).contains(StanceValue.OPPOSE);
+    assertThat(stance(decision, "Peru", "water laws")).isEmpty();
+    assertThat(stance(contract, "Peru", "water laws")).isEmpty();
+    assertThat(value(verb, "Peru", "water laws")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
