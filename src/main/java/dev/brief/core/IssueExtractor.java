@@ -231,6 +231,7 @@ final class IssueExtractor {
           "week",
           "year",
           "month",
+          "decade",
           "hour",
           "time",
           "people",
@@ -1156,8 +1157,12 @@ final class IssueExtractor {
       String stem = Words.stem(t.lower());
       boolean who = word(t) && partyOrPeople(stem);
       boolean general = word(t) && generic(t.lower());
-      if (!(isHead[k] || name || isModifier[k] || who || general)) {
-        break;
+      if (!(isHead[k] || name || isModifier[k] || who || general)
+          || (n > 0
+              && !isHead[k]
+              && t.lower().endsWith("ing")
+              && (isHead[k - 1] || generic(ts.get(k - 1).lower())))) {
+        break; // "a ban for decades saying ...": a participle after the noun opens a clause
       }
       out.append(' ').append(name ? t.text() : t.lower());
       if (isHead[k] || name || who || (general && n > 0)) {

@@ -432,4 +432,21 @@ class IssueExtractorTest {
     assertThat(names).noneMatch(n -> n.endsWith("speech") || n.endsWith("view"));
     assertThat(names).noneMatch(n -> n.endsWith("direction"));
   }
+
+  @Test
+  void aParticipleAfterTheComplementsNoun_endsTheName() {
+    List<String> names =
+        issues(
+            "Animal groups have campaigned for a ban for decades saying hunting is cruel. The Greens"
+                + " back the ban. Farmers oppose the ban. Prices rose over the past decade. The past"
+                + " decade saw growth.");
+
+    assertThat(names).noneMatch(n -> n.contains("saying") || n.contains("decade"));
+    // after a name, an "-ing" noun still belongs to the complement
+    assertThat(
+            issues(
+                "Peru passed a law to allow Islamic banking. Chile opposed the law. Banks welcomed"
+                    + " the law."))
+        .contains("law to allow Islamic banking");
+  }
 }
