@@ -1750,11 +1750,16 @@ final class StanceDetector {
       return false;
     }
     for (int j = k + 3; j < reach; j++) {
-      if (ANAPHORS.contains(ts.get(j).lower()) || BACK_OBJECTS.contains(ts.get(j).lower())) {
+      if (refersBack(ts.get(j).lower())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** True for a word that points back to a thing named before: "this", "it", "fight them". */
+  private static boolean refersBack(String lower) {
+    return ANAPHORS.contains(lower) || BACK_OBJECTS.contains(lower);
   }
 
   /** Object pronouns that point back to a thing named before: "vowed to fight them". */
@@ -2528,7 +2533,7 @@ final class StanceDetector {
     return k + 1 < to
         && ts.get(cue + 1).lower().equals("to")
         && REMOVING.contains(ts.get(k).lower())
-        && (ANAPHORS.contains(ts.get(k + 1).lower()) || ts.get(k + 1).lower().equals("them"));
+        && refersBack(ts.get(k + 1).lower());
   }
 
   /** Past participles of taking a thing away: "wants the tax scrapped". */
@@ -2665,9 +2670,9 @@ final class StanceDetector {
   }
 
   /**
-   * True when "that" at {@code k} is a relative pronoun before the cue at {@code cue}: after a
-   * pronoun for people ("those that support hunting") or a plural after a determiner ("the firms
-   * that backed it"); not a conjunction ("said that it backed ...").
+   * True when "that" at {@code k} is a relative pronoun: after a pronoun for people ("those that
+   * support hunting") or a plural after a determiner ("the firms that backed it"); not a
+   * conjunction ("said that it backed ...").
    */
   private static boolean relativeThat(List<Token> ts, int from, int k) {
     if (k <= from || !ts.get(k).lower().equals("that")) {
