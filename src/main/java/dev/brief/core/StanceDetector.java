@@ -1369,7 +1369,7 @@ final class StanceDetector {
           "opposed",
           "approved" -> {
         // "gave up agreed rules", "his favoured role"; an aside "..., as opposed to" only
-        // contrasts two things ("reported a shareholder as opposed to the deal" does not)
+        // contrasts two things ("reported a bank as opposed to the deal" does not)
         boolean contrast =
             w.equals("opposed")
                 && k > 1
@@ -1732,8 +1732,8 @@ final class StanceDetector {
   /**
    * True when the cue at {@code k} takes a deed of its own, "to" and a verb or "for" and an "-ing"
    * word, before {@code reach} and nothing there points back: "pledged to contest the action",
-   * "committed to assisting its members", "support for giving Europe more control"; not "vowed to
-   * fight it".
+   * "committed to assisting its members", "support for giving Lima more say"; not "vowed to fight
+   * it".
    */
   private static boolean ownDeed(List<Token> ts, int k, int reach) {
     if (k + 2 >= reach) {
@@ -1742,7 +1742,7 @@ final class StanceDetector {
     String next = ts.get(k + 1).lower();
     Token verb = ts.get(k + 2);
     if (!next.equals("to") && !(next.equals("for") && verb.lower().endsWith("ing"))) {
-      return false; // "support for giving Europe more control" is a deed too
+      return false; // "support for giving Lima more say" is a deed too
     }
     if (verb.capitalised()
         || !Character.isLetter(verb.text().charAt(0))
@@ -2573,7 +2573,7 @@ final class StanceDetector {
   private static boolean removalAfter(List<Token> ts, int head, int to, String cue) {
     int j = head + 1;
     if (j < to && PLACE_PREPOSITIONS.contains(ts.get(j).lower())) {
-      // "jobs in Bangladesh alone being axed": a place between the issue and its passive
+      // "jobs in Lima alone being axed": a place between the issue and its passive
       for (int k = j + 1; k < Math.min(to, j + PLACE_WORDS + 1); k++) {
         if (BE.contains(ts.get(k).lower())) {
           j = k;
@@ -3661,8 +3661,8 @@ final class StanceDetector {
 
   /**
    * The subject of a list of predicates that the cue at {@code cue} goes on after a comma: in "the
-   * Greens are soft on crime, support higher taxes" the Greens support them. The subject stands
-   * before a form of "be" or an auxiliary, with no other party between it and the cue.
+   * Greens are weak on crime, back higher fees" the Greens back them. The subject stands before a
+   * form of "be" or an auxiliary, with no other party between it and the cue.
    */
   private static Mention listSubject(
       String text, List<Token> ts, List<Mention> ms, int after, int cue) {
@@ -4015,10 +4015,10 @@ final class StanceDetector {
 
   /**
    * True when the phrase {@code hit} only completes an earlier issue the cue at {@code cue} acts
-   * on, by a preposition: "a windfall tax on his company's profits", "a change in the law", "a fall
-   * in profits". A cue on the tax is none on the profits. A thing given or done for the phrase
-   * passes the cue on ("investment in water infrastructure", "proposals for a levy"), and a removal
-   * turns it ("the closure of the schemes").
+   * on, by a preposition: "a windfall tax on the firm's profits", "a change in the law", "a fall in
+   * profits". A cue on the tax is none on the profits. A thing given or done for the phrase passes
+   * the cue on ("investment in water infrastructure", "proposals for a levy"), and a removal turns
+   * it ("the closure of the schemes").
    */
   private static boolean attachedToHit(
       String text, List<Token> ts, List<IssueExtractor.Hit> hits, IssueExtractor.Hit hit, int cue) {

@@ -437,7 +437,7 @@ class IssueExtractorTest {
   void aParticipleAfterTheComplementsNoun_endsTheName() {
     List<String> names =
         issues(
-            "Animal groups have campaigned for a ban for decades saying hunting is cruel. The Greens"
+            "Fishing groups have lobbied for a ban over decades saying trawling is cruel. The Greens"
                 + " back the ban. Farmers oppose the ban. Prices rose over the past decade. The past"
                 + " decade saw growth.");
 

@@ -189,7 +189,7 @@ class PartyRecognizerTest {
   void governmentSeatNamedOnlyAsLocation_isNotAParty() {
     Map<String, Party> p =
         parties(
-            "At a debate in Westminster, the industry backed the plan. A spokesman in Washington"
+            "At a forum in Westminster, the industry backed the plan. A spokesman in Washington"
                 + " said so. Chile signed the accord. The Kremlin rejected it.");
 
     assertThat(p).doesNotContainKeys("United Kingdom", "United States");

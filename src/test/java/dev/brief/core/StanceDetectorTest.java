@@ -443,7 +443,7 @@ class StanceDetectorTest {
             + " want cotton sales to grow.";
     // an issue named with its verb is what the holder backs
     String named =
-        "Peru wants to end US isolation with a treaty. Brazil also wants to end US isolation.";
+        "Peru wants to end US isolation through a pact. Brazil also wants to end US isolation.";
 
     assertThat(value(suspend, "Acme Corp", "cotton sales")).contains(StanceValue.OPPOSE);
     assertThat(value(named, "Peru", "end us isolation")).contains(StanceValue.SUPPORT);
@@ -1752,8 +1752,8 @@ class StanceDetectorTest {
   @Test
   void asideAsOpposedTo_onlyContrasts() {
     String aside =
-        "Chile said voter registration, as opposed to registration by household, should start as"
-            + " it could cut port fraud. Port fraud is rife. Port fraud costs millions.";
+        "Chile said port checks, as opposed to checks by agents, should start as it could cut"
+            + " port fraud. Port fraud is rife. Port fraud costs millions.";
     String stance =
         "The paper reported Peru as opposed to the port deal. The port deal is old. Brazil backs"
             + " the port deal.";
@@ -1820,7 +1820,7 @@ class StanceDetectorTest {
   @Test
   void aDeedOfItsOwn_speaksOfNoOtherIssue() {
     String rest = " The water tax is high. Chile backs the water tax.";
-    String deed = "After the water tax rose, Peru pledged to take the matter to court." + rest;
+    String deed = "After the water tax rose, Peru pledged to take the dispute to court." + rest;
     String back = "The water tax rose and Peru wants to prevent it." + rest;
 
     assertThat(stance(deed, "Peru", "water tax")).isEmpty();
@@ -1844,10 +1844,10 @@ class StanceDetectorTest {
   @Test
   void passiveRemovalPastAPlace_stillOpposes() {
     String place =
-        "Peru condemned the move, saying it would see fishing jobs in Lima alone being axed."
+        "Peru condemned the step, saying it would see fishing jobs in Lima alone being axed."
             + " Fishing jobs are scarce.";
     String rise =
-        "Peru condemned the move, saying it would see fishing jobs in Lima alone being created."
+        "Peru condemned the step, saying it would see fishing jobs in Lima alone being created."
             + " Fishing jobs are scarce.";
 
     assertThat(value(place, "Peru", "fishing jobs")).contains(StanceValue.SUPPORT);
@@ -1873,10 +1873,10 @@ class StanceDetectorTest {
   @Test
   void predicatesListedAfterAComma_shareTheirSubject() {
     String quoted =
-        "Jo Reed of Labour said: \"The Greens are soft on crime, support higher taxes and back the"
+        "Jo Reed of Labour said: \"The Greens are weak on crime, want higher fees and back the"
             + " water tax.\" The water tax is high.";
     String reported =
-        "Labour's Jo Reed said the Greens are soft on crime, back the water tax and fear change."
+        "Labour's Jo Reed said the Greens are weak on crime, back the water tax and fear change."
             + " The water tax is high.";
     // a party that is no subject ("a buyout from Globex Corp") lends the list nothing
     String object =
@@ -1894,7 +1894,7 @@ class StanceDetectorTest {
   void thePledgesJudgedOrOffered_areNoPledgeOfTheSubject() {
     String rest = " The water tax is high.";
     String judged =
-        "Chile said the pledges - set to underpin the water tax - were worthless." + rest;
+        "Chile said the pledges - meant to prop up the water tax - were worthless." + rest;
     String offered = "Chile said the promise of a water tax was vague." + rest;
     String own = "Chile kept its pledges on the water tax." + rest;
 
@@ -1910,7 +1910,7 @@ class StanceDetectorTest {
         "Peru attacked the decision by the top court that detaining fishermen breaks the water"
             + " laws."
             + rest;
-    String contract = "Peru agreed to a new contract that cuts the water laws." + rest;
+    String contract = "Peru agreed to a new pact that cuts the water laws." + rest;
     // a verb's "that" after "to" opens what the cue wants
     String verb = "Peru wants to ensure that the water laws are kept." + rest;
 
