@@ -949,7 +949,7 @@ final class PartyRecognizer {
               && !compoundModifier(t)
               && (!NOT_NAMES.contains(t.text()) || HONORIFICS.contains(t.text()))
               && !gazetteer.isRole(t.lower());
-      // "Theresa May said", "Mrs May": the month after a name word is a surname
+      // "Ann May said", "Mrs May": the month after a name word is a surname
       name |= j > i && t.text().equals("May");
       boolean particle =
           j > i

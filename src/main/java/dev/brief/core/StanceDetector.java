@@ -1772,7 +1772,7 @@ final class StanceDetector {
 
   /**
    * True when a party stands right after the cue at {@code k}, past an article (and the preposition
-   * of a cue noun: "support for Boeing"), as its object and not as the owner of what follows:
+   * of a cue noun: "support for Globex"), as its object and not as the owner of what follows:
    * "challenge Labour", "backed the Greens"; not "rejected Labour's plan", nor the speaker after an
    * inverted cue ("..., warned Mr Reed").
    */
@@ -1782,7 +1782,7 @@ final class StanceDetector {
     }
     int at = k;
     if (k + 1 < ts.size() && ts.get(k + 1).lower().equals(NOUN_OBJECTS.get(ts.get(k).lower()))) {
-      at = k + 1; // "US support for Boeing", "criticism of Labour"
+      at = k + 1; // "Chilean support for Globex", "criticism of Labour"
     }
     int j = wordAfterArticle(ts, at);
     for (Mention m : ms) {
@@ -2567,7 +2567,7 @@ final class StanceDetector {
   /**
    * True when the issue whose head is at {@code head} is taken away by a passive right after it:
    * "demanded that the tax be scrapped", "the tax should be abolished", "jobs being axed", "jobs in
-   * Dhaka alone being axed", "put on hold"; a bare participle only after a verb of wanting ({@code
+   * Lima alone being axed", "put on hold"; a bare participle only after a verb of wanting ({@code
    * cue}): "wants the tax scrapped".
    */
   private static boolean removalAfter(List<Token> ts, int head, int to, String cue) {
@@ -2605,7 +2605,7 @@ final class StanceDetector {
   private static final java.util.Set<String> PLACE_PREPOSITIONS =
       java.util.Set.of("in", "at", "across", "throughout");
 
-  /** Words at most in such a place phrase: "in Bangladesh alone". */
+  /** Words at most in such a place phrase: "in Lima alone". */
   private static final int PLACE_WORDS = 3;
 
   /** True when a removal verb stands within the three words before the issue's head. */

@@ -445,8 +445,8 @@ class IssueExtractorTest {
     // after a name, an "-ing" noun still belongs to the complement
     assertThat(
             issues(
-                "Peru passed a law to allow Islamic banking. Chile opposed the law. Banks welcomed"
+                "Peru passed a law to allow Andean banking. Chile opposed the law. Boats welcomed"
                     + " the law."))
-        .contains("law to allow Islamic banking");
+        .contains("law to allow Andean banking");
   }
 }
