@@ -158,6 +158,13 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void governmentBuildingWrittenShort_isStillTheCountry() {
+    Map<String, Party> p = parties("Downing St said the water tax would stay. Labour backs it.");
+
+    assertThat(p).containsKey("United Kingdom").doesNotContainKey("Downing St");
+  }
+
+  @Test
   void surnameVariantsAndLaterMentions_areOnePerson() {
     Map<String, Party> p =
         parties(
