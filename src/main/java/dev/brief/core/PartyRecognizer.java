@@ -146,7 +146,6 @@ final class PartyRecognizer {
           "Easter",
           "Ramadan",
           "God",
-          "Internet",
           "HIGHLIGHTS",
           "Speaking",
           "Asked",

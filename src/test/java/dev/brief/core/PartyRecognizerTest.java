@@ -165,6 +165,18 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void internetOpensABodysName_butIsNoPartyAlone() {
+    Map<String, Party> p =
+        parties(
+            "The UK Internet Forum is concerned about fake sites. Sales on the Internet rose. The"
+                + " Internet grew. Internet sales rose.");
+
+    assertThat(p).containsKey("UK Internet Forum");
+    assertThat(p.keySet())
+        .noneMatch(name -> name.equals("Internet") || name.equals("United Kingdom"));
+  }
+
+  @Test
   void surnameVariantsAndLaterMentions_areOnePerson() {
     Map<String, Party> p =
         parties(
