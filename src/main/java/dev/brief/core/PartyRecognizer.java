@@ -308,6 +308,10 @@ final class PartyRecognizer {
           "south",
           "east",
           "west",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west",
           "rest",
           "all",
           "of");

@@ -202,6 +202,9 @@ class PartyRecognizerTest {
         parties("The delegations met in Austria. Officials from Chile and Peru signed the accord.");
 
     assertThat(p).doesNotContainKey("Austria").containsKeys("Chile", "Peru");
+    Map<String, Party> compass =
+        parties("Damage will be caused by plans to build homes in south-east Peru, MPs warned.");
+    assertThat(compass).doesNotContainKey("Peru");
   }
 
   @Test
