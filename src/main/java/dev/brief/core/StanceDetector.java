@@ -311,6 +311,12 @@ final class StanceDetector {
       }
       Mention holder = agent;
       IssueExtractor.Hit patientHit = holder == null ? null : issues.lastBefore(si, from, i);
+      int closed = patientHit == null ? -1 : closedAsideBefore(text, ts, from, i);
+      if (closed >= 0 && patientHit.token() > closed) {
+        // "The bill, which ministers claim will tackle crime, is expected to be opposed by X":
+        // the bill is opposed, not what the aside names
+        patientHit = issues.lastBefore(si, from, closed);
+      }
       int patient = patientHit == null ? -1 : patientHit.issue();
       StanceValue base = value;
       // "their action against the expansion is backed by Y": Y backs opposing the expansion
@@ -2689,6 +2695,20 @@ final class StanceDetector {
   private static final java.util.Set<String> PEOPLE_PRONOUNS =
       java.util.Set.of(
           "those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "people");
+
+  /**
+   * The position of "which", "who" or "whose" opening an aside set off by commas that closes before
+   * the cue at {@code cue} ("The bill, which ministers back, is opposed"), or -1.
+   */
+  private static int closedAsideBefore(String text, List<Token> ts, int from, int cue) {
+    for (int j = cue - 1; j > from; j--) {
+      if (RELATIVES.contains(ts.get(j).lower())
+          && Words.hasComma(text, ts.get(j - 1).end(), ts.get(j).start())) {
+        return Words.hasComma(text, ts.get(j).end(), ts.get(cue).start()) ? j : -1;
+      }
+    }
+    return -1;
+  }
 
   /**
    * The token that opens the first comma after the cue at {@code cue} when the cue stands in an

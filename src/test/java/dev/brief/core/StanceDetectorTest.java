@@ -1921,6 +1921,16 @@ class StanceDetectorTest {
   }
 
   @Test
+  void passiveCueAfterAnAside_actsOnTheSubjectBeforeIt() {
+    String text =
+        "The water bill, which ministers claim will tackle fish fraud, is expected to be opposed by"
+            + " Peru. Fish fraud is rife. The water bill is new.";
+
+    assertThat(value(text, "Peru", "water bill")).contains(StanceValue.OPPOSE);
+    assertThat(stance(text, "Peru", "fish fraud")).isEmpty();
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
