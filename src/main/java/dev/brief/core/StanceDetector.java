@@ -515,6 +515,11 @@ final class StanceDetector {
             othersAct = true;
             continue;
           }
+          if (subject == null && quotedThirdPerson(text, ts, previous + 1, k)) {
+            // "... the Greens attack him because they fear his skills," Mr Reed said: theirs
+            othersAct = true;
+            continue;
+          }
           Mention named = subject != null ? null : lastMentionBetween(ms, previous, k);
           int after = named == null ? previous + 1 : named.to();
           if (subject == null
@@ -846,6 +851,23 @@ final class StanceDetector {
       k = beforeVerb(ts, from, k - 1); // a state's subject stands before "be": "they were worried"
     }
     return k >= from ? ts.get(k).lower() : "";
+  }
+
+  /**
+   * True when the subject of the cue at {@code cue} is "he", "she" or "they" inside a quotation:
+   * someone the speaker talks about ("... because they fear his skills"). Not a pronoun outside a
+   * quoted word ("he was 'disappointed'").
+   */
+  private static boolean quotedThirdPerson(String text, List<Token> ts, int from, int cue) {
+    int k = beforeVerb(ts, from, cue - 1);
+    if (k >= from
+        && STATIVE.contains(ts.get(cue).lower())
+        && (BE.contains(ts.get(k).lower()) || LINKING.contains(ts.get(k).lower()))) {
+      k = beforeVerb(ts, from, k - 1); // "they were worried"
+    }
+    return k >= from
+        && THIRD_PERSONS.contains(ts.get(k).lower())
+        && insideQuote(text, ts.get(k).start());
   }
 
   /** Pronouns for others than the one speaking: in a quotation, not the speaker. */

@@ -1931,6 +1931,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aQuotedTheyOrHeAfterTheFirstCue_isSomeoneElse() {
+    String quoted =
+        "Labour's Tom Reed told the radio: \"I understand why the Greens will be gunning for Jo Lee"
+            + " because they fear his campaign skills.\" His campaign skills are famous. Campaign"
+            + " skills matter.";
+    // a pronoun outside a quoted word is the speaker's
+    String word =
+        "Jo Reed of Labour said he was \"disappointed\" with the water tax. The water tax is high.";
+
+    assertThat(stance(quoted, "Labour", "campaign skills")).isEmpty();
+    assertThat(value(word, "Labour", "water tax")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aMonthNamedMay_isNoModalOfAStatement() {
     String month = "Norway agreed to the fishing plan in May. Iceland backs the fishing plan.";
     String modal =
