@@ -313,7 +313,7 @@ final class StanceDetector {
       IssueExtractor.Hit patientHit = holder == null ? null : issues.lastBefore(si, from, i);
       int closed = patientHit == null ? -1 : closedAsideBefore(text, ts, from, i);
       if (closed >= 0 && patientHit.token() > closed) {
-        // "The bill, which ministers claim will tackle crime, is expected to be opposed by X":
+        // "The levy, which officials say would curb waste, will be opposed by Peru":
         // the bill is opposed, not what the aside names
         patientHit = issues.lastBefore(si, from, closed);
       }

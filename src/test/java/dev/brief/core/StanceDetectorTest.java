@@ -1923,7 +1923,7 @@ class StanceDetectorTest {
   @Test
   void passiveCueAfterAnAside_actsOnTheSubjectBeforeIt() {
     String text =
-        "The water bill, which ministers claim will tackle fish fraud, is expected to be opposed by"
+        "The water bill, which officials say would curb fish fraud, is likely to be opposed by"
             + " Peru. Fish fraud is rife. The water bill is new.";
 
     assertThat(value(text, "Peru", "water bill")).contains(StanceValue.OPPOSE);
