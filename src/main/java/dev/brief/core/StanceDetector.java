@@ -841,6 +841,12 @@ final class StanceDetector {
    * "he" in "he would not strongly back"; empty when none stands after {@code from}.
    */
   private static String wordBeforeVerb(List<Token> ts, int from, int cue) {
+    int k = subjectWordAt(ts, from, cue);
+    return k >= 0 ? ts.get(k).lower() : "";
+  }
+
+  /** The position of the word {@link #wordBeforeVerb} gives, or -1. */
+  private static int subjectWordAt(List<Token> ts, int from, int cue) {
     int k = beforeVerb(ts, from, cue - 1);
     if (k - 1 >= from && ts.get(k).lower().equals("to")) {
       k = beforeVerb(ts, from, k - 2); // "it could try to block": the subject of "try"
@@ -850,7 +856,7 @@ final class StanceDetector {
         && (BE.contains(ts.get(k).lower()) || LINKING.contains(ts.get(k).lower()))) {
       k = beforeVerb(ts, from, k - 1); // a state's subject stands before "be": "they were worried"
     }
-    return k >= from ? ts.get(k).lower() : "";
+    return k >= from ? k : -1;
   }
 
   /**
@@ -859,13 +865,8 @@ final class StanceDetector {
    * quoted word ("he was 'disappointed'").
    */
   private static boolean quotedThirdPerson(String text, List<Token> ts, int from, int cue) {
-    int k = beforeVerb(ts, from, cue - 1);
-    if (k >= from
-        && STATIVE.contains(ts.get(cue).lower())
-        && (BE.contains(ts.get(k).lower()) || LINKING.contains(ts.get(k).lower()))) {
-      k = beforeVerb(ts, from, k - 1); // "they were worried"
-    }
-    return k >= from
+    int k = subjectWordAt(ts, from, cue);
+    return k >= 0
         && THIRD_PERSONS.contains(ts.get(k).lower())
         && insideQuote(text, ts.get(k).start());
   }
@@ -1309,10 +1310,6 @@ final class StanceDetector {
     return false;
   }
 
-  /** Words before "backs" that make it a noun: "the backs", "our backs". */
-  private static final java.util.Set<String> PLAYERS_OWNERS =
-      java.util.Set.of("the", "their", "his", "her", "its", "our", "my", "your");
-
   /** Words after "slammed" or "blasted" that make it a shot or a crash: "blasted wide". */
   private static final java.util.Set<String> SHOT_PARTICLES =
       java.util.Set.of("over", "wide", "home", "into", "past", "high");
@@ -1365,7 +1362,7 @@ final class StanceDetector {
       }
       case "backs" -> {
         // "deft handling from the backs", "our backs have had it": players, no backing
-        return k > 0 && PLAYERS_OWNERS.contains(ts.get(k - 1).lower());
+        return k > 0 && opensNoun(ts.get(k - 1));
       }
       case "slammed", "slams", "slamming", "blasted" -> {
         // "blasted over", "slammed into the post": a shot or a crash, no criticism
