@@ -2230,7 +2230,7 @@ final class PartyRecognizer {
                 ts, appositive[0], join(ts, appositive[0], appositive[1]).toLowerCase(Locale.ROOT));
         affiliateBefore(p, ts, mentions.get(si), appositive[0], lastOfKind);
         if (p.party == null && appositive[0] > run[1]) {
-          // "Martin Ellis, Halifax chief economist": an organisation this sentence names later
+          // "Jo Reed, Kestrel chief economist": an organisation this sentence names later
           String org = join(ts, run[1], appositive[0]);
           if (cleanName(ts, run[1], appositive[0])
               && (named.containsKey(org) || orgKind(ts, run[1], appositive[0]) != null)) {
@@ -2972,7 +2972,9 @@ final class PartyRecognizer {
     return null;
   }
 
-  /** One to three capitalised words, none a function word: "Halifax", "Brightline", "Sprint". */
+  /**
+   * One to three capitalised words, none a function word: "Kestrel", "Brightline", "Acme Growers".
+   */
   private static boolean cleanName(List<Token> ts, int from, int to) {
     if (to - from < 1 || to - from > 3) {
       return false;
