@@ -1024,7 +1024,8 @@ final class IssueExtractor {
     for (String key : sentencesWith.keySet()) {
       int n = sentencesWith.get(key);
       boolean contested = ISSUE_HEADS.contains(key);
-      // "a medical technology firm", "the civil rights group": what describes a body is no issue
+      // "a medical technology firm", "the civil rights group", "garment workers": what describes a
+      // body or people is no issue
       boolean keep =
           (n >= 2 || object.get(key))
               && (contested || multiword.get(key))
@@ -1064,9 +1065,15 @@ final class IssueExtractor {
     return new Result(issues, ranked, hits);
   }
 
-  /** True when token {@code k} is an organisation's common noun: "firm", "group", "watchdog". */
+  /**
+   * True when token {@code k} is an organisation's common noun ("firm", "group", "watchdog") or
+   * names people or who acts for a party ("workers", "campaigners", "maker"): "the sacked garment
+   * workers", "the world's top train maker" say who, not what is contested.
+   */
   private static boolean namesABody(List<Token> ts, int k) {
-    return k < ts.size() && PartyRecognizer.ORG_NOUN_KINDS.containsKey(ts.get(k).lower());
+    return k < ts.size()
+        && (PartyRecognizer.ORG_NOUN_KINDS.containsKey(ts.get(k).lower())
+            || partyOrPeople(Words.stem(ts.get(k).lower())));
   }
 
   private static int score(String key, Map<String, Integer> n, Map<String, Boolean> object) {

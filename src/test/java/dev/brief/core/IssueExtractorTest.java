@@ -41,6 +41,20 @@ class IssueExtractorTest {
   }
 
   @Test
+  void phraseThatOnlyDescribesPeopleOrWhoActs_isNoIssue() {
+    String people =
+        "Sacked bottle plant workers marched to the capital. Union leaders said the sacked bottle"
+            + " plant workers had backed the wage claim. The bottle plant makers rejected it.";
+
+    assertThat(issues(people + " Peru rejected the wage claim."))
+        .contains("wage claim")
+        .noneMatch(n -> n.contains("bottle"));
+    assertThat(issues(people + " Peru opposed the bottle plant and the wage claim."))
+        .contains("wage claim")
+        .anyMatch(n -> n.contains("bottle plant"));
+  }
+
+  @Test
   void verbBetweenToAndWith_isNoIssue() {
     List<String> verb =
         issues(

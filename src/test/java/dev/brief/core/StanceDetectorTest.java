@@ -194,7 +194,7 @@ class StanceDetectorTest {
             + " poor results. Poor results cost the coach.";
     String unfair =
         "Liberal Democrat spokesman Owen Pryce spoke on Monday. Mr Pryce said Labour's unfair "
-            + "council tax hurt pensioners. The council tax rose again.";
+            + "council tax was hurting pensioners. The council tax rose again.";
 
     assertThat(stance(slammed, "Chile", "poor results")).isEmpty();
     Analysis judged = analyse(unfair);
