@@ -402,6 +402,12 @@ final class StanceDetector {
       if (holder == null
           && speaker != null
           && (speaker.sentence() != si || (speaker.from() >= from && speaker.to() <= to))) {
+        if (value != StanceValue.NEUTRAL
+            && (nounSubjectAfter(text, ts, Math.max(0, from - 1), i, gazetteer)
+                || quoteOpensWithNoun(text, ts, ms, from, i, gazetteer)
+                || outsideParty(ts, speaker, from, i, found))) {
+          continue; // "Most farmers oppose the tax, Acme said": the farmers', only reported
+        }
         holder = speaker; // the party reporting this clause, not one quoted in another clause
       }
       if (holder == null) {

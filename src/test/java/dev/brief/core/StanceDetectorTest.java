@@ -1478,6 +1478,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void commonNounSubjectOfAnUnquotedReport_holdsItsCueNotTheSpeaker() {
+    String investors =
+        "Most investors want a merger with Kestrel, Acme Corp said. The merger waits.";
+    String farmers =
+        "Farmers oppose the water tax, the Peruvian government said. The water tax rose.";
+    String own = "It wants a merger with Kestrel, Acme Corp said. The merger waits.";
+
+    assertThat(value(investors, "Acme Corp", "merger")).contains(StanceValue.NEUTRAL);
+    assertThat(value(farmers, "Peru", "water tax")).contains(StanceValue.NEUTRAL);
+    assertThat(value(own, "Acme Corp", "merger")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aPartyOrAThirdPersonActingInsideAQuote_holdsItsCueNotTheSpeaker() {
     String party =
         "\"Peru has rejected the fishing plan,\" said Labour MP Jo Reed. Iceland backs the"
