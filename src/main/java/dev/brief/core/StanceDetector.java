@@ -4790,12 +4790,15 @@ final class StanceDetector {
   private static boolean negated(List<Token> ts, int from, int cue) {
     for (int k = Math.max(from, cue - 3); k < cue; k++) {
       String l = ts.get(k).lower();
-      if (NEGATIONS.contains(l) || l.endsWith("n't")) {
+      if ((NEGATIONS.contains(l) || l.endsWith("n't")) && !ADDING.contains(ts.get(k + 1).lower())) {
         return true;
       }
     }
     return false;
   }
+
+  /** Words that after "not" add rather than deny: "not only want ... but also". */
+  private static final java.util.Set<String> ADDING = java.util.Set.of("only", "just", "merely");
 
   private static Stance pool(String issue, List<Vote> votes) {
     int support = 0;

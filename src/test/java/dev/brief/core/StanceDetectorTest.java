@@ -109,6 +109,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void notOnlyOrNotJust_addsAndDeniesNothing() {
+    String only =
+        "Norway not only backs the fishing quota but wants a port levy. The fishing quota";
+    String just =
+        "Norway does not just back the fishing quota, it wants a port levy. The fishing quota";
+
+    assertThat(value(only + " stays.", "Norway", "fishing quota")).contains(StanceValue.SUPPORT);
+    assertThat(value(just + " stays.", "Norway", "fishing quota")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void dismissingAClaim_takesNoSideOnWhatTheClaimIsAbout() {
     String claim =
         "Chile dismissed claims that the tariff plan was its idea. Peru rejected the tariff plan.";
