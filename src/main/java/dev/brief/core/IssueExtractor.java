@@ -565,7 +565,25 @@ final class IssueExtractor {
           "heaviest",
           "busiest",
           "good",
+          "great",
+          "excellent",
+          "fantastic",
+          "brilliant",
+          "amazing",
+          "terrible",
+          "tough",
+          "difficult",
           "big",
+          "massive",
+          "little",
+          "slight",
+          "modest",
+          // sameness and selection: "a similar ban", "a separate inquiry" are a ban and an inquiry
+          "similar",
+          "different",
+          "separate",
+          "particular",
+          "specific",
           "large",
           "huge",
           "enough",
@@ -632,10 +650,25 @@ final class IssueExtractor {
    */
   private static boolean inIdiom(List<Token> ts, int k) {
     return k > 0
-        && k + 1 < ts.size()
-        && ts.get(k - 1).lower().equals("in")
-        && IDIOM_NOUNS.contains(ts.get(k).lower())
-        && IDIOM_CLOSERS.contains(ts.get(k + 1).lower());
+        && (muchOf(ts, k)
+            || (k + 1 < ts.size()
+                && ts.get(k - 1).lower().equals("in")
+                && IDIOM_NOUNS.contains(ts.get(k).lower())
+                && IDIOM_CLOSERS.contains(ts.get(k + 1).lower())));
+  }
+
+  /** Words after "a great deal" that make it an agreement: "a great deal with Acme". */
+  private static final Set<String> AGREEMENT_AFTER = Set.of("with", "between", "on");
+
+  /**
+   * True when "deal" at {@code k} says how much ("a great deal of work", "worried her a great
+   * deal", "a good deal more"), not what was agreed ("a great deal with Acme").
+   */
+  private static boolean muchOf(List<Token> ts, int k) {
+    String before = ts.get(k - 1).lower();
+    return ts.get(k).lower().equals("deal")
+        && (before.equals("great") || before.equals("good"))
+        && (k + 1 >= ts.size() || !AGREEMENT_AFTER.contains(ts.get(k + 1).lower()));
   }
 
   /** Past tenses that are no nouns: "house prices fell" ends at "prices". */
@@ -1180,6 +1213,11 @@ final class IssueExtractor {
   }
 
   /** True when token {@code k} exists and only a space parts it from the token before. */
+  /** True for a modifier that says how much or how good, not which: "massive", "similar". */
+  static boolean genericModifier(String lower) {
+    return GENERIC_MODIFIERS.contains(lower);
+  }
+
   static boolean adjacent(List<Token> ts, int k) {
     return k < ts.size() && k > 0 && ts.get(k).start() - ts.get(k - 1).end() == 1;
   }

@@ -2511,11 +2511,14 @@ final class StanceDetector {
    * True when the words after the cue at {@code cue} and just before the phrase that starts at
    * {@code from} take the thing away: "wants to abolish the tax", "called for an end to the
    * embargo", "backed lifting the ban", "wants to do away with", "get rid of", "regretted any limit
-   * on", also past an owner ("to lift the Andean Pact's fishing ban"); not "warned of a drop in
-   * profit".
+   * on", also past an owner and words of size ("to lift the Andean Pact's fishing ban", "to halve
+   * the US's massive deficit"); not "warned of a drop in profit".
    */
   private static boolean removalBefore(List<Token> ts, int cue, int from) {
     int owner = from - 1; // "to lift the Andean Pact's fishing ban": the owner is skipped
+    while (owner > cue + 1 && IssueExtractor.genericModifier(ts.get(owner).lower())) {
+      owner--; // "to halve the US's massive deficit": a word of size before the phrase too
+    }
     if (owner > cue && ts.get(owner).possessive()) {
       owner--;
       while (owner > cue && ts.get(owner).capitalised()) {

@@ -55,6 +55,26 @@ class IssueExtractorTest {
   }
 
   @Test
+  void wordsOfPraiseSizeOrSameness_areNoPartOfTheIssue() {
+    assertThat(
+            issues(
+                "Chile rejected a similar fishing ban. Peru said a similar fishing ban was due."))
+        .containsExactly("fishing ban");
+    assertThat(issues("The levy had little impact on farms. Little impact was seen, Peru said."))
+        .isEmpty();
+  }
+
+  @Test
+  void aGreatDeal_isHowMuchUnlessItIsMadeWithSomeone() {
+    assertThat(
+            issues("The levy needs a great deal of work. Unions said a great deal of work is due."))
+        .noneMatch(n -> n.contains("deal"));
+    assertThat(
+            issues("Peru struck a great deal with Chile. Lima praised the great deal with Chile."))
+        .anyMatch(n -> n.contains("deal"));
+  }
+
+  @Test
   void verbBetweenToAndWith_isNoIssue() {
     List<String> verb =
         issues(

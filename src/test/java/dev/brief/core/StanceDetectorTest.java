@@ -2211,6 +2211,9 @@ class StanceDetectorTest {
             + " tax.";
 
     assertThat(value(text, "Norway", "steel tax")).contains(StanceValue.OPPOSE);
+    // a word of size between the owner and the phrase is skipped too
+    String sized = text.replace("Council's steel", "Council's biggest steel");
+    assertThat(value(sized, "Norway", "steel tax")).contains(StanceValue.OPPOSE);
   }
 
   @Test
