@@ -1504,8 +1504,13 @@ final class StanceDetector {
         return !(next.equals("of") || VERB_SUBJECTS.contains(prev) || AUXILIARIES.contains(prev));
       }
       case "supporting" -> {
-        // "best supporting actor", "a supporting role": a part in a cast, not support
-        return k + 1 < ts.size() && CAST_PARTS.contains(ts.get(k + 1).lower());
+        // "best supporting actor", "a supporting role": a part in a cast, not support; "the
+        // supporting documents": papers that back a claim up
+        return (k + 1 < ts.size() && CAST_PARTS.contains(ts.get(k + 1).lower()))
+            || describesNoun(ts, k);
+      }
+      case "opposing" -> {
+        return describesNoun(ts, k); // "the opposing side", "their opposing views"
       }
       case "critics" -> {
         // "among the fiercest critics of the plan" is one; "critics claim", "movie critics" and

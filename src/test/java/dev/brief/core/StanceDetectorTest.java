@@ -175,6 +175,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void supportingOrOpposingBeforeANoun_describesIt() {
+    String papers = "Chile sent the supporting papers on the tariff plan. Peru rejected it.";
+    String side = "Chile praised the opposing side in the tariff plan row. Peru joined the row.";
+    String verb = "Chile is supporting the tariff plan. Peru rejected the tariff plan.";
+
+    assertThat(value(papers, "Chile", "tariff plan")).isEmpty();
+    assertThat(analyse(side).parties())
+        .filteredOn(p -> p.name().equals("Chile"))
+        .flatMap(p -> p.stances())
+        .noneMatch(st -> st.stance() == StanceValue.OPPOSE);
+    assertThat(value(verb, "Chile", "tariff plan")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void deniedUnease_takesNoSide() {
     String text = "Chile does not fear the tariff plan. Peru rejected the tariff plan.";
 
