@@ -571,20 +571,30 @@ final class StanceDetector {
           v = sideOfJudgement(ts, before.token() + 1, effect, before.token());
           w = ts.get(effect).lower();
         }
-        if (first != null
-            && v != StanceValue.NEUTRAL
-            && (removalBefore(ts, previous, first.from())
-                || removalOpening(ts, previous, first.from(), issues.issues().get(issue).name())
-                || removalAfter(ts, first.token(), to, w))
-            && !namedByRemoval(issues.issues().get(issue).name())
-            && !QUANTITIES.contains(ts.get(first.token()).lower())) {
+        String name = issues.issues().get(issue).name();
+        boolean removal =
+            first != null
+                && v != StanceValue.NEUTRAL
+                && (removalBefore(ts, previous, first.from())
+                    || removalOpening(ts, previous, first.from(), name)
+                    || removalAfter(ts, first.token(), to, w))
+                && !QUANTITIES.contains(ts.get(first.token()).lower());
+        if (removal && !namedByRemoval(name)) {
           // "wants to do away with the water tax", "wants the water tax scrapped" oppose the tax;
           // an issue named by its removal ("cutting subsidies") is what the holder backs
+          v = v.turned();
+        } else if (first != null
+            && v != StanceValue.NEUTRAL
+            && !removal
+            && namedByRemoval(name)
+            && !REMOVING.contains(ts.get(first.from()).lower())) {
+          // on an issue named by its removal ("scrapping fees"), a side on the thing itself is
+          // the other side on its removal: "wants to keep the fees", "vowed to scrap the fees"
           v = v.turned();
         } else if (first == null
             && v != StanceValue.NEUTRAL
             && removalOfAnaphor(ts, previous, to)
-            && !namedByRemoval(issues.issues().get(issue).name())) {
+            && !namedByRemoval(name)) {
           v = v.turned(); // "the tax rose and Peru vowed to fight it": the tax named before
         }
         int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;

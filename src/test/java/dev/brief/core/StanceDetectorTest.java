@@ -303,6 +303,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aSideOnTheThingItself_isTheOtherSideOnAnIssueNamedByItsRemoval() {
+    String text =
+        "Chile wants a unit combating port fees. The unit combating port fees is small. Peru"
+            + " wants to keep the port fees.";
+
+    assertThat(value(text, "Peru", "combating port fees")).contains(StanceValue.OPPOSE);
+    // named with its removal where it is found, the side stays
+    assertThat(value(text, "Chile", "combating port fees")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void condemningTheDestructionOfAThing_supportsTheThing() {
     String text = "Chile condemned the %s of the fishing records. The fishing records were old.";
 
