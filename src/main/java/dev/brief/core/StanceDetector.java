@@ -2567,10 +2567,9 @@ final class StanceDetector {
    */
   private static boolean removalOpening(List<Token> ts, int cue, int from, String name) {
     String w = ts.get(from).lower();
-    return from > cue + 1
-        && REMOVING.contains(w)
-        && ts.get(from - 1).lower().equals("to")
-        && !name.startsWith(w + " ");
+    boolean verb =
+        from > cue + 1 ? ts.get(from - 1).lower().equals("to") : from > cue && w.endsWith("ing");
+    return verb && REMOVING.contains(w) && !name.startsWith(w + " ");
   }
 
   /**

@@ -483,6 +483,11 @@ class StanceDetectorTest {
 
     assertThat(value(suspend, "Acme Corp", "cotton sales")).contains(StanceValue.OPPOSE);
     assertThat(value(named, "Peru", "end us isolation")).contains(StanceValue.SUPPORT);
+    // an "-ing" form right after the cue opens the phrase too
+    String scrapping =
+        "The Greens back scrapping port fees. Scrapping port fees would help trade. Unions oppose"
+            + " scrapping port fees. Peru backs port fees.";
+    assertThat(value(scrapping, "Green Party", "port fees")).contains(StanceValue.OPPOSE);
   }
 
   @Test
