@@ -4542,13 +4542,36 @@ final class StanceDetector {
     return EXPERIENCER.contains(ts.get(k).lower()) || faced(text, ts, k);
   }
 
-  /** Verbs of facing what others do: "faces calls for", "in the face of protests". */
+  /**
+   * Verbs of facing or causing what others do: "faces calls for", "in the face of protests",
+   * "prompted calls for", "sparked protests".
+   */
   private static final java.util.Set<String> FACING =
-      java.util.Set.of("face", "faces", "faced", "facing");
+      java.util.Set.of(
+          "face",
+          "faces",
+          "faced",
+          "facing",
+          "prompt",
+          "prompts",
+          "prompted",
+          "prompting",
+          "spark",
+          "sparks",
+          "sparked",
+          "sparking",
+          "trigger",
+          "triggers",
+          "triggered",
+          "triggering",
+          "provoke",
+          "provokes",
+          "provoked",
+          "provoking");
 
   /**
-   * True when the cue at {@code k} is what the subject faces: "is set to face more calls", not "the
-   * problem they face, said".
+   * True when the cue at {@code k} is what the subject faces or causes: "is set to face more
+   * calls", "prompted calls for a lower voting age"; not "the problem they face, said".
    */
   private static boolean faced(String text, List<Token> ts, int k) {
     StanceValue value = CUES.get(ts.get(k).lower());

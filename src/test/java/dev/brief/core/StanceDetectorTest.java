@@ -1661,6 +1661,11 @@ class StanceDetectorTest {
     assertThat(stance(named, "Norway", "water tax")).isEmpty();
     assertThat(value(named, "Acme Fishing Board", "water tax")).contains(StanceValue.SUPPORT);
     assertThat(value(made, "Norway", "water tax")).contains(StanceValue.SUPPORT);
+    // what it causes others to do is theirs too
+    String prompted =
+        "Norway's speech prompted calls for the water tax. The fishing plan and the water tax were"
+            + " debated.";
+    assertThat(stance(prompted, "Norway", "water tax")).isEmpty();
   }
 
   @Test
