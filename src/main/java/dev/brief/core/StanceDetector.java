@@ -3177,7 +3177,9 @@ final class StanceDetector {
     }
     Token t = ts.get(k);
     String w = t.lower();
-    return (outsider || !actsFor(w, gazetteer))
+    // "many people are concerned": people counted out are others, not a country's people
+    boolean counted = w.equals("people") && k > after && OTHERS.contains(ts.get(k - 1).lower());
+    return (outsider || counted || !actsFor(w, gazetteer))
         && !t.capitalised()
         && Character.isLetter(w.charAt(0))
         && !Words.STOP.contains(w)

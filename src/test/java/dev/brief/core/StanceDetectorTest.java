@@ -1519,6 +1519,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void peopleCountedOutInsideAQuote_areOthersNotTheSpeaker() {
+    String quote = "\"I know %s are concerned about the fishing plan,\" said Labour MP Jo Reed.";
+    String after = " Iceland backs the fishing plan.";
+
+    assertThat(value(quote.formatted("many people") + after, "Labour", "fishing plan"))
+        .contains(StanceValue.NEUTRAL);
+    assertThat(value(quote.formatted("our people") + after, "Labour", "fishing plan"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void commonNounSubjectOfAnUnquotedReport_holdsItsCueNotTheSpeaker() {
     String investors =
         "Most investors want a merger with Kestrel, Acme Corp said. The merger waits.";
