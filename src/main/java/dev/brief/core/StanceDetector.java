@@ -742,6 +742,12 @@ final class StanceDetector {
     return k >= 0 ? ts.get(k).lower() : "";
   }
 
+  /** Verbs that say what a plural noun before them holds: "advocates say", "critics argue". */
+  private static final java.util.Set<String> SAYING =
+      Words.union(
+          Words.REPORTING,
+          java.util.Set.of("say", "argue", "claim", "believe", "insist", "warn", "fear", "hope"));
+
   /** Parts in a cast: "supporting" before them names the part ("best supporting actress"). */
   private static final java.util.Set<String> CAST_PARTS =
       java.util.Set.of(
@@ -1521,6 +1527,12 @@ final class StanceDetector {
       }
       case "opposing" -> {
         return describesNoun(ts, k); // "the opposing side", "their opposing views"
+      }
+      case "advocates" -> {
+        // "but advocates say it works", "the advocates of reform": supporters, who are no party
+        String prev = k > 0 ? ts.get(k - 1).lower() : "";
+        String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
+        return DETERMINERS.contains(prev) || next.equals("of") || SAYING.contains(next);
       }
       case "critics" -> {
         // "among the fiercest critics of the plan" is one; "critics claim", "movie critics" and

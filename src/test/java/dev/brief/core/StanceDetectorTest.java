@@ -2286,6 +2286,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void advocatesWhoSaySomething_areOthersUnlessTheVerbAdvocates() {
+    String others =
+        "Critics say the steel tax is a step towards a federal Norway, but advocates say the steel"
+            + " tax ensures growth. Iceland backs the steel tax.";
+    String verb = "Norway advocates the steel tax. Iceland backs the steel tax.";
+
+    assertThat(value(others, "Norway", "steel tax")).isEmpty();
+    assertThat(value(verb, "Norway", "steel tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aPartyInTheSentencesOpeningPhrase_isNoSubject() {
     String person =
         "In a speech at the Acme Institute, Jo Reed rejected the tariff rules. Ms Reed later met"
