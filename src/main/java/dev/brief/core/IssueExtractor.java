@@ -477,7 +477,30 @@ final class IssueExtractor {
                 "provider",
                 "supplier",
                 "lender",
-                "borrower"));
+                "borrower",
+                // family and friends: "an older sister", "her director husband"
+                "sister",
+                "brother",
+                "wife",
+                "husband",
+                "son",
+                "daughter",
+                "father",
+                "mother",
+                "grandmother",
+                "grandfather",
+                "uncle",
+                "aunt",
+                "cousin",
+                "friend",
+                "girlfriend",
+                "boyfriend",
+                "widow",
+                "baby",
+                "kid",
+                "boy",
+                "girl",
+                "teenager"));
     for (String occupation : PartyRecognizer.OCCUPATIONS) {
       out.add(Words.stem(occupation.toLowerCase(Locale.ROOT)));
     }

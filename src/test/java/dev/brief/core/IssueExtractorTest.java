@@ -189,6 +189,18 @@ class IssueExtractorTest {
   }
 
   @Test
+  void familyAndFriends_sayWhoNotWhat() {
+    List<String> names =
+        issues(
+            "Ms Reed said her older sister backed the water tax. Her older sister lives in Lima. A"
+                + " close friend rejected the water tax, and the close friend said so again.");
+
+    assertThat(names)
+        .contains("water tax")
+        .noneMatch(n -> n.contains("sister") || n.contains("friend"));
+  }
+
+  @Test
   void aVerbBeforeANoun_startsNoIssuePhrase() {
     List<String> names =
         issues(
