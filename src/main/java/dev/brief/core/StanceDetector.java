@@ -3834,7 +3834,8 @@ final class StanceDetector {
         String w = ts.get(k).lower();
         if (bounds(text, ts, k, out.isEmpty())
             || (sided && k > cue + 1 && sideAfterComma(text, ts, k))
-            || (sided && k > cue + 1 && nounContent(ts, k))) {
+            || (sided && k > cue + 1 && nounContent(ts, k))
+            || (out.isEmpty() && k > cue + 2 && verbCoordinated(ts, k) && endsObject(ts, k - 1))) {
           boundary = k;
         } else if (CUES.containsKey(w) && !heldByOthers(text, ts, k)) {
           laterCue = k; // "rejected the plan, which Labour backs": the later cue decides
@@ -3933,6 +3934,21 @@ final class StanceDetector {
     return IssueExtractor.VERBS_AFTER_TO.contains(next)
         || IssueExtractor.VERBS_AFTER_TO.contains(base)
         || past;
+  }
+
+  /**
+   * True when token {@code k}, before an "and" and a second verb, ends an object the first verb
+   * took ("pledged to turn these beliefs into reality and set out the choices"), not a verb that
+   * shares the object after it ("wants to scrap and replace the tax").
+   */
+  private static boolean endsObject(List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    return Character.isLetter(w.charAt(0))
+        && !Words.STOP.contains(w)
+        && !isCue(w)
+        && !REMOVING.contains(w)
+        && !IssueExtractor.VERBS_AFTER_TO.contains(w)
+        && !ts.get(k - 1).lower().equals("to");
   }
 
   /**

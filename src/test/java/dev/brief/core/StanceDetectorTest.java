@@ -562,6 +562,14 @@ class StanceDetectorTest {
     assertThat(stance(prefixed, "Chile", "farm grants")).isEmpty();
     assertThat(stance(past, "Chile", "farm grant")).isEmpty();
     assertThat(value(adjective, "Chile", "fixed charges")).contains(StanceValue.OPPOSE);
+    // also when what the first verb took names no issue; a verb sharing the object still acts
+    String unnamed =
+        "Chile pledged to turn these beliefs into reality and set out the farm grants. The farm"
+            + " grants are debated.";
+    String shared =
+        "Chile welcomed moves to review and extend the farm grants. The farm grants are debated.";
+    assertThat(stance(unnamed, "Chile", "farm grants")).isEmpty();
+    assertThat(value(shared, "Chile", "farm grants")).contains(StanceValue.SUPPORT);
   }
 
   @Test
