@@ -293,7 +293,7 @@ final class StanceDetector {
         continue; // "Should Peru back the plan?", "declined to say whether Peru backs it"
       }
       if (value != StanceValue.NEUTRAL
-          && (judgesAClaim(ts, i, to) || deniesAStatement(text, ts, i, to))) {
+          && (judgesAClaim(text, ts, i, to) || deniesAStatement(text, ts, i, to))) {
         break; // "dismissed claims that his policy was extreme": the claim, not the policy
       }
       if (value != StanceValue.NEUTRAL && claimAlone(text, ts, i, to)) {
@@ -503,7 +503,7 @@ final class StanceDetector {
               || !standsAgainst(ts, k, issues.hits().get(si))
               || asked(text, ts, k, to)
               || deniesAStatement(text, ts, k, to)
-              || judgesAClaim(ts, k, to)
+              || judgesAClaim(text, ts, k, to)
               || boundedBefore(text, ts, k, first.from())
               || heldByOthers(text, ts, k)) {
             continue; // as for the clause's first cue: "a game against Wales", "Should we ...?"
@@ -812,11 +812,17 @@ final class StanceDetector {
    * allegations he misled them", "dismissed questions about the advice". Its side is on the claim,
    * so the issues inside it get none.
    */
-  private static boolean judgesAClaim(List<Token> ts, int k, int to) {
+  private static boolean judgesAClaim(String text, List<Token> ts, int k, int to) {
     for (int j = k + 1; j < Math.min(to, k + 4); j++) {
       String w = ts.get(j).lower();
-      if (w.equals("that") || w.equals("about") || SUBJECT_PRONOUNS.contains(w)) {
-        // "rejected allegations he pressured staff", "dismissed questions about the advice"
+      if (w.equals("that")
+          || w.equals("about")
+          || SUBJECT_PRONOUNS.contains(w)
+          || (w.endsWith("ing")
+              && w.length() > 5
+              && !Words.hasComma(text, ts.get(j - 1).end(), ts.get(j).start()))) {
+        // "rejected allegations he pressured staff", "dismissed questions about the advice",
+        // "dismissed media reports linking him to the job" (not "denied the claims, saying")
         return CLAIMS.contains(ts.get(j - 1).lower());
       }
       if (!CLAIMS.contains(w) && !DETERMINERS.contains(w) && !w.equals("the")) {

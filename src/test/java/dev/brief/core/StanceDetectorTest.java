@@ -133,6 +133,14 @@ class StanceDetectorTest {
     assertThat(stance(about, "Chile", "tariff plan")).isEmpty();
     assertThat(stance(pronoun, "Chile", "tariff plan")).isEmpty();
     assertThat(value(thing, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
+    String linking =
+        "Chile dismissed media reports linking it to the tariff plan. Peru rejected the tariff"
+            + " plan.";
+    String saying =
+        "Chile denied the reports, saying it rejected the tariff plan. Peru rejected the tariff"
+            + " plan.";
+    assertThat(stance(linking, "Chile", "tariff plan")).isEmpty();
+    assertThat(value(saying, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
   }
 
   @Test
