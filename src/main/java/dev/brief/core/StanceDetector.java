@@ -3205,7 +3205,7 @@ final class StanceDetector {
         && !w.endsWith("ed")
         && !w.endsWith("ing") // "are staying silent"
         && !IssueExtractor.PAST_TENSES.contains(w)
-        && !isCue(w)
+        && (!isCue(w) || (state && CUE_NOUNS.contains(w))) // "the critics were not hopeful"
         && !OWNERS.contains(ts.get(k - 1).lower());
   }
 

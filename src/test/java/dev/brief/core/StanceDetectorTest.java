@@ -2302,6 +2302,16 @@ class StanceDetectorTest {
   }
 
   @Test
+  void criticsInAState_areOthers() {
+    String text =
+        "Peru will host the fishing summit, and %s are not hopeful about the fishing summit.";
+
+    assertThat(value(text.formatted("the critics"), "Peru", "fishing summit")).isEmpty();
+    assertThat(value(text.formatted("its officials"), "Peru", "fishing summit"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void advocatesWhoSaySomething_areOthersUnlessTheVerbAdvocates() {
     String others =
         "Critics say the steel tax is a step towards a federal Norway, but advocates say the steel"
