@@ -386,6 +386,15 @@ final class StanceDetector {
             holder = first;
           }
         }
+        int objectVerb = holder == null ? -1 : objectOfVerbBeforeAnd(text, ts, holder, i);
+        if (objectVerb >= 0) {
+          // "The communique congratulated Bush on his victory and stressed ...": the object of
+          // the first verb does not hold the second, its subject does, if a party
+          holder = lastSubjectBetween(ts, ms, -1, objectVerb);
+          if (holder == null) {
+            continue;
+          }
+        }
         int directive = holder == null ? -1 : directiveOver(ts, holder, i);
         if (directive >= 0) {
           // "Norway persuaded Finland to support the tax": the persuader's side, not Finland's
@@ -2837,6 +2846,40 @@ final class StanceDetector {
     return k >= 2
         && ts.get(k - 1).lower().equals("and")
         && Words.hasComma(text, ts.get(k - 2).end(), ts.get(k - 1).start());
+  }
+
+  /**
+   * The position of the verb whose object {@code m} is, when the cue at {@code cue} follows "and"
+   * with no comma and no verb of its own between: "congratulated Bush on his victory and stressed"
+   * (the verb, in the past and no report, right before the party or its title); else -1.
+   */
+  private static int objectOfVerbBeforeAnd(String text, List<Token> ts, Mention m, int cue) {
+    if (cue < 2
+        || !ts.get(cue - 1).lower().equals("and")
+        || Words.hasComma(text, ts.get(cue - 2).end(), ts.get(cue - 1).start())) {
+      return -1;
+    }
+    int k = m.from() - 1;
+    while (k >= 0 && (ts.get(k).capitalised() || DETERMINERS.contains(ts.get(k).lower()))) {
+      k--; // "congratulated President Bush", "met the Peru delegation"
+    }
+    if (k < 0 || k == m.from() - 1 && ts.get(k).capitalised()) {
+      return -1;
+    }
+    String w = ts.get(k).lower();
+    boolean past = w.endsWith("ed") || IssueExtractor.PAST_TENSES.contains(w);
+    if (!past || Words.REPORTING.contains(w) || isCue(w) || BE.contains(w)) {
+      return -1;
+    }
+    for (int j = m.to(); j < cue - 1; j++) {
+      String v = ts.get(j).lower();
+      if (isCue(v) || Words.REPORTING.contains(v) || BE.contains(v) || v.equals("to")) {
+        // "met Chile, which backed ..., and": another verb between; "allowed Acme to keep
+        // control and block the sale": the second verb goes on the first's infinitive
+        return -1;
+      }
+    }
+    return k;
   }
 
   /**

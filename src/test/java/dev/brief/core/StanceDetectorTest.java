@@ -2302,6 +2302,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void theObjectOfAVerbBeforeAnd_doesNotHoldTheSecondVerb() {
+    String met = "Peru met Chile on Monday and backed the water tax. The water tax rose.";
+    String report =
+        "The report congratulated President Lopez on his victory and stressed the water tax. The"
+            + " water tax rose.";
+    String allowed =
+        "The ruling allowed Chile to keep the port and block the water tax. The water tax rose.";
+
+    assertThat(value(met, "Peru", "water tax")).contains(StanceValue.SUPPORT);
+    assertThat(stance(met, "Chile", "water tax")).isEmpty();
+    assertThat(stance(report, "Lopez", "water tax")).isEmpty();
+    // the second verb of an infinitive is still the object's
+    assertThat(value(allowed, "Chile", "water tax")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void criticsInAState_areOthers() {
     String text =
         "Peru will host the fishing summit, and %s are not hopeful about the fishing summit.";
