@@ -214,7 +214,16 @@ final class IssueExtractor {
           "think",
           "argue",
           "suggest",
-          "reckon");
+          "reckon",
+          // verbs of seeming and knowing, and adverbs of time, with no noun sense: "parents know",
+          // "seem intent on", "never, ever attack", "politicians often"
+          "know",
+          "see",
+          "feel",
+          "seem",
+          "seemed",
+          "ever",
+          "often");
   private static final Set<String> GENERIC_HEADS =
       Set.of(
           "war",

@@ -189,6 +189,17 @@ class IssueExtractorTest {
   }
 
   @Test
+  void verbsOfSeemingAndSeeing_endAnIssuePhrase() {
+    assertThat(issues("Ministers seem intent on the water tax. Ministers seem intent on it again."))
+        .noneMatch(n -> n.contains("seem"));
+    assertThat(
+            issues(
+                "Older people want to see manifesto commitments. Labour wants to see manifesto"
+                    + " commitments too."))
+        .contains("manifesto commitments");
+  }
+
+  @Test
   void familyAndFriends_sayWhoNotWhat() {
     List<String> names =
         issues(
