@@ -2151,9 +2151,17 @@ final class StanceDetector {
         && ts.get(i + 1).lower().equals("that")) {
       return true; // "provided that", not "provided extra support"
     }
+    if (INVERTING.contains(w)
+        && i + 1 < ts.size()
+        && SUBJECT_PRONOUNS.contains(ts.get(i + 1).lower())) {
+      return true; // "it would have been longer had he denied the charge", "were they to back it"
+    }
     return CONDITIONS.contains(w)
         && !(w.equals("if") && i > 0 && QUESTIONING.contains(ts.get(i - 1).lower()));
   }
+
+  /** Auxiliaries that open a condition when the subject follows them: "had he", "were they". */
+  private static final java.util.Set<String> INVERTING = java.util.Set.of("had", "were", "should");
 
   /**
    * A sentence's clauses as {from, to, 1 if a condition else 0}. Clauses break at "but", "while",

@@ -1029,6 +1029,12 @@ class StanceDetectorTest {
     assertThat(stance(opening, "Conservatives", "housing bill")).isEmpty();
     assertThat(stance(opening, "Labour", "housing bill").map(Stance::conditional)).contains(true);
     assertThat(stance(question, "Labour", "housing bill").map(Stance::conditional)).contains(false);
+    // an auxiliary before its subject opens a condition too
+    String inverted =
+        "Labour would have lost the vote had it rejected the housing bill. The housing bill goes"
+            + " to a vote.";
+    assertThat(value(inverted, "Labour", "housing bill"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
   }
 
   @Test
