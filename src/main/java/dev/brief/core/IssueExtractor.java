@@ -683,10 +683,16 @@ final class IssueExtractor {
   private static boolean inIdiom(List<Token> ts, int k) {
     return k > 0
         && (muchOf(ts, k)
+            || onOffer(ts, k)
             || (k + 1 < ts.size()
                 && ts.get(k - 1).lower().equals("in")
                 && IDIOM_NOUNS.contains(ts.get(k).lower())
                 && IDIOM_CLOSERS.contains(ts.get(k + 1).lower())));
+  }
+
+  /** True when "offer" at {@code k} says a thing is for sale or to be had: "prizes on offer". */
+  private static boolean onOffer(List<Token> ts, int k) {
+    return ts.get(k).lower().equals("offer") && ts.get(k - 1).lower().equals("on");
   }
 
   /** Words after "a great deal" that make it an agreement: "a great deal with Acme". */

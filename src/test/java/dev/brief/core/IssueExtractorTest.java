@@ -65,6 +65,14 @@ class IssueExtractorTest {
   }
 
   @Test
+  void onOffer_isForSaleNoOffer() {
+    assertThat(issues("Six fishing licences are on offer. Peru said more licences were on offer."))
+        .noneMatch(n -> n.contains("offer"));
+    assertThat(issues("Peru rejected the offer. Chile made the offer on Monday."))
+        .anyMatch(n -> n.contains("offer"));
+  }
+
+  @Test
   void aGreatDeal_isHowMuchUnlessItIsMadeWithSomeone() {
     assertThat(
             issues("The levy needs a great deal of work. Unions said a great deal of work is due."))
