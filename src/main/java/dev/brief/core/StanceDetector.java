@@ -757,6 +757,42 @@ final class StanceDetector {
           Words.REPORTING,
           java.util.Set.of("say", "argue", "claim", "believe", "insist", "warn", "fear", "hope"));
 
+  /**
+   * True when the word at {@code k} stands inside a compound noun, between a singular noun and the
+   * noun it helps name: "a homeowner support scheme", "child support payments", "product support
+   * staff"; not a verb ("would support multiple", "and support third") nor a noun of its own
+   * ("financial support until", "voters support higher taxes").
+   */
+  private static boolean compoundHead(List<Token> ts, int k) {
+    if (k == 0 || k + 1 >= ts.size()) {
+      return false;
+    }
+    String prev = ts.get(k - 1).lower();
+    String next = ts.get(k + 1).lower();
+    return IssueExtractor.adjacent(ts, k) // "soft on crime, support higher taxes": no compound
+        && IssueExtractor.adjacent(ts, k + 1)
+        && plainNoun(ts.get(k - 1))
+        && !prev.endsWith("s")
+        && !prev.endsWith("ing")
+        && !VERB_SUBJECTS.contains(prev)
+        && !AUXILIARIES.contains(prev)
+        && plainNoun(ts.get(k + 1))
+        && !isCue(next)
+        && !IssueExtractor.VERBS_AFTER_TO.contains(next);
+  }
+
+  /** True for a lower-case word that is no function word, adverb or past form. */
+  private static boolean plainNoun(Token t) {
+    String w = t.lower();
+    return !t.capitalised()
+        && !w.isEmpty()
+        && Character.isLetter(w.charAt(0))
+        && !Words.STOP.contains(w)
+        && !adverb(w)
+        && !w.endsWith("ed")
+        && !IssueExtractor.PAST_TENSES.contains(w);
+  }
+
   /** Parts in a cast: "supporting" before them names the part ("best supporting actress"). */
   private static final java.util.Set<String> CAST_PARTS =
       java.util.Set.of(
@@ -1478,6 +1514,9 @@ final class StanceDetector {
         return infinitiveIn(ts, k, WITHHELD);
       }
       case "support", "backing", "approval", "endorsement" -> {
+        if (w.equals("support") && compoundHead(ts, k)) {
+          return true; // "a homeowner support scheme", "child support payments": a kind of thing
+        }
         // "Labour support has been falling", "seen support rise", "support among voters": a
         // measure of others' support, not the holder's
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";

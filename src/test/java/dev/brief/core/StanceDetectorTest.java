@@ -183,6 +183,20 @@ class StanceDetectorTest {
   }
 
   @Test
+  void supportInsideACompoundNoun_takesNoSide() {
+    String scheme = "Peru runs a farmer support scheme for the water tax. The water tax rose.";
+    String list =
+        "Chile said the Greens are soft on crime, support higher water taxes and oppose fees."
+            + " Higher water taxes were debated.";
+
+    assertThat(analyse(scheme).parties())
+        .filteredOn(p -> p.name().equals("Peru"))
+        .allSatisfy(p -> assertThat(p.stances()).isEmpty());
+    // a comma before it makes it a verb again
+    assertThat(value(list, "Green Party", "higher water taxes")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void supportingOrOpposingBeforeANoun_describesIt() {
     String papers = "Chile sent the supporting papers on the tariff plan. Peru rejected it.";
     String side = "Chile praised the opposing side in the tariff plan row. Peru joined the row.";
