@@ -699,7 +699,7 @@ final class IssueExtractor {
   private static final Set<String> AGREEMENT_AFTER = Set.of("with", "between", "on");
 
   /**
-   * True when "deal" at {@code k} says how much ("a great deal of work", "worried her a great
+   * True when "deal" at {@code k} says how much ("a great deal of effort", "worried her a great
    * deal", "a good deal more"), not what was agreed ("a great deal with Acme").
    */
   private static boolean muchOf(List<Token> ts, int k) {
@@ -1139,7 +1139,7 @@ final class IssueExtractor {
   /**
    * True when token {@code k} is an organisation's common noun ("firm", "group", "watchdog") or
    * names people or who acts for a party ("workers", "campaigners", "maker"): "the sacked garment
-   * workers", "the world's top train maker" say who, not what is contested.
+   * workers", "the region's top tractor maker" say who, not what is contested.
    */
   private static boolean namesABody(List<Token> ts, int k) {
     return k < ts.size()

@@ -388,7 +388,7 @@ final class StanceDetector {
         }
         int objectVerb = holder == null ? -1 : objectOfVerbBeforeAnd(text, ts, holder, i);
         if (objectVerb >= 0) {
-          // "The communique congratulated Bush on his victory and stressed ...": the object of
+          // "The letter thanked President Lopez for his help and stressed ...": the object of
           // the first verb does not hold the second, its subject does, if a party
           holder = lastSubjectBetween(ts, ms, -1, objectVerb);
           if (holder == null) {
@@ -759,9 +759,9 @@ final class StanceDetector {
 
   /**
    * True when the word at {@code k} stands inside a compound noun, between a singular noun and the
-   * noun it helps name: "a homeowner support scheme", "child support payments", "product support
-   * staff"; not a verb ("would support multiple", "and support third") nor a noun of its own
-   * ("financial support until", "voters support higher taxes").
+   * noun it helps name: "a farmer support scheme", "pupil support grants", "product support staff";
+   * not a verb ("would support multiple", "and support third") nor a noun of its own ("financial
+   * support until", "voters support higher taxes").
    */
   private static boolean compoundHead(List<Token> ts, int k) {
     if (k == 0 || k + 1 >= ts.size()) {
@@ -769,7 +769,7 @@ final class StanceDetector {
     }
     String prev = ts.get(k - 1).lower();
     String next = ts.get(k + 1).lower();
-    return IssueExtractor.adjacent(ts, k) // "soft on crime, support higher taxes": no compound
+    return IssueExtractor.adjacent(ts, k) // "weak on trade, support higher fees": no compound
         && IssueExtractor.adjacent(ts, k + 1)
         && plainNoun(ts.get(k - 1))
         && !prev.endsWith("s")
@@ -867,7 +867,7 @@ final class StanceDetector {
               && w.length() > 5
               && !Words.hasComma(text, ts.get(j - 1).end(), ts.get(j).start()))) {
         // "rejected allegations he pressured staff", "dismissed questions about the advice",
-        // "dismissed media reports linking him to the job" (not "denied the claims, saying")
+        // "dismissed press reports naming her for the post" (not "denied the claims, saying")
         return CLAIMS.contains(ts.get(j - 1).lower());
       }
       if (!CLAIMS.contains(w) && !DETERMINERS.contains(w) && !w.equals("the")) {
@@ -1515,7 +1515,7 @@ final class StanceDetector {
       }
       case "support", "backing", "approval", "endorsement" -> {
         if (w.equals("support") && compoundHead(ts, k)) {
-          return true; // "a homeowner support scheme", "child support payments": a kind of thing
+          return true; // "a farmer support scheme", "pupil support grants": a kind of thing
         }
         // "Labour support has been falling", "seen support rise", "support among voters": a
         // measure of others' support, not the holder's
@@ -2193,7 +2193,8 @@ final class StanceDetector {
     if (INVERTING.contains(w)
         && i + 1 < ts.size()
         && SUBJECT_PRONOUNS.contains(ts.get(i + 1).lower())) {
-      return true; // "it would have been longer had he denied the charge", "were they to back it"
+      return true; // "the fine would have been higher had she opposed the levy", "were they to back
+      // it"
     }
     return CONDITIONS.contains(w)
         && !(w.equals("if") && i > 0 && QUESTIONING.contains(ts.get(i - 1).lower()));
@@ -2606,7 +2607,7 @@ final class StanceDetector {
   private static boolean removalBefore(List<Token> ts, int cue, int from) {
     int owner = from - 1; // "to lift the Andean Pact's fishing ban": the owner is skipped
     while (owner > cue + 1 && IssueExtractor.genericModifier(ts.get(owner).lower())) {
-      owner--; // "to halve the US's massive deficit": a word of size before the phrase too
+      owner--; // "to halve Peru's massive port debt": a word of size before the phrase too
     }
     if (owner > cue && ts.get(owner).possessive()) {
       owner--;
@@ -2897,8 +2898,8 @@ final class StanceDetector {
 
   /**
    * The position of the verb whose object {@code m} is, when the cue at {@code cue} follows "and"
-   * with no comma and no verb of its own between: "congratulated Bush on his victory and stressed"
-   * (the verb, in the past and no report, right before the party or its title); else -1.
+   * with no comma and no verb of its own between: "thanked President Lopez for his help and
+   * stressed" (the verb, in the past and no report, right before the party or its title); else -1.
    */
   private static int objectOfVerbBeforeAnd(String text, List<Token> ts, Mention m, int cue) {
     if (cue < 2
@@ -2908,7 +2909,7 @@ final class StanceDetector {
     }
     int k = m.from() - 1;
     while (k >= 0 && (ts.get(k).capitalised() || DETERMINERS.contains(ts.get(k).lower()))) {
-      k--; // "congratulated President Bush", "met the Peru delegation"
+      k--; // "thanked President Lopez", "met the Peru delegation"
     }
     if (k < 0 || k == m.from() - 1 && ts.get(k).capitalised()) {
       return -1;
@@ -3295,7 +3296,7 @@ final class StanceDetector {
         && !w.endsWith("ed")
         && !w.endsWith("ing") // "are staying silent"
         && !IssueExtractor.PAST_TENSES.contains(w)
-        && (!isCue(w) || (state && CUE_NOUNS.contains(w))) // "the critics were not hopeful"
+        && (!isCue(w) || (state && CUE_NOUNS.contains(w))) // "the critics are not optimistic"
         && !OWNERS.contains(ts.get(k - 1).lower());
   }
 
@@ -4034,8 +4035,8 @@ final class StanceDetector {
 
   /**
    * True when token {@code k}, before an "and" and a second verb, ends an object the first verb
-   * took ("pledged to turn these beliefs into reality and set out the choices"), not a verb that
-   * shares the object after it ("wants to scrap and replace the tax").
+   * took ("pledged to keep its word and set out the fees"), not a verb that shares the object after
+   * it ("wants to scrap and replace the tax").
    */
   private static boolean endsObject(List<Token> ts, int k) {
     String w = ts.get(k).lower();
@@ -4697,7 +4698,7 @@ final class StanceDetector {
 
   /**
    * True when the cue at {@code k} is what the subject faces or causes: "is set to face more
-   * calls", "prompted calls for a lower voting age"; not "the problem they face, said".
+   * calls", "prompted calls for a port levy"; not "the problem they face, said".
    */
   private static boolean faced(String text, List<Token> ts, int k) {
     StanceValue value = CUES.get(ts.get(k).lower());

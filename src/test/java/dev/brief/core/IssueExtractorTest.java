@@ -75,7 +75,8 @@ class IssueExtractorTest {
   @Test
   void aGreatDeal_isHowMuchUnlessItIsMadeWithSomeone() {
     assertThat(
-            issues("The levy needs a great deal of work. Unions said a great deal of work is due."))
+            issues(
+                "The levy needs a great deal of effort. Unions said a great deal of effort is due."))
         .noneMatch(n -> n.contains("deal"));
     assertThat(
             issues("Peru struck a great deal with Chile. Lima praised the great deal with Chile."))
@@ -200,11 +201,8 @@ class IssueExtractorTest {
   void verbsOfSeemingAndSeeing_endAnIssuePhrase() {
     assertThat(issues("Ministers seem intent on the water tax. Ministers seem intent on it again."))
         .noneMatch(n -> n.contains("seem"));
-    assertThat(
-            issues(
-                "Older people want to see manifesto commitments. Labour wants to see manifesto"
-                    + " commitments too."))
-        .contains("manifesto commitments");
+    assertThat(issues("Farmers want to see port reforms. Labour wants to see port reforms too."))
+        .contains("port reforms");
   }
 
   @Test

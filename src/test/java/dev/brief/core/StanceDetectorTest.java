@@ -134,7 +134,7 @@ class StanceDetectorTest {
     assertThat(stance(pronoun, "Chile", "tariff plan")).isEmpty();
     assertThat(value(thing, "Chile", "tariff plan")).contains(StanceValue.OPPOSE);
     String linking =
-        "Chile dismissed media reports linking it to the tariff plan. Peru rejected the tariff"
+        "Chile dismissed press reports naming it in the tariff plan. Peru rejected the tariff"
             + " plan.";
     String saying =
         "Chile denied the reports, saying it rejected the tariff plan. Peru rejected the tariff"
@@ -186,7 +186,7 @@ class StanceDetectorTest {
   void supportInsideACompoundNoun_takesNoSide() {
     String scheme = "Peru runs a farmer support scheme for the water tax. The water tax rose.";
     String list =
-        "Chile said the Greens are soft on crime, support higher water taxes and oppose fees."
+        "Chile said the Greens are weak on trade, support higher water taxes and oppose fees."
             + " Higher water taxes were debated.";
 
     assertThat(analyse(scheme).parties())
@@ -586,8 +586,8 @@ class StanceDetectorTest {
     assertThat(value(adjective, "Chile", "fixed charges")).contains(StanceValue.OPPOSE);
     // also when what the first verb took names no issue; a verb sharing the object still acts
     String unnamed =
-        "Chile pledged to turn these beliefs into reality and set out the farm grants. The farm"
-            + " grants are debated.";
+        "Chile pledged to keep its word and set out the farm grants. The farm grants are"
+            + " debated.";
     String shared =
         "Chile welcomed moves to review and extend the farm grants. The farm grants are debated.";
     assertThat(stance(unnamed, "Chile", "farm grants")).isEmpty();
@@ -2325,7 +2325,7 @@ class StanceDetectorTest {
   void theObjectOfAVerbBeforeAnd_doesNotHoldTheSecondVerb() {
     String met = "Peru met Chile on Monday and backed the water tax. The water tax rose.";
     String report =
-        "The report congratulated President Lopez on his victory and stressed the water tax. The"
+        "The letter thanked President Lopez for his help and stressed the water tax. The"
             + " water tax rose.";
     String allowed =
         "The ruling allowed Chile to keep the port and block the water tax. The water tax rose.";
