@@ -296,6 +296,9 @@ final class StanceDetector {
           && (judgesAClaim(text, ts, i, to) || deniesAStatement(text, ts, i, to))) {
         break; // "dismissed claims that his policy was extreme": the claim, not the policy
       }
+      if (value != StanceValue.NEUTRAL && othersInfinitive(ts, ms, i)) {
+        continue; // "have the right to refuse", "cannot expect the voters to back it": no side
+      }
       if (value != StanceValue.NEUTRAL && claimAlone(text, ts, i, to)) {
         continue; // "dismissed the claims, saying it condemned torture": what it says next counts
       }
@@ -514,7 +517,8 @@ final class StanceDetector {
               || deniesAStatement(text, ts, k, to)
               || judgesAClaim(text, ts, k, to)
               || boundedBefore(text, ts, k, first.from())
-              || heldByOthers(text, ts, k)) {
+              || heldByOthers(text, ts, k)
+              || othersInfinitive(ts, ms, k)) {
             continue; // as for the clause's first cue: "a game against Wales", "Should we ...?"
           }
           int relativeAt = relativeBefore(ts, previous + 1, k);
@@ -791,6 +795,70 @@ final class StanceDetector {
         && !adverb(w)
         && !w.endsWith("ed")
         && !IssueExtractor.PAST_TENSES.contains(w);
+  }
+
+  /** Nouns of what one may do, which take no side: "the right to refuse", "a chance to back". */
+  private static final java.util.Set<String> ENTITLEMENTS =
+      java.util.Set.of(
+          "right", "rights", "freedom", "power", "powers", "option", "chance", "opportunity");
+
+  /** Verbs after which another's infinitive is foreseen or let happen: "expect the voters to". */
+  private static final java.util.Set<String> FORESEEING =
+      java.util.Set.of(
+          "expect",
+          "expects",
+          "expected",
+          "allow",
+          "allows",
+          "allowed",
+          "let",
+          "lets",
+          "enable",
+          "enables",
+          "enabled",
+          "permit",
+          "permits",
+          "permitted",
+          "cause",
+          "causes",
+          "caused",
+          "lead",
+          "leads",
+          "led");
+
+  /**
+   * True when the cue at {@code cue} is an infinitive that is nobody's side: what an entitlement
+   * allows ("employers will have the right to refuse") or what a common noun is foreseen or let to
+   * do ("cannot expect the electorate to support a divided government"; not a party's own people:
+   * "expects its members to back it", nor a party: "allowed Peru to block it").
+   */
+  private static boolean othersInfinitive(List<Token> ts, List<Mention> ms, int cue) {
+    int k = cue - 1;
+    if (k >= 0 && ts.get(k).lower().equals("not")) {
+      k--;
+    }
+    if (k < 1 || !ts.get(k).lower().equals("to")) {
+      return false;
+    }
+    int noun = k - 1;
+    String w = ts.get(noun).lower();
+    String before = noun > 0 ? ts.get(noun - 1).lower() : "";
+    if (ENTITLEMENTS.contains(w)) {
+      // "the right to refuse", "their right to"; not "was right to reject", a judgement
+      return ARTICLES.contains(before) || OWNERS.contains(before) || before.equals("no");
+    }
+    if (ts.get(noun).capitalised()
+        || !w.endsWith("s") && !w.equals("electorate") && !w.equals("public")
+        || PartyRecognizer.ACTOR_NOUNS.contains(w)
+        || ms.stream().anyMatch(m -> m.from() <= noun && noun < m.to())) {
+      return false;
+    }
+    int j = noun - 1;
+    if (j >= 0
+        && (ARTICLES.contains(ts.get(j).lower()) || DETERMINERS.contains(ts.get(j).lower()))) {
+      j--;
+    }
+    return j >= 0 && FORESEEING.contains(ts.get(j).lower());
   }
 
   /** Parts in a cast: "supporting" before them names the part ("best supporting actress"). */

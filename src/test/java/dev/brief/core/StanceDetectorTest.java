@@ -2338,6 +2338,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void anEntitlementOrAnotherNounsForeseenInfinitive_takesNoSide() {
+    String right = "Acme Corp will have the right to refuse the water tax. The water tax rose.";
+    String judged = "Peru said Chile was right to reject the water tax. The water tax rose.";
+    String farmers =
+        "Labour could not expect the farmers to back the water tax. The water tax rose.";
+    String members = "Labour expects its members to back the water tax. The water tax rose.";
+
+    assertThat(stance(right, "Acme Corp", "water tax")).isEmpty();
+    assertThat(stance(farmers, "Labour", "water tax")).isEmpty();
+    // a judgement that an act was right, and a party's own people, still take the side
+    assertThat(value(judged, "Peru", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(members, "Labour", "water tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void criticsInAState_areOthers() {
     String text =
         "Peru will host the fishing summit, and %s are not hopeful about the fishing summit.";
