@@ -3318,6 +3318,9 @@ final class PartyRecognizer {
   static boolean verbLike(Token t) {
     String w = t.lower();
     return AUXILIARIES.contains(w)
+        || w.equals("cannot") // "Peru cannot accept", "Peru won't": a denied auxiliary
+        || w.endsWith("n't")
+        || w.endsWith("n\u2019t")
         || IssueExtractor.PAST_TENSES.contains(w) // "Peru met", "Peru sold"
         || (w.length() > 3 && (w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss"))));
   }

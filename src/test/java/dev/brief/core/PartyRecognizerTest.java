@@ -148,6 +148,16 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void deniedAuxiliaryAfterACountry_isAVerbNotANoun() {
+    assertThat(parties("Bolivia cannot accept the plan. The plan was debated."))
+        .containsKey("Bolivia");
+    assertThat(parties("Bolivia won't accept the plan. The plan was debated."))
+        .containsKey("Bolivia");
+    assertThat(parties("Bolivia didn't accept the plan. The plan was debated."))
+        .containsKey("Bolivia");
+  }
+
+  @Test
   void governmentBuildingAndPossessiveApposition_resolveToCountries() {
     Map<String, Party> p =
         parties(
