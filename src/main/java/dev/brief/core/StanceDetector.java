@@ -847,8 +847,9 @@ final class StanceDetector {
       // "the right to refuse", "their right to"; not "was right to reject", a judgement
       return ARTICLES.contains(before) || OWNERS.contains(before) || before.equals("no");
     }
+    boolean plural = w.endsWith("s") || w.equals("electorate") || w.equals("public");
     if (ts.get(noun).capitalised()
-        || !w.endsWith("s") && !w.equals("electorate") && !w.equals("public")
+        || !plural
         || PartyRecognizer.ACTOR_NOUNS.contains(w)
         || ms.stream().anyMatch(m -> m.from() <= noun && noun < m.to())) {
       return false;
@@ -2261,8 +2262,8 @@ final class StanceDetector {
     if (INVERTING.contains(w)
         && i + 1 < ts.size()
         && SUBJECT_PRONOUNS.contains(ts.get(i + 1).lower())) {
-      return true; // "the fine would have been higher had she opposed the levy", "were they to back
-      // it"
+      // "the fine would have been higher had she opposed the levy", "were they to back it"
+      return true;
     }
     return CONDITIONS.contains(w)
         && !(w.equals("if") && i > 0 && QUESTIONING.contains(ts.get(i - 1).lower()));
@@ -2670,7 +2671,7 @@ final class StanceDetector {
    * {@code from} take the thing away: "wants to abolish the tax", "called for an end to the
    * embargo", "backed lifting the ban", "wants to do away with", "get rid of", "regretted any limit
    * on", also past an owner and words of size ("to lift the Andean Pact's fishing ban", "to halve
-   * the US's massive deficit"); not "warned of a drop in profit".
+   * Peru's massive port debt"); not "warned of a drop in profit".
    */
   private static boolean removalBefore(List<Token> ts, int cue, int from) {
     int owner = from - 1; // "to lift the Andean Pact's fishing ban": the owner is skipped
@@ -2979,7 +2980,7 @@ final class StanceDetector {
     while (k >= 0 && (ts.get(k).capitalised() || DETERMINERS.contains(ts.get(k).lower()))) {
       k--; // "thanked President Lopez", "met the Peru delegation"
     }
-    if (k < 0 || k == m.from() - 1 && ts.get(k).capitalised()) {
+    if (k < 0) {
       return -1;
     }
     String w = ts.get(k).lower();
