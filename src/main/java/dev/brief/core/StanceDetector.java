@@ -297,7 +297,7 @@ final class StanceDetector {
         break; // "dismissed claims that his policy was extreme": the claim, not the policy
       }
       if (value != StanceValue.NEUTRAL && othersInfinitive(ts, ms, i)) {
-        continue; // "have the right to refuse", "cannot expect the voters to back it": no side
+        continue; // "keep the right to refuse", "could not expect the farmers to back it": no side
       }
       if (value != StanceValue.NEUTRAL && claimAlone(text, ts, i, to)) {
         continue; // "dismissed the claims, saying it condemned torture": what it says next counts
@@ -828,9 +828,9 @@ final class StanceDetector {
 
   /**
    * True when the cue at {@code cue} is an infinitive that is nobody's side: what an entitlement
-   * allows ("employers will have the right to refuse") or what a common noun is foreseen or let to
-   * do ("cannot expect the electorate to support a divided government"; not a party's own people:
-   * "expects its members to back it", nor a party: "allowed Peru to block it").
+   * allows ("landlords keep the right to refuse") or what a common noun is foreseen or let to do
+   * ("could not expect the farmers to back the levy"; not a party's own people: "expects its
+   * members to back it", nor a party: "allowed Peru to block it").
    */
   private static boolean othersInfinitive(List<Token> ts, List<Mention> ms, int cue) {
     int k = cue - 1;

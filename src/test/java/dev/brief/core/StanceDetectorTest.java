@@ -2339,8 +2339,8 @@ class StanceDetectorTest {
 
   @Test
   void anEntitlementOrAnotherNounsForeseenInfinitive_takesNoSide() {
-    String right = "Acme Corp will have the right to refuse the water tax. The water tax rose.";
-    String judged = "Peru said Chile was right to reject the water tax. The water tax rose.";
+    String right = "Acme Corp keeps the right to refuse the water tax. The water tax rose.";
+    String judged = "Peru said Chile was right to oppose the water tax. The water tax rose.";
     String farmers =
         "Labour could not expect the farmers to back the water tax. The water tax rose.";
     String members = "Labour expects its members to back the water tax. The water tax rose.";
