@@ -87,11 +87,13 @@ public final class LambdaFunction implements AutoCloseable {
     Path task = workDir.resolve("task-" + name);
     unzip(functionZip, task);
     LambdaFunction f = new LambdaFunction(name, workDir.resolve(name + ".log"), task);
+    Path jni = unpackJni(ric, task);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd =
         new ArrayList<>(
             List.of(
                 java,
+                "-D" + JNI_PROPERTY + "=" + jni,
                 "-XX:+TieredCompilation",
                 "-XX:TieredStopAtLevel=1",
                 "-Xshare:auto",
@@ -247,6 +249,49 @@ public final class LambdaFunction implements AutoCloseable {
     try (OutputStream out = x.getResponseBody()) {
       out.write(bytes);
     }
+  }
+
+  /**
+   * The client's system property naming its JNI library. Unset, the client copies the library to
+   * one fixed path in /tmp and loads it from there, so two functions starting together (ingest and
+   * query in the local run) can overwrite each other's copy mid-load and one fails to start.
+   */
+  static final String JNI_PROPERTY =
+      "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
+
+  /**
+   * Copies the Runtime Interface Client's JNI library for this machine (glibc or musl, x86-64 or
+   * ARM) out of its jar in {@code ric} into {@code task}, so that each function loads its own copy.
+   */
+  static Path unpackJni(Path ric, Path task) throws IOException {
+    String arch = System.getProperty("os.arch");
+    String cpu = arch.equals("aarch64") || arch.equals("arm64") ? "aarch_64" : "x86_64";
+    boolean musl;
+    try (var libs = Files.list(Path.of("/lib"))) {
+      musl = libs.anyMatch(p -> p.getFileName().toString().startsWith("ld-musl-"));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      musl = false;
+    }
+    String entry = "jni/libaws-lambda-jni.linux" + (musl ? "_musl-" : "-") + cpu + ".so";
+    Path jar;
+    try (var jars = Files.list(ric)) {
+      jar =
+          jars.filter(
+                  p -> p.getFileName().toString().startsWith("aws-lambda-java-runtime-interface"))
+              .findFirst()
+              .orElseThrow(() -> new IOException("no runtime interface client jar in " + ric));
+    }
+    Path out = task.resolve("libaws-lambda-jni.so");
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      ZipEntry e = zip.getEntry(entry);
+      if (e == null) {
+        throw new IOException(jar + " has no " + entry);
+      }
+      try (InputStream in = zip.getInputStream(e)) {
+        Files.copy(in, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    return out;
   }
 
   static void unzip(Path zip, Path target) throws IOException {
