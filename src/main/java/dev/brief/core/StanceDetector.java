@@ -347,6 +347,9 @@ final class StanceDetector {
         // "Peru has rejected the plan," Ms Reed said: the party quoted as acting, else the speaker
         // ("... we will fight the fine," said an Acme spokesman)
         Mention quoted = subjectBefore(text, ts, ms, from - 1, i);
+        if (quoted == null) {
+          quoted = subjectBeforeAside(text, ts, ms, from, i);
+        }
         holder = quoted != null ? quoted : speaker;
       }
       if (holder == null && coordinated(text, ts, i)) {
@@ -2894,6 +2897,26 @@ final class StanceDetector {
       }
     }
     return -1;
+  }
+
+  /**
+   * The party whose verb the cue at {@code cue} is when an aside set off by commas stands between
+   * them ("'Peru, which is a small country, does not want the tax,' she said"): the party ends
+   * right before the aside's comma. Null otherwise; a noun or party of its own between the aside
+   * and the cue is found before this is asked ("..., says farmers do not want ...").
+   */
+  private static Mention subjectBeforeAside(
+      String text, List<Token> ts, List<Mention> ms, int from, int cue) {
+    int aside = closedAsideBefore(text, ts, from, cue);
+    if (aside < 0) {
+      return null;
+    }
+    for (Mention m : ms) {
+      if (!m.incidental() && m.to() == aside) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**

@@ -1579,6 +1579,16 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aPartyBeforeAnAsideInsideAQuote_holdsTheCueAfterIt() {
+    String text =
+        "\"Peru, which is a small country, does not want the water tax,\" said Acme Corp spokesman"
+            + " Jo Reed. The water tax rose.";
+
+    assertThat(value(text, "Peru", "water tax")).contains(StanceValue.OPPOSE);
+    assertThat(stance(text, "Acme Corp", "water tax")).isEmpty();
+  }
+
+  @Test
   void aPartyOrAThirdPersonActingInsideAQuote_holdsItsCueNotTheSpeaker() {
     String party =
         "\"Peru has rejected the fishing plan,\" said Labour MP Jo Reed. Iceland backs the"
