@@ -2388,15 +2388,24 @@ final class StanceDetector {
     return modalBetween(ts, cue + 1, Math.min(to, head + 3));
   }
 
-  /** True when a modal ("would", "may" ...) stands in tokens {@code from} to {@code to}. */
+  /**
+   * True when a modal ("would", "may" ...) or a word of forecast before "to" ("expected to",
+   * "likely to", "set to") stands in tokens {@code from} to {@code to}.
+   */
   private static boolean modalBetween(List<Token> ts, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (MODALS.contains(ts.get(k).lower())) {
+      String w = ts.get(k).lower();
+      if (MODALS.contains(w)
+          || (FORECASTING.contains(w) && k + 1 < ts.size() && ts.get(k + 1).lower().equals("to"))) {
         return true;
       }
     }
     return false;
   }
+
+  /** Words that before "to" forecast: "yields were expected to decline", "is set to rise". */
+  private static final java.util.Set<String> FORECASTING =
+      java.util.Set.of("expected", "likely", "set");
 
   /** Forms of "have", which follow a noun subject: "support has fallen". */
   private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had");

@@ -1206,6 +1206,12 @@ class StanceDetectorTest {
     assertThat(value(text, "Austria", "border concessions")).contains(StanceValue.OPPOSE);
     // a promise commits its holder to what will happen
     assertThat(value(text, "Croatia", "border concessions")).contains(StanceValue.SUPPORT);
+    // "expected to" forecasts like a modal; a plain "were to" does not
+    String forecast = "Norway warned that catches were %s fall under the fishing quota. The quota";
+    assertThat(value(forecast.formatted("expected to") + " was set.", "Norway", "fishing quota"))
+        .isEmpty();
+    assertThat(value(forecast.formatted("to") + " was set.", "Norway", "fishing quota"))
+        .contains(StanceValue.OPPOSE);
   }
 
   @Test
