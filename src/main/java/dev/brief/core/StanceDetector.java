@@ -338,10 +338,8 @@ final class StanceDetector {
         }
       }
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
-        if (nounSubjectAfter(text, ts, Math.max(0, from - 1), i, gazetteer)
-            || quoteOpensWithNoun(text, ts, ms, from, i, gazetteer)
-            || THIRD_PERSONS.contains(wordBeforeVerb(ts, from, i))
-            || outsideParty(ts, speaker, from, i, found)) {
+        if (othersSubject(text, ts, ms, speaker, from, i, found, gazetteer)
+            || THIRD_PERSONS.contains(wordBeforeVerb(ts, from, i))) {
           continue; // "... while farmers would welcome the tariff," Ms Reed said: the farmers'
         }
         // "Peru has rejected the plan," Ms Reed said: the party quoted as acting, else the speaker
@@ -418,9 +416,7 @@ final class StanceDetector {
           && speaker != null
           && (speaker.sentence() != si || (speaker.from() >= from && speaker.to() <= to))) {
         if (value != StanceValue.NEUTRAL
-            && (nounSubjectAfter(text, ts, Math.max(0, from - 1), i, gazetteer)
-                || quoteOpensWithNoun(text, ts, ms, from, i, gazetteer)
-                || outsideParty(ts, speaker, from, i, found))) {
+            && othersSubject(text, ts, ms, speaker, from, i, found, gazetteer)) {
           continue; // "Most farmers oppose the tax, Acme said": the farmers', only reported
         }
         holder = speaker; // the party reporting this clause, not one quoted in another clause
@@ -588,6 +584,7 @@ final class StanceDetector {
           w = ts.get(effect).lower();
         }
         String name = issues.issues().get(issue).name();
+        boolean byRemoval = namedByRemoval(name);
         boolean removal =
             first != null
                 && v != StanceValue.NEUTRAL
@@ -595,14 +592,14 @@ final class StanceDetector {
                     || removalOpening(ts, previous, first.from(), name)
                     || removalAfter(ts, first.token(), to, w))
                 && !QUANTITIES.contains(ts.get(first.token()).lower());
-        if (removal && !namedByRemoval(name)) {
+        if (removal && !byRemoval) {
           // "wants to do away with the water tax", "wants the water tax scrapped" oppose the tax;
           // an issue named by its removal ("cutting subsidies") is what the holder backs
           v = v.turned();
         } else if (first != null
             && v != StanceValue.NEUTRAL
             && !removal
-            && namedByRemoval(name)
+            && byRemoval
             && !REMOVING.contains(ts.get(first.from()).lower())) {
           // on an issue named by its removal ("scrapping fees"), a side on the thing itself is
           // the other side on its removal: "wants to keep the fees", "vowed to scrap the fees"
@@ -610,7 +607,7 @@ final class StanceDetector {
         } else if (first == null
             && v != StanceValue.NEUTRAL
             && removalOfAnaphor(ts, previous, to)
-            && !namedByRemoval(name)) {
+            && !byRemoval) {
           v = v.turned(); // "the tax rose and Peru vowed to fight it": the tax named before
         }
         int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;
@@ -2906,6 +2903,26 @@ final class StanceDetector {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when the cue at {@code cue}, in a clause from {@code from} that its {@code speaker} only
+   * reports, has a subject of its own that is not the speaker's: a common noun ("while farmers
+   * would welcome it"), a plural opening the clause ("Creditors would seek it"), or "the
+   * government" for a firm ("the government would oppose it").
+   */
+  private static boolean othersSubject(
+      String text,
+      List<Token> ts,
+      List<Mention> ms,
+      Mention speaker,
+      int from,
+      int cue,
+      Map<String, PartyRecognizer.Found> found,
+      Gazetteer gazetteer) {
+    return nounSubjectAfter(text, ts, Math.max(0, from - 1), cue, gazetteer)
+        || quoteOpensWithNoun(text, ts, ms, from, cue, gazetteer)
+        || outsideParty(ts, speaker, from, cue, found);
   }
 
   /**
