@@ -4843,6 +4843,9 @@ final class StanceDetector {
     List<Mention> out = new ArrayList<>();
     for (int k = cue + 1; k < Math.min(clauseEnd, cue + 9); k++) {
       String w = ts.get(k).lower();
+      if (w.equals("that")) {
+        break; // what the concern says follows: "concern that conditions in Peru are poor"
+      }
       if (!(w.equals("in") || w.equals("among") || w.equals("from") || w.equals("across"))) {
         continue;
       }

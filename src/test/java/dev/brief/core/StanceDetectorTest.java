@@ -2590,4 +2590,17 @@ class StanceDetectorTest {
     assertThat(value(own, "Norway", "steel tax")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
     assertThat(value(issue, "Norway", "steel tax")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aPlaceInWhatAConcernSays_holdsNoConcern() {
+    String content =
+        "Analysts voiced concern that the steel tax in Peru would hurt exports. Peru has a new"
+            + " president. Chile backs the steel tax.";
+    String holders =
+        "The steel tax has raised concern in Peru. Peru has a new president. Chile backs the steel"
+            + " tax.";
+
+    assertThat(value(content, "Peru", "steel tax")).isEmpty();
+    assertThat(value(holders, "Peru", "steel tax")).contains(StanceValue.OPPOSE);
+  }
 }
