@@ -240,6 +240,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCapitalAfterThePartsOfACity_isAPlace() {
+    Map<String, Party> p =
+        parties(
+            "Farmers took to the streets of Lima to protest. Riots spread to the suburbs of Paris."
+                + " The centre of Europe is calm. Oslo said the talks would go on.");
+
+    assertThat(p).doesNotContainKeys("Peru", "France", "Europe");
+    assertThat(p).containsKey("Norway");
+  }
+
+  @Test
   void organisationByNameSuffixAndDefinedAcronym() {
     Map<String, Party> p =
         parties(
