@@ -1670,6 +1670,9 @@ final class StanceDetector {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
         return !PUSH_PARTICLES.contains(next); // "pushed back the launch", "pushed prices up"
       }
+      case "veto" -> {
+        return heldPower(ts, k); // "holds a veto over the plan", "the right of veto"
+      }
       case "challenging" -> {
         if (k + 1 >= ts.size()) {
           return false;
@@ -1686,6 +1689,47 @@ final class StanceDetector {
         return false;
       }
     }
+  }
+
+  /** Verbs of holding a power: "have a veto", "retains its veto". */
+  private static final java.util.Set<String> HOLDING =
+      java.util.Set.of(
+          "have",
+          "has",
+          "had",
+          "having",
+          "hold",
+          "holds",
+          "held",
+          "holding",
+          "keep",
+          "keeps",
+          "kept",
+          "retain",
+          "retains",
+          "retained",
+          "give",
+          "gives",
+          "gave",
+          "given",
+          "lose",
+          "loses",
+          "lost");
+
+  /**
+   * True when the noun at {@code k} names a power held, given or lost rather than used: "holds a
+   * veto over the plan", "the right of veto"; not "threatened a veto", "will use its veto".
+   */
+  private static boolean heldPower(List<Token> ts, int k) {
+    int j = k - 1;
+    while (j >= 0 && (ts.get(j).lower().equals("a") || OWNERS.contains(ts.get(j).lower()))) {
+      j--;
+    }
+    if (j >= 1 && ts.get(j).lower().equals("of")) {
+      String owner = ts.get(j - 1).lower();
+      return owner.equals("right") || owner.equals("power"); // "the right of veto"
+    }
+    return j >= 0 && HOLDING.contains(ts.get(j).lower());
   }
 
   /**

@@ -2603,4 +2603,17 @@ class StanceDetectorTest {
     assertThat(value(content, "Peru", "steel tax")).isEmpty();
     assertThat(value(holders, "Peru", "steel tax")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aVetoHeld_takesNoSide() {
+    String held = "Norway said: \"We have a veto on the steel tax.\" Iceland backs the steel tax.";
+    String right = "Norway keeps the right of veto on the steel tax. Iceland backs the steel tax.";
+    String powers = "Norway has veto powers over the steel tax. Iceland backs the steel tax.";
+    String used = "Norway will use its veto on the steel tax. Iceland backs the steel tax.";
+
+    assertThat(value(held, "Norway", "steel tax")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(right, "Norway", "steel tax")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(powers, "Norway", "steel tax")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(used, "Norway", "steel tax")).contains(StanceValue.OPPOSE);
+  }
 }
