@@ -2115,6 +2115,9 @@ final class StanceDetector {
     if (norm < ts.size() && NORMS.contains(ts.get(norm).lower())) {
       return false; // "it was against the law", "is against the public interest"
     }
+    if (CANDIDACY.contains(before) && electionAfter(ts, k)) {
+      return false; // "will stand against the sitting MP at the election": a rival, no side
+    }
     if (AGAINST_TAKERS.contains(before)) {
       return true;
     }
@@ -2129,6 +2132,41 @@ final class StanceDetector {
     // "cautioned members against": the one warned stands between
     return (j < k - 1 && AGAINST_TAKERS.contains(ts.get(j).lower()))
         || (k >= 2 && WARNED_AGAINST.contains(ts.get(k - 2).lower()));
+  }
+
+  /** Verbs of running for office: "stand against", "ran against". */
+  private static final java.util.Set<String> CANDIDACY =
+      java.util.Set.of("stand", "stands", "stood", "standing", "run", "runs", "ran", "running");
+
+  /** Words for a race for office: "at the next election", "for the seat". */
+  private static final java.util.Set<String> ELECTIONS =
+      java.util.Set.of(
+          "election",
+          "elections",
+          "by-election",
+          "poll",
+          "polls",
+          "seat",
+          "constituency",
+          "ballot");
+
+  /**
+   * True when a race for office follows the object of "against" at {@code k}: "against Labour at
+   * the next general election", "against him for the seat"; not "against the election".
+   */
+  private static boolean electionAfter(List<Token> ts, int k) {
+    for (int j = k + 2; j < Math.min(ts.size(), k + 8); j++) {
+      String w = ts.get(j).lower();
+      if (!(w.equals("at") || w.equals("in") || w.equals("for"))) {
+        continue;
+      }
+      for (int e = j + 1; e < Math.min(ts.size(), j + 5); e++) {
+        if (ELECTIONS.contains(ts.get(e).lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

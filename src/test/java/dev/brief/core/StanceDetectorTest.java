@@ -2616,4 +2616,18 @@ class StanceDetectorTest {
     assertThat(value(powers, "Norway", "steel tax")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
     assertThat(value(used, "Norway", "steel tax")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void standingAgainstARivalAtAnElection_takesNoSide() {
+    String rival =
+        "The Velcora Union will stand against Labour at the general election. Chile backs the"
+            + " general election.";
+    String side =
+        "The Velcora Union will stand against the general election. Chile backs the general"
+            + " election.";
+
+    assertThat(value(rival, "Velcora Union", "general election"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(side, "Velcora Union", "general election")).contains(StanceValue.OPPOSE);
+  }
 }
