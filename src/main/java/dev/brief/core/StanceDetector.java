@@ -918,7 +918,14 @@ final class StanceDetector {
           "idea",
           "notion",
           "view",
-          "questions");
+          "questions",
+          "fears",
+          "concerns",
+          "worries");
+
+  /** Words that name whose a claim is: "fears from some members that", "claims by rivals that". */
+  private static final java.util.Set<String> CLAIM_SOURCES =
+      java.util.Set.of("from", "by", "among");
 
   /**
    * True when the cue at {@code k} acts on what someone says rather than on a thing: "dismissed
@@ -938,6 +945,15 @@ final class StanceDetector {
         // "rejected allegations he pressured staff", "dismissed questions about the advice",
         // "dismissed press reports naming her for the post" (not "denied the claims, saying")
         return CLAIMS.contains(ts.get(j - 1).lower());
+      }
+      if (CLAIM_SOURCES.contains(w) && CLAIMS.contains(ts.get(j - 1).lower())) {
+        // "dismissed fears from some members that the plan was weak": past whose they are
+        for (int t = j + 1; t < Math.min(to, j + 6); t++) {
+          if (ts.get(t).lower().equals("that")) {
+            return !Words.hasComma(text, ts.get(j).end(), ts.get(t).start());
+          }
+        }
+        return false;
       }
       if (!CLAIMS.contains(w) && !DETERMINERS.contains(w) && !w.equals("the")) {
         // one describing word may stand before the claim: "dismissed recent claims that"

@@ -2630,4 +2630,21 @@ class StanceDetectorTest {
         .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
     assertThat(value(side, "Velcora Union", "general election")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void dismissingFearsAboutAThing_takesNoSideOnIt() {
+    String sourced =
+        "Norway has dismissed fears from some Conservatives that its plans for steel tax cuts are"
+            + " too modest. Iceland backs steel tax cuts.";
+    String plain =
+        "Norway dismissed fears that its steel tax cuts are too modest. Iceland backs steel tax"
+            + " cuts.";
+    String thing = "Norway dismissed the steel tax cuts. Iceland backs steel tax cuts.";
+
+    assertThat(value(sourced, "Norway", "steel tax cuts"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(plain, "Norway", "steel tax cuts"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(thing, "Norway", "steel tax cuts")).contains(StanceValue.OPPOSE);
+  }
 }
