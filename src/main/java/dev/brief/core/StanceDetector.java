@@ -2827,8 +2827,18 @@ final class StanceDetector {
    * True when a verb of removal after "to" takes a word that points back as its object, right after
    * the cue at {@code cue}: "vowed to fight it", "wants to scrap this".
    */
+  /**
+   * True when the cue at {@code cue} takes away a thing named before: "vowed to fight it", "does
+   * not want it lifted".
+   */
   private static boolean removalOfAnaphor(List<Token> ts, int cue, int to) {
     int k = cue + 2;
+    if (k < to
+        && WANTING.contains(ts.get(cue).lower())
+        && refersBack(ts.get(cue + 1).lower())
+        && REMOVED.contains(ts.get(k).lower())) {
+      return true;
+    }
     return k + 1 < to
         && ts.get(cue + 1).lower().equals("to")
         && REMOVING.contains(ts.get(k).lower())

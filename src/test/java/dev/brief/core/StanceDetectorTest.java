@@ -2647,4 +2647,16 @@ class StanceDetectorTest {
         .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
     assertThat(value(thing, "Norway", "steel tax cuts")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void wantingAThingNamedBeforeTakenAway_opposesIt() {
+    String kept =
+        "Chile sees the steel tax as a shield and does not want it lifted. Peru backs the steel"
+            + " tax.";
+    String lifted =
+        "Chile sees the steel tax as a burden and wants it lifted. Peru backs the steel tax.";
+
+    assertThat(value(kept, "Chile", "steel tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(lifted, "Chile", "steel tax")).contains(StanceValue.OPPOSE);
+  }
 }
