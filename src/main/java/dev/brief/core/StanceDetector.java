@@ -302,6 +302,9 @@ final class StanceDetector {
       if (value != StanceValue.NEUTRAL && claimAlone(text, ts, i, to)) {
         continue; // "dismissed the claims, saying it condemned torture": what it says next counts
       }
+      if (nobody(ts, from, i)) {
+        continue; // "no-one wants to take the risk", "nobody backs the plan": no one's side
+      }
       Mention agent = passiveAgent(ts, ms, i, to);
       if (agent == null && byAgent(ts, i, to)) {
         continue; // "criticised by some aid groups": an agent the article names as no party
@@ -531,6 +534,10 @@ final class StanceDetector {
             // cuts could undermine local bonds": a forecast of what the cuts do, not the holder's
             // act on the bonds
             othersAct = true;
+            continue;
+          }
+          if (nobody(ts, previous + 1, k)) {
+            othersAct = true; // "Ms Reed said nobody wants the levy": no one's cue
             continue;
           }
           if (subject == null && quotedThirdPerson(text, ts, previous + 1, k)) {
@@ -993,6 +1000,27 @@ final class StanceDetector {
   private static boolean personal(String subject) {
     return subject.equals("he") || subject.equals("she");
   }
+
+  /** Subjects that name no one: "nobody backs it", "no-one wants to". */
+  private static final java.util.Set<String> NOBODY = java.util.Set.of("nobody", "no-one", "none");
+
+  /** True when the subject of the cue at {@code cue} is no one: "no-one wants", "no one backs". */
+  private static boolean nobody(List<Token> ts, int from, int cue) {
+    int k = subjectWordAt(ts, from, cue);
+    if (k < 0) {
+      return false;
+    }
+    for (int j = k + 1; j < cue; j++) {
+      if (COMPARING.contains(ts.get(j).lower())) {
+        return false; // "no one was more concerned than me": the speaker most of all
+      }
+    }
+    String w = ts.get(k).lower();
+    return NOBODY.contains(w) || (w.equals("one") && k > 0 && ts.get(k - 1).lower().equals("no"));
+  }
+
+  /** Words of comparison: "no one was more concerned than ...". */
+  private static final java.util.Set<String> COMPARING = java.util.Set.of("more", "less");
 
   /**
    * The word before the cue at {@code cue} and its auxiliaries, negations and adverbs, lower case:

@@ -2659,4 +2659,23 @@ class StanceDetectorTest {
     assertThat(value(kept, "Chile", "steel tax")).contains(StanceValue.SUPPORT);
     assertThat(value(lifted, "Chile", "steel tax")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aCueWhoseSubjectIsNoOne_isNoPartysSide() {
+    String opening =
+        "No-one wants a steel tax, said Jo Reed, chairman of Acme Holdings. Peru backs the steel"
+            + " tax.";
+    String reported =
+        "Jo Reed, chairman of Acme Holdings, said nobody wants a steel tax. Peru backs the steel"
+            + " tax.";
+    String compared =
+        "No one is more committed to the steel tax than we are, said Jo Reed, chairman of Acme"
+            + " Holdings. Peru backs the steel tax.";
+
+    assertThat(value(opening, "Acme Holdings", "steel tax"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(reported, "Acme Holdings", "steel tax"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(compared, "Acme Holdings", "steel tax")).contains(StanceValue.SUPPORT);
+  }
 }
