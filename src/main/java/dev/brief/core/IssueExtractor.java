@@ -1560,7 +1560,16 @@ final class IssueExtractor {
           "likely",
           "unlikely",
           "open",
-          "alive");
+          "alive",
+          // comparisons and states: "played better", "making matters worse", "tested positive"
+          "better",
+          "worse",
+          "easier",
+          "harder",
+          "useful",
+          "positive",
+          "negative",
+          "free");
 
   private static boolean genericOrParty(String lower) {
     return generic(lower) || partyOrPeople(Words.stem(lower));

@@ -324,6 +324,19 @@ class IssueExtractorTest {
   }
 
   @Test
+  void comparisonsAndStates_headNoIssue() {
+    List<String> names =
+        issues(
+            "The union said pay will get a bit better and the robots useful. Pay must get a bit"
+                + " better, the union said. The striker tested positive and the club backed the"
+                + " drug test. The league said the striker tested positive. The union opposed the"
+                + " drug test.");
+
+    assertThat(names).contains("drug test");
+    assertThat(names).noneMatch(n -> n.endsWith("better") || n.endsWith("positive"));
+  }
+
+  @Test
   void aBareProposal_isNamedByWhatItIsAbout() {
     List<String> names =
         issues(
