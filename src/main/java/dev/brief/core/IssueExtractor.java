@@ -301,7 +301,11 @@ final class IssueExtractor {
           "view",
           "direction",
           "speech",
-          "bit");
+          "bit",
+          "chance",
+          "role",
+          "tribute",
+          "trouble");
 
   /**
    * Nouns that name a party or someone who acts for one: "the BBC spokesman", "finance ministers",

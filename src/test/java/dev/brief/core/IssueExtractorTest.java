@@ -337,6 +337,19 @@ class IssueExtractorTest {
   }
 
   @Test
+  void chancesRolesAndTributes_headNoIssue() {
+    List<String> names =
+        issues(
+            "The actress rejected the lead role and backed the film tax. Critics praised the lead"
+                + " role. The striker missed the best chance and fans paid tribute. The best chance"
+                + " came late. Studios oppose the film tax.");
+
+    assertThat(names).contains("film tax");
+    assertThat(names)
+        .noneMatch(n -> n.endsWith("role") || n.endsWith("chance") || n.endsWith("tribute"));
+  }
+
+  @Test
   void aBareProposal_isNamedByWhatItIsAbout() {
     List<String> names =
         issues(
