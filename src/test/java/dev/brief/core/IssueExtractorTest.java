@@ -337,6 +337,21 @@ class IssueExtractorTest {
   }
 
   @Test
+  void comparativesAndPeopleByTrade_headNoIssue() {
+    List<String> names =
+        issues(
+            "The union wants staff to work longer and backed the fee cap. Ministers said staff"
+                + " must work longer. The public prosecutor rejected the fee cap, and the gold"
+                + " medallist attacked the public prosecutor. The gold medallist backed the fee"
+                + " cap.");
+
+    assertThat(names).contains("fee cap");
+    assertThat(names)
+        .noneMatch(
+            n -> n.endsWith("longer") || n.endsWith("prosecutor") || n.endsWith("medallist"));
+  }
+
+  @Test
   void chancesRolesAndTributes_headNoIssue() {
     List<String> names =
         issues(
