@@ -503,6 +503,9 @@ final class IssueExtractor {
                 "medallist",
                 "keeper",
                 "skipper",
+                "host",
+                "presenter",
+                "constable",
                 // family and friends: "an older sister", "her director husband"
                 "sister",
                 "brother",

@@ -352,6 +352,17 @@ class IssueExtractorTest {
   }
 
   @Test
+  void hostsAndConstables_areNoIssue() {
+    List<String> names =
+        issues(
+            "The chat show host backed the fee cap. The chief constable rejected the fee cap and"
+                + " the chat show host. Critics praised the chief constable.");
+
+    assertThat(names).contains("fee cap");
+    assertThat(names).noneMatch(n -> n.endsWith("host") || n.endsWith("constable"));
+  }
+
+  @Test
   void chancesRolesAndTributes_headNoIssue() {
     List<String> names =
         issues(
