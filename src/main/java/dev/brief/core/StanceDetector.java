@@ -5217,9 +5217,23 @@ final class StanceDetector {
       if ((NEGATIONS.contains(l) || l.endsWith("n't")) && !ADDING.contains(ts.get(k + 1).lower())) {
         return true;
       }
+      if (RELUCTANT.contains(l) && ts.get(k + 1).lower().equals("to")) {
+        return true; // "is reluctant to back it", "Peru's reluctance to embrace the plan"
+      }
     }
     return false;
   }
+
+  /** Words of holding back before "to": "reluctant to back", "unwilling to accept". */
+  private static final java.util.Set<String> RELUCTANT =
+      java.util.Set.of(
+          "reluctant",
+          "reluctance",
+          "unwilling",
+          "unwillingness",
+          "loath",
+          "hesitant",
+          "hesitancy");
 
   /** Words that after "not" add rather than deny: "not only want ... but also". */
   private static final java.util.Set<String> ADDING = java.util.Set.of("only", "just", "merely");

@@ -2678,4 +2678,16 @@ class StanceDetectorTest {
         .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
     assertThat(value(compared, "Acme Holdings", "steel tax")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void reluctanceToBack_opposes() {
+    String reluctant = "Chile is reluctant to embrace the steel tax. Peru backs the steel tax.";
+    String unwilling = "Chile is unwilling to back the steel tax. Peru backs the steel tax.";
+    String atFirst =
+        "The Velcora Union, reluctant at first, backed the steel tax. Peru backs the steel tax.";
+
+    assertThat(value(reluctant, "Chile", "steel tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(unwilling, "Chile", "steel tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(atFirst, "Velcora Union", "steel tax")).contains(StanceValue.SUPPORT);
+  }
 }
