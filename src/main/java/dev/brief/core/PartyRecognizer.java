@@ -1624,6 +1624,18 @@ final class PartyRecognizer {
           return new int[] {start, k}; // "Harbour International | and Kestrel", "Hale & Ward"
         }
       }
+      if (WEAK_SUFFIXES.contains(w) && k > start) {
+        if (k + 1 < to) {
+          continue; // "Manchester United Supporters Association": a later word ends the name
+        }
+        int first = start;
+        for (int b = start; b < k; b++) {
+          if (CONNECTORS.contains(ts.get(b).text())) {
+            first = b + 1; // "Jo Reed and Leeds United": the name is after the "and"
+          }
+        }
+        return first < k ? new int[] {first, to} : null;
+      }
       if (ORG_SUFFIXES.containsKey(w) && k > start) {
         if (HEAD_INITIAL.contains(w)
             && k + 2 < to
@@ -2151,11 +2163,24 @@ final class PartyRecognizer {
     }
     for (int k = to - 1; k > from; k--) {
       PartyKind kind = ORG_SUFFIXES.get(ts.get(k).text());
-      if (kind != null) {
+      if (kind != null && !(WEAK_SUFFIXES.contains(ts.get(k).text()) && joined(ts, from, to))) {
         return kind;
       }
     }
     return null;
+  }
+
+  /**
+   * True when a connector stands in {@code [from, to)}: "S&N and United", "Leeds United and Acme"
+   * are two names.
+   */
+  private static boolean joined(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (CONNECTORS.contains(ts.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A person when the run has evidence of being one, with their role and affiliation. */
@@ -3434,6 +3459,12 @@ final class PartyRecognizer {
     return b.toString();
   }
 
+  /**
+   * Suffixes that end a name only as its last word and never join two names: "Leeds United"; in "Jo
+   * Reed and Leeds United" the name starts after "and".
+   */
+  private static final Set<String> WEAK_SUFFIXES = Set.of("United");
+
   private static Map<String, PartyKind> orgSuffixes() {
     Map<String, PartyKind> m = new HashMap<>();
     for (String s : List.of("Party")) {
@@ -3564,6 +3595,7 @@ final class PartyRecognizer {
     m.put("Fuels", PartyKind.COMPANY);
     m.put("Pharma", PartyKind.COMPANY);
     m.put("Watch", PartyKind.NGO);
+    m.put("United", PartyKind.ORGANISATION);
     m.put("Societies", PartyKind.ORGANISATION);
     m.put("Administration", PartyKind.GOVERNMENT);
     return Map.copyOf(m);

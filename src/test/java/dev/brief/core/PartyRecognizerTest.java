@@ -251,6 +251,20 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aNameEndingInUnited_isAnOrganisationOfItsOwn() {
+    Map<String, Party> p =
+        parties(
+            "Leeds United rejected the bid. Coach Jo Reed and Kestrel United agreed a deal. The"
+                + " Leeds United Supporters Association opposed it. Leeds United and Arsenal"
+                + " agreed. In 2002 K&N and United agreed to form a partnership.");
+
+    assertThat(p.get("Leeds United").kind()).isEqualTo(PartyKind.ORGANISATION);
+    assertThat(p.get("Kestrel United").kind()).isEqualTo(PartyKind.ORGANISATION);
+    assertThat(p).containsKey("Leeds United Supporters Association");
+    assertThat(p.keySet()).noneMatch(n -> n.contains(" and "));
+  }
+
+  @Test
   void organisationByNameSuffixAndDefinedAcronym() {
     Map<String, Party> p =
         parties(
