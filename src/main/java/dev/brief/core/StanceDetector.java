@@ -1604,7 +1604,8 @@ final class StanceDetector {
         return SURVEYED.contains(prev)
             || (!prev.isEmpty() && Character.isDigit(prev.charAt(0)))
             || BE.contains(next)
-            || SURVEY_ANSWERS.contains(next);
+            || SURVEY_ANSWERS.contains(next)
+            || interviewedBy(ts, k);
       }
       case "concerned" -> {
         // "as far as Mr Lee is concerned": whose view follows, not a concern
@@ -1733,6 +1734,26 @@ final class StanceDetector {
         return false;
       }
     }
+  }
+
+  /** Who questions a suspect: "were questioned by police". */
+  private static final java.util.Set<String> INTERVIEWERS =
+      java.util.Set.of("police", "detectives", "officers", "investigators", "agents");
+
+  /**
+   * True when "questioned" at {@code k} is an interview by police: "were questioned by UK police
+   * before being released", not "was questioned by MPs".
+   */
+  private static boolean interviewedBy(List<Token> ts, int k) {
+    if (k + 1 >= ts.size() || !ts.get(k + 1).lower().equals("by")) {
+      return false;
+    }
+    for (int j = k + 2; j < Math.min(ts.size(), k + 5); j++) {
+      if (INTERVIEWERS.contains(ts.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of holding a power: "have a veto", "retains its veto". */

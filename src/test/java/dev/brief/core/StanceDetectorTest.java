@@ -2690,4 +2690,14 @@ class StanceDetectorTest {
     assertThat(value(unwilling, "Chile", "steel tax")).contains(StanceValue.OPPOSE);
     assertThat(value(atFirst, "Velcora Union", "steel tax")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void questionedByPolice_isAnInterviewNotADoubt() {
+    String police =
+        "Two men were questioned by Peruvian police over the steel tax. Chile backs the steel tax.";
+    String doubt = "The steel tax was questioned by Peru. Chile backs the steel tax.";
+
+    assertThat(value(police, "Peru", "steel tax")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(doubt, "Peru", "steel tax")).contains(StanceValue.OPPOSE);
+  }
 }
