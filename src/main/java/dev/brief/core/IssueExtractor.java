@@ -1034,6 +1034,7 @@ final class IssueExtractor {
             && (actsAsVerb(ts, k)
                 || pastAfterNoun(ts, k)
                 || presentAfterPlural(ts, k)
+                || planAfterPlural(ts, k)
                 || presentBeforeObject(ts, k)
                 || describesWho(ts, k)
                 || inIdiom(ts, k))) {
@@ -1825,6 +1826,22 @@ final class IssueExtractor {
         && !before.capitalised()
         && !before.possessive()
         && (looksLikeVerb(before) || PLURALS.contains(before.lower()));
+  }
+
+  /**
+   * True when "plan" at {@code k} is a verb after a plural subject and before "to": "the Greens
+   * plan to fight it", "rebels plan to march"; not "its plan to", "an ambitious plan to".
+   */
+  private static boolean planAfterPlural(List<Token> ts, int k) {
+    if (k == 0
+        || k + 1 >= ts.size()
+        || !ts.get(k).lower().equals("plan")
+        || !ts.get(k + 1).lower().equals("to")
+        || !adjacent(ts, k)) {
+      return false;
+    }
+    Token before = ts.get(k - 1);
+    return word(before) && !before.possessive() && looksLikeVerb(before); // "its" is no word
   }
 
   /** Words that open a verb's object and never follow a plural noun inside its phrase. */

@@ -2700,4 +2700,17 @@ class StanceDetectorTest {
     assertThat(value(police, "Peru", "steel tax")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
     assertThat(value(doubt, "Peru", "steel tax")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void planAfterAPluralSubject_isAVerbNotAProposal() {
+    String verb =
+        "The Greens oppose the steel plan. The Greens plan to fight it in the courts. Chile backs"
+            + " the steel plan.";
+    String noun =
+        "Acme unveiled an ambitious plan to cut fees. Critics attacked the ambitious plan to cut"
+            + " fees. Peru backs the fee cap.";
+
+    assertThat(value(verb, "Green Party", "steel plan")).contains(StanceValue.OPPOSE);
+    assertThat(analyse(noun).issues()).extracting(Issue::name).anyMatch(n -> n.contains("plan"));
+  }
 }
