@@ -3376,12 +3376,12 @@ final class PartyRecognizer {
       return false;
     }
     if (k >= 0 && PLACE_PARTS.contains(ts.get(k).lower()) && ts.get(k + 1).lower().equals("of")) {
-      return true; // "took to the streets of Lima"
+      return true; // "filled the streets of Lima"
     }
     return k >= 0 && LOCATIVE.contains(ts.get(k).lower()) && !ts.get(k).capitalised();
   }
 
-  /** Nouns for the parts of a city: "took to the streets of Lima", "the suburbs of Paris". */
+  /** Nouns for the parts of a city: "filled the streets of Lima", "the suburbs of Paris". */
   private static final Set<String> PLACE_PARTS =
       Set.of("streets", "outskirts", "suburbs", "centre", "center");
 

@@ -303,7 +303,7 @@ final class StanceDetector {
         continue; // "dismissed the claims, saying it condemned torture": what it says next counts
       }
       if (nobody(ts, from, i)) {
-        continue; // "no-one wants to take the risk", "nobody backs the plan": no one's side
+        continue; // "no-one wants the levy", "nobody backs the plan": no one's side
       }
       Mention agent = passiveAgent(ts, ms, i, to);
       if (agent == null && byAgent(ts, i, to)) {
@@ -1012,14 +1012,14 @@ final class StanceDetector {
     }
     for (int j = k + 1; j < cue; j++) {
       if (COMPARING.contains(ts.get(j).lower())) {
-        return false; // "no one was more concerned than me": the speaker most of all
+        return false; // "no one is more committed than we are": the speaker most of all
       }
     }
     String w = ts.get(k).lower();
     return NOBODY.contains(w) || (w.equals("one") && k > 0 && ts.get(k - 1).lower().equals("no"));
   }
 
-  /** Words of comparison: "no one was more concerned than ...". */
+  /** Words of comparison: "no one is more committed than ...". */
   private static final java.util.Set<String> COMPARING = java.util.Set.of("more", "less");
 
   /**
@@ -1741,8 +1741,8 @@ final class StanceDetector {
       java.util.Set.of("police", "detectives", "officers", "investigators", "agents");
 
   /**
-   * True when "questioned" at {@code k} is an interview by police: "were questioned by UK police
-   * before being released", not "was questioned by MPs".
+   * True when "questioned" at {@code k} is an interview by police: "were questioned by police
+   * before release", not "was questioned by MPs".
    */
   private static boolean interviewedBy(List<Token> ts, int k) {
     if (k + 1 >= ts.size() || !ts.get(k + 1).lower().equals("by")) {

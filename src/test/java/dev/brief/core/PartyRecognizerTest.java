@@ -243,7 +243,7 @@ class PartyRecognizerTest {
   void aCapitalAfterThePartsOfACity_isAPlace() {
     Map<String, Party> p =
         parties(
-            "Farmers took to the streets of Lima to protest. Riots spread to the suburbs of Paris."
+            "Farmers filled the streets of Lima to protest. Riots spread to the suburbs of Paris."
                 + " The centre of Europe is calm. Oslo said the talks would go on.");
 
     assertThat(p).doesNotContainKeys("Peru", "France", "Europe");
@@ -256,7 +256,7 @@ class PartyRecognizerTest {
         parties(
             "Leeds United rejected the bid. Coach Jo Reed and Kestrel United agreed a deal. The"
                 + " Leeds United Supporters Association opposed it. Leeds United and Arsenal"
-                + " agreed. In 2002 K&N and United agreed to form a partnership.");
+                + " agreed. In 2002 K&N and United signed a partnership.");
 
     assertThat(p.get("Leeds United").kind()).isEqualTo(PartyKind.ORGANISATION);
     assertThat(p.get("Kestrel United").kind()).isEqualTo(PartyKind.ORGANISATION);

@@ -2607,7 +2607,8 @@ class StanceDetectorTest {
   @Test
   void aVetoHeld_takesNoSide() {
     String held = "Norway said: \"We have a veto on the steel tax.\" Iceland backs the steel tax.";
-    String right = "Norway keeps the right of veto on the steel tax. Iceland backs the steel tax.";
+    String right =
+        "Norway keeps the right of veto over the steel tax. Iceland backs the steel tax.";
     String powers = "Norway has veto powers over the steel tax. Iceland backs the steel tax.";
     String used = "Norway will use its veto on the steel tax. Iceland backs the steel tax.";
 
@@ -2620,7 +2621,7 @@ class StanceDetectorTest {
   @Test
   void standingAgainstARivalAtAnElection_takesNoSide() {
     String rival =
-        "The Velcora Union will stand against Labour at the general election. Chile backs the"
+        "The Velcora Union will stand against Labour in the general election. Chile backs the"
             + " general election.";
     String side =
         "The Velcora Union will stand against the general election. Chile backs the general"
@@ -2634,11 +2635,10 @@ class StanceDetectorTest {
   @Test
   void dismissingFearsAboutAThing_takesNoSideOnIt() {
     String sourced =
-        "Norway has dismissed fears from some Conservatives that its plans for steel tax cuts are"
-            + " too modest. Iceland backs steel tax cuts.";
+        "Norway dismissed fears from the Conservatives that its plans for steel tax cuts would"
+            + " fail. Iceland backs steel tax cuts.";
     String plain =
-        "Norway dismissed fears that its steel tax cuts are too modest. Iceland backs steel tax"
-            + " cuts.";
+        "Norway dismissed fears that its steel tax cuts would fail. Iceland backs steel tax cuts.";
     String thing = "Norway dismissed the steel tax cuts. Iceland backs steel tax cuts.";
 
     assertThat(value(sourced, "Norway", "steel tax cuts"))
@@ -2651,8 +2651,8 @@ class StanceDetectorTest {
   @Test
   void wantingAThingNamedBeforeTakenAway_opposesIt() {
     String kept =
-        "Chile sees the steel tax as a shield and does not want it lifted. Peru backs the steel"
-            + " tax.";
+        "Chile sees the steel tax as a shield and would never want it dropped. Peru backs the"
+            + " steel tax.";
     String lifted =
         "Chile sees the steel tax as a burden and wants it lifted. Peru backs the steel tax.";
 
