@@ -4197,6 +4197,9 @@ final class StanceDetector {
       if (h.token() <= cue || h.token() >= reach || out.contains(h.issue())) {
         continue;
       }
+      if (addressed(ts, cue, h)) {
+        continue; // "urged the steel industry to cut emissions": whom it urges, not its object
+      }
       if (scanned < 0) {
         out.add(h.issue());
         scanned = h.token() + 1;
@@ -4219,6 +4222,57 @@ final class StanceDetector {
       }
     }
     return out;
+  }
+
+  /** Verbs that ask someone to act: "urged the industry to", "called on the industry to". */
+  private static final java.util.Set<String> DIRECTING =
+      java.util.Set.of(
+          "urge",
+          "urges",
+          "urged",
+          "urging",
+          "ask",
+          "asks",
+          "asked",
+          "asking",
+          "press",
+          "pressed",
+          "pressing",
+          "encourage",
+          "encourages",
+          "encouraged",
+          "call",
+          "calls",
+          "called",
+          "calling");
+
+  /**
+   * True when the issue phrase of {@code h} is whom the cue at {@code cue} asks to act: right after
+   * it (past "on" and an article) and before "to" and a verb other than "be": "urged the steel
+   * industry to cut emissions", "called on the car industry to act"; not "urged the ban to be
+   * lifted".
+   */
+  private static boolean addressed(List<Token> ts, int cue, IssueExtractor.Hit h) {
+    String w = ts.get(cue).lower();
+    if (!DIRECTING.contains(w)) {
+      return false;
+    }
+    int j = cue + 1;
+    if (w.startsWith("call")) {
+      if (j >= ts.size() || !ts.get(j).lower().equals("on")) {
+        return false; // "called for the tax to go" names what is wanted
+      }
+      j++;
+    }
+    if (j < ts.size() && ARTICLES.contains(ts.get(j).lower())) {
+      j++;
+    }
+    int after = h.token() + 1;
+    return h.from() <= j
+        && after + 1 < ts.size()
+        && ts.get(after).lower().equals("to")
+        && !ts.get(after + 1).lower().equals("be")
+        && !ts.get(after + 1).capitalised();
   }
 
   /**

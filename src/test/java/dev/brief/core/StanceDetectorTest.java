@@ -2713,4 +2713,22 @@ class StanceDetectorTest {
     assertThat(value(verb, "Green Party", "steel plan")).contains(StanceValue.OPPOSE);
     assertThat(analyse(noun).issues()).extracting(Issue::name).anyMatch(n -> n.contains("plan"));
   }
+
+  @Test
+  void whomACueAsksToAct_isNoObjectOfIt() {
+    String urged =
+        "Peru urged the steel industry to cut emissions. The steel industry is big. Chile backs"
+            + " the steel industry.";
+    String calledOn =
+        "Peru called on the steel industry to cut emissions. The steel industry is big. Chile"
+            + " backs the steel industry.";
+    String passive = "Peru urged the steel tax to be scrapped. Chile backs the steel tax.";
+    String calledFor =
+        "Peru called for the steel plan to start in May. Chile backs the steel plan.";
+
+    assertThat(value(urged, "Peru", "steel industry")).isEmpty();
+    assertThat(value(calledOn, "Peru", "steel industry")).isEmpty();
+    assertThat(value(passive, "Peru", "steel tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(calledFor, "Peru", "steel plan")).contains(StanceValue.SUPPORT);
+  }
 }
