@@ -3575,6 +3575,14 @@ final class StanceDetector {
         && !OWNERS.contains(ts.get(k - 1).lower());
   }
 
+  /** Modals of duty, by which a speaker asks something of a subject: "People must resist it". */
+  private static final java.util.Set<String> DUTY_MODALS =
+      java.util.Set.of("must", "should", "ought", "need", "have");
+
+  /** Plurals without an "-s" for people at large: "People will want it". */
+  private static final java.util.Set<String> GENERIC_PEOPLE =
+      java.util.Set.of("people", "children", "women", "men");
+
   /**
    * True when a plural common noun, capitalised only because it opens the quotation or sentence, is
    * the subject of the cue at {@code cue}: in "\"Creditors would seek sanctions,\" said Ms Lee" the
@@ -3589,6 +3597,11 @@ final class StanceDetector {
     Token t = ts.get(k);
     String w = t.lower();
     boolean opens = k == 0 || Words.hasAnyOf(text, ts.get(k - 1).end(), t.start(), "\"\u201c");
+    if (opens && t.capitalised() && GENERIC_PEOPLE.contains(w)) {
+      // "\"People will want to buy it,\" she said": people at large; "People must resist it"
+      // is what the speaker asks of them
+      return !DUTY_MODALS.contains(ts.get(k + 1).lower());
+    }
     return opens
         && t.capitalised()
         && w.length() > 3

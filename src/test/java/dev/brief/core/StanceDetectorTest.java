@@ -2731,4 +2731,18 @@ class StanceDetectorTest {
     assertThat(value(passive, "Peru", "steel tax")).contains(StanceValue.OPPOSE);
     assertThat(value(calledFor, "Peru", "steel plan")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void peopleOpeningAQuote_areOthersUnlessAskedToAct() {
+    String others =
+        "\"People will want to buy the steel game,\" said Jo Reed of Acme Holdings. Peru backs"
+            + " the steel game.";
+    String asked =
+        "\"People must resist the steel game,\" said Jo Reed of Acme Holdings. Peru backs the"
+            + " steel game.";
+
+    assertThat(value(others, "Acme Holdings", "steel game"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(asked, "Acme Holdings", "steel game")).contains(StanceValue.OPPOSE);
+  }
 }
