@@ -3561,8 +3561,10 @@ final class StanceDetector {
     }
     Token t = ts.get(k);
     String w = t.lower();
-    // "many people are concerned": people counted out are others, not a country's people
-    boolean counted = w.equals("people") && k > after && OTHERS.contains(ts.get(k - 1).lower());
+    // "many people are concerned": people counted out are others, not a country's people; so is
+    // any one of a kind ("every publisher wants")
+    String before = k > after ? ts.get(k - 1).lower() : "";
+    boolean counted = (w.equals("people") && OTHERS.contains(before)) || EACH.contains(before);
     return (outsider || counted || !actsFor(w, gazetteer))
         && !t.capitalised()
         && Character.isLetter(w.charAt(0))
@@ -3616,6 +3618,9 @@ final class StanceDetector {
   /** Pronouns for people the article leaves unnamed: "some fear", "others warned". */
   private static final java.util.Set<String> OTHERS =
       java.util.Set.of("some", "others", "many", "few", "several");
+
+  /** Words that take any one of a kind: "every publisher", "each member". */
+  private static final java.util.Set<String> EACH = java.util.Set.of("every", "each", "any");
 
   /** Nouns for a state's government: they act for a country, never for a firm or a charity. */
   private static final java.util.Set<String> GOVERNMENT_NOUNS =

@@ -2745,4 +2745,17 @@ class StanceDetectorTest {
         .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
     assertThat(value(asked, "Acme Holdings", "steel game")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void anyOneOfAKind_isOthersSubject() {
+    String every =
+        "Jo Reed of Acme Holdings said every publisher wants the steel game. Peru backs the steel"
+            + " game.";
+    String own =
+        "Jo Reed of Acme Holdings said Acme wants the steel game. Peru backs the steel game.";
+
+    assertThat(value(every, "Acme Holdings", "steel game"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(own, "Acme Holdings", "steel game")).contains(StanceValue.SUPPORT);
+  }
 }
