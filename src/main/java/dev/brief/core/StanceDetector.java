@@ -4286,6 +4286,14 @@ final class StanceDetector {
       j++;
     }
     int after = h.token() + 1;
+    while (after < Math.min(ts.size(), h.token() + 3)
+        && !ts.get(after).lower().equals("to")
+        && !ts.get(after).capitalised()
+        && Character.isLetter(ts.get(after).text().charAt(0))
+        && !Words.STOP.contains(ts.get(after).lower())
+        && !CUES.containsKey(ts.get(after).lower())) {
+      after++; // "urged the steel industry bosses to": the people the issue names
+    }
     return h.from() <= j
         && after + 1 < ts.size()
         && ts.get(after).lower().equals("to")

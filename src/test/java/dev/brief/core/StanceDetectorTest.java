@@ -2722,12 +2722,16 @@ class StanceDetectorTest {
     String calledOn =
         "Peru called on the steel industry to cut emissions. The steel industry is big. Chile"
             + " backs the steel industry.";
+    String people =
+        "Peru urged the steel industry bosses to cut emissions. The steel industry is big. Chile"
+            + " backs the steel industry.";
     String passive = "Peru urged the steel tax to be scrapped. Chile backs the steel tax.";
     String calledFor =
         "Peru called for the steel plan to start in May. Chile backs the steel plan.";
 
     assertThat(value(urged, "Peru", "steel industry")).isEmpty();
     assertThat(value(calledOn, "Peru", "steel industry")).isEmpty();
+    assertThat(value(people, "Peru", "steel industry")).isEmpty();
     assertThat(value(passive, "Peru", "steel tax")).contains(StanceValue.OPPOSE);
     assertThat(value(calledFor, "Peru", "steel plan")).contains(StanceValue.SUPPORT);
   }
