@@ -2735,7 +2735,11 @@ final class StanceDetector {
           "shelve",
           "shelving",
           "postpone",
-          "postponing");
+          "postponing",
+          "pause",
+          "pausing",
+          "delay",
+          "delaying");
 
   /**
    * True when an issue's name opens with a verb of removal: "cutting subsidies", "end poverty"; not
@@ -2916,7 +2920,9 @@ final class StanceDetector {
           "slashed",
           "halved",
           "shelved",
-          "suspended");
+          "suspended",
+          "paused",
+          "delayed");
 
   /** Verbs of wanting, after which a bare participle says what is wanted: "wants it scrapped". */
   private static final java.util.Set<String> WANTING =

@@ -2762,4 +2762,13 @@ class StanceDetectorTest {
         .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
     assertThat(value(own, "Acme Holdings", "steel game")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void pausingOrDelayingAThing_takesItAway() {
+    String pause = "Peru rejected calls to pause the steel tax. Chile opposes the steel tax.";
+    String delayed = "Peru wants the steel tax delayed. Chile backs the steel tax.";
+
+    assertThat(value(pause, "Peru", "steel tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(delayed, "Peru", "steel tax")).contains(StanceValue.OPPOSE);
+  }
 }
