@@ -899,37 +899,8 @@ final class StanceDetector {
    * "was forced to approve the sale". A duty shows no side on what it acts on.
    */
   private static boolean obliged(List<Token> ts, int k) {
-    if (k < 2 || !ts.get(k - 1).lower().equals("to")) {
-      return false;
-    }
-    if (DUTIES.contains(ts.get(k - 2).lower())) {
-      return true;
-    }
-    // "forced it to embrace", "forced Chile to accept": the one forced has the duty
-    int j = k - 2;
-    while (j > k - 5 && j > 0 && (ts.get(j).capitalised() || FORCED.contains(ts.get(j).lower()))) {
-      j--;
-    }
-    return j < k - 2 && FORCING.contains(ts.get(j).lower());
+    return k >= 2 && ts.get(k - 1).lower().equals("to") && DUTIES.contains(ts.get(k - 2).lower());
   }
-
-  /** Verbs that make someone do a thing: "forced Chile to accept". */
-  private static final java.util.Set<String> FORCING =
-      java.util.Set.of(
-          "force",
-          "forces",
-          "forced",
-          "forcing",
-          "compel",
-          "compels",
-          "compelled",
-          "oblige",
-          "obliges",
-          "obliged");
-
-  /** Object pronouns for the one forced: "forced it to". */
-  private static final java.util.Set<String> FORCED =
-      java.util.Set.of("it", "them", "him", "her", "us", "me");
 
   /** Nouns for what someone says is so: "dismissed claims that ...", "denied reports that ...". */
   private static final java.util.Set<String> CLAIMS =

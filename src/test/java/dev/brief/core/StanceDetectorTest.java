@@ -2780,17 +2780,4 @@ class StanceDetectorTest {
     assertThat(value(reports, "Peru", "steel tax")).isNotEqualTo(Optional.of(StanceValue.OPPOSE));
     assertThat(value(idea, "Peru", "steel tax")).contains(StanceValue.SUPPORT);
   }
-
-  @Test
-  void whatACueForcesOnAnother_isNoSideOfTheForcer() {
-    String forcedParty =
-        "The collapse of Peru forced Chile to embrace the steel tax. Bolivia backs the steel tax.";
-    String forcedIt =
-        "Peru said the crisis forced it to embrace the steel tax. Bolivia backs the steel tax.";
-    String own = "Peru forced through the steel tax and embraced it. Bolivia backs the steel tax.";
-
-    assertThat(value(forcedParty, "Peru", "steel tax")).isEmpty();
-    assertThat(value(forcedIt, "Peru", "steel tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
-    assertThat(value(own, "Peru", "steel tax")).contains(StanceValue.SUPPORT);
-  }
 }
