@@ -930,10 +930,6 @@ final class StanceDetector {
           "concerns",
           "worries");
 
-  /** Claim nouns whose "of" names what is proposed, not what is said: "the idea of a ban". */
-  private static final java.util.Set<String> IDEAS =
-      java.util.Set.of("idea", "notion", "view", "suggestion", "suggestions");
-
   /** Words that name whose a claim is: "fears from some members that", "claims by rivals that". */
   private static final java.util.Set<String> CLAIM_SOURCES =
       java.util.Set.of("from", "by", "among");
@@ -949,16 +945,13 @@ final class StanceDetector {
       String w = ts.get(j).lower();
       if (w.equals("that")
           || w.equals("about")
-          || w.equals("of")
           || SUBJECT_PRONOUNS.contains(w)
           || (w.endsWith("ing")
               && w.length() > 5
               && !Words.hasComma(text, ts.get(j - 1).end(), ts.get(j).start()))) {
         // "rejected allegations he pressured staff", "dismissed questions about the advice",
-        // "dismissed press reports naming her for the post" (not "denied the claims, saying");
-        // "denied reports of a rift", but "backed the idea of a ban" backs the ban
-        String claim = ts.get(j - 1).lower();
-        return CLAIMS.contains(claim) && !(w.equals("of") && IDEAS.contains(claim));
+        // "dismissed press reports naming her for the post" (not "denied the claims, saying")
+        return CLAIMS.contains(ts.get(j - 1).lower());
       }
       if (CLAIM_SOURCES.contains(w) && CLAIMS.contains(ts.get(j - 1).lower())) {
         // "dismissed fears from some members that the plan was weak": past whose they are
