@@ -592,9 +592,9 @@ final class StanceDetector {
         }
         String name = issues.issues().get(issue).name();
         boolean byRemoval = namedByRemoval(name);
+        boolean sidedOnHit = first != null && v != StanceValue.NEUTRAL;
         boolean removal =
-            first != null
-                && v != StanceValue.NEUTRAL
+            sidedOnHit
                 && (removalBefore(ts, previous, first.from())
                     || removalOpening(ts, previous, first.from(), name)
                     || removalAfter(ts, first.token(), to, w))
@@ -603,8 +603,7 @@ final class StanceDetector {
           // "wants to do away with the water tax", "wants the water tax scrapped" oppose the tax;
           // an issue named by its removal ("cutting subsidies") is what the holder backs
           v = v.turned();
-        } else if (first != null
-            && v != StanceValue.NEUTRAL
+        } else if (sidedOnHit
             && !removal
             && byRemoval
             && !REMOVING.contains(ts.get(first.from()).lower())) {
@@ -2877,12 +2876,9 @@ final class StanceDetector {
   }
 
   /**
-   * True when a verb of removal after "to" takes a word that points back as its object, right after
-   * the cue at {@code cue}: "vowed to fight it", "wants to scrap this".
-   */
-  /**
-   * True when the cue at {@code cue} takes away a thing named before: "vowed to fight it", "does
-   * not want it lifted".
+   * True when the cue at {@code cue} takes away a thing named before, pointed back to right after
+   * it: a verb of removal after "to" ("vowed to fight it", "wants to scrap this") or a removal
+   * participle after a verb of wanting ("does not want it lifted").
    */
   private static boolean removalOfAnaphor(List<Token> ts, int cue, int to) {
     int k = cue + 2;
