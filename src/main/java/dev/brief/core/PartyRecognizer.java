@@ -1626,7 +1626,7 @@ final class PartyRecognizer {
       }
       if (WEAK_SUFFIXES.contains(w) && k > start) {
         if (k + 1 < to) {
-          continue; // "Manchester United Supporters Association": a later word ends the name
+          continue; // "Kestrel United Supporters Association": a later word ends the name
         }
         int first = start;
         for (int b = start; b < k; b++) {

@@ -2878,7 +2878,7 @@ final class StanceDetector {
   /**
    * True when the cue at {@code cue} takes away a thing named before, pointed back to right after
    * it: a verb of removal after "to" ("vowed to fight it", "wants to scrap this") or a removal
-   * participle after a verb of wanting ("does not want it lifted").
+   * participle after a verb of wanting ("would never want it dropped").
    */
   private static boolean removalOfAnaphor(List<Token> ts, int cue, int to) {
     int k = cue + 2;
@@ -5055,7 +5055,7 @@ final class StanceDetector {
 
   /**
    * True when the cue at {@code k} is what the subject faces or causes: "is set to face more
-   * calls", "prompted calls for a port levy"; not "the problem they face, said".
+   * calls", "prompted calls for a port levy"; not "the hurdle they face, said".
    */
   private static boolean faced(String text, List<Token> ts, int k) {
     StanceValue value = CUES.get(ts.get(k).lower());
