@@ -3661,6 +3661,14 @@ final class StanceDetector {
       return false;
     }
     int k = beforeVerb(ts, after, cue - 1);
+    // "Mr Marsh's colleagues refused to back it", "Acme's rivals oppose it"
+    int peer = k > after + 1 && ts.get(k).lower().equals("to") ? beforeVerb(ts, after, k - 2) : k;
+    if (peer == party.to()
+        && peer > 0
+        && ts.get(peer - 1).possessive()
+        && PEERS.contains(ts.get(peer).lower())) {
+      return true;
+    }
     if (k == party.to()
         && FOLLOWERS.contains(ts.get(k).lower())
         && f.kind != PartyKind.COUNTRY
@@ -3695,6 +3703,23 @@ final class StanceDetector {
           "passengers",
           "consumers",
           "subscribers");
+
+  /**
+   * Nouns for those who stand beside or against a party without speaking for it, after the party's
+   * possessive: "Mr Marsh's colleagues", "Acme's rivals".
+   */
+  private static final java.util.Set<String> PEERS =
+      java.util.Set.of(
+          "colleagues",
+          "critics",
+          "rivals",
+          "opponents",
+          "detractors",
+          "enemies",
+          "friends",
+          "neighbours",
+          "family",
+          "relatives");
 
   /** Words whose subject is that of the verb after "to": "seem to", "are likely to", "began to". */
   private static final java.util.Set<String> RAISING =

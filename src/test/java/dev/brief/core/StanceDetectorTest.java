@@ -793,6 +793,32 @@ class StanceDetectorTest {
   }
 
   @Test
+  void colleaguesOrRivalsNamedByAPartysPossessive_areNotTheParty() {
+    String levy = " The fuel levy was debated.";
+    String marsh = "Union leader John Marsh spoke in May. ";
+
+    assertThat(
+            value(
+                marsh + "Mr Marsh's colleagues refused to back the fuel levy." + levy,
+                "John Marsh",
+                "fuel levy"))
+        .isEmpty();
+    assertThat(value("Acme Corp's rivals oppose the fuel levy." + levy, "Acme Corp", "fuel levy"))
+        .isEmpty();
+    assertThat(value("Acme Corp's bosses oppose the fuel levy." + levy, "Acme Corp", "fuel levy"))
+        .contains(StanceValue.OPPOSE);
+    // without the possessive they are the party's own: "Labour critics" are Labour members
+    assertThat(value("Labour critics oppose the fuel levy." + levy, "Labour", "fuel levy"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(
+            value(
+                marsh + "Mr Marsh refused to back the fuel levy." + levy,
+                "John Marsh",
+                "fuel levy"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void nounSubjectOfACueThatAModalMakesAVerb_holdsIt() {
     String levy = " The fuel levy was debated.";
     String others = "Acme Corp opened in May, but tenants will now fear the fuel levy." + levy;
