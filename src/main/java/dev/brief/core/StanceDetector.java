@@ -367,8 +367,8 @@ final class StanceDetector {
         int cue = i;
         String subject = wordBeforeVerb(ts, from, i);
         boolean person = personal(subject); // "in which he praised": a person's cue
-        // "its hostility to Peru ... at which it advocates": a pronoun's antecedent is a subject,
-        // not the object of a preposition
+        // "its hostility to Peru ... at which it advocates", "praise on Mr Lane saying ... she
+        // would not back": a pronoun's antecedent is a subject, not the object of a preposition
         boolean pronoun = THING_SUBJECTS.contains(subject);
         holder =
             lastSubjectBetween(
@@ -378,7 +378,7 @@ final class StanceDetector {
                 i,
                 m ->
                     (!person || m.actor() != null)
-                        && !(pronoun && objectOfPreposition(ts, m))
+                        && !((pronoun || person) && objectOfPreposition(ts, m))
                         && !ownedStake(text, ts, m)
                         && !(formerly(text, ts, m) && servedOnly(m, found))
                         && !ownsAThing(text, ts, m, cue, gazetteer)

@@ -819,6 +819,28 @@ class StanceDetectorTest {
   }
 
   @Test
+  void personNamedAfterAPreposition_isNoAntecedentOfHeOrSheUnlessSpokenFor() {
+    String reed = "Union leader Jo Reed spoke in Leeds on Monday. ";
+    String levy = " The fuel levy was debated.";
+
+    assertThat(
+            value(
+                reed
+                    + "She heaped praise on Mr Tom Lane saying he had done well, although she would"
+                    + " not back the fuel levy."
+                    + levy,
+                "Tom Lane",
+                "fuel levy"))
+        .isEmpty();
+    assertThat(
+            value(
+                reed + "A spokesman for Tom Lane said he would not back the fuel levy." + levy,
+                "Tom Lane",
+                "fuel levy"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void nounSubjectOfACueThatAModalMakesAVerb_holdsIt() {
     String levy = " The fuel levy was debated.";
     String others = "Acme Corp opened in May, but tenants will now fear the fuel levy." + levy;
