@@ -4553,12 +4553,26 @@ final class StanceDetector {
     boolean party = ms.stream().anyMatch(m -> m.to() == end && !m.incidental());
     boolean issue = hits.stream().anyMatch(h -> h.token() == end - 1);
     boolean noun =
-        !subject.capitalised()
+        (!subject.capitalised() || pluralAcronym(subject.text()))
             && Character.isLetter(w.charAt(0))
             && !Words.STOP.contains(w)
             && !VERB_SUBJECTS.contains(w)
             && !actsFor(w, gazetteer);
     return THING_PRONOUNS.contains(w) || (!party && (issue || noun)) ? k : -1;
+  }
+
+  /** True for the plural of an acronym, a common noun in capitals: "CSOs", "ISAs". */
+  private static boolean pluralAcronym(String word) {
+    int n = word.length();
+    if (n < 3 || word.charAt(n - 1) != 's') {
+      return false;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where {@code issue} is last named before token {@code cue} in the sentence, or null. */

@@ -841,6 +841,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void acronymInThePluralBeforeAModal_isAThingPredictedNotTheParty() {
+    String levy = " The fuel levy was debated.";
+
+    assertThat(
+            value(
+                "Acme Holdings warned that ISAs could undermine the fuel levy." + levy,
+                "Acme Holdings",
+                "fuel levy"))
+        .isEmpty();
+    assertThat(
+            value("Labour said its MPs could oppose the fuel levy." + levy, "Labour", "fuel levy"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void nounSubjectOfACueThatAModalMakesAVerb_holdsIt() {
     String levy = " The fuel levy was debated.";
     String others = "Acme Corp opened in May, but tenants will now fear the fuel levy." + levy;
