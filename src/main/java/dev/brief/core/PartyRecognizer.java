@@ -3293,8 +3293,11 @@ final class PartyRecognizer {
         break;
       }
     }
-    if (e.via() == Gazetteer.Via.DEMONYM) {
-      return true; // an adjective before an ordinary noun
+    if (e.via() == Gazetteer.Via.DEMONYM
+        || (e.kind() == PartyKind.COUNTRY && PEOPLE.containsKey(next.lower()))) {
+      // an adjective before an ordinary noun; "UK activists" are a group of their own, as are
+      // "French activists" (a party's activists are its members: "Labour activists")
+      return true;
     }
     boolean joined = from > 0 && ts.get(from - 1).lower().equals("and");
     return !verbLike(next) && !acts(last, next, joined);

@@ -416,6 +416,19 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void countryNameBeforeAGroupOfPeople_isTheGroupsNotTheCountrysAct() {
+    Map<String, Party> country =
+        parties("Two UK activists have fought against the fuel levy. The fuel levy was debated.");
+    Map<String, Party> party =
+        parties(
+            "Two Labour activists have fought against the fuel levy. The fuel levy was debated.");
+
+    assertThat(country).containsKey("UK activists");
+    assertThat(country).doesNotContainKey("United Kingdom");
+    assertThat(party.get("Labour").stances()).isNotEmpty();
+  }
+
+  @Test
   void appositionNamesTheOrganisationOrTheOwnerOfThePortfolio() {
     Map<String, Party> found =
         parties(
