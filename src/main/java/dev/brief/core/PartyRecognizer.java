@@ -646,6 +646,9 @@ final class PartyRecognizer {
         if (orgKind == null && !named.containsKey(phrase) && mediaName(ts, run)) {
           continue; // "told BBC Radio's evening programme": the outlet reports, it takes no side
         }
+        if (orgKind == null && !named.containsKey(phrase) && eventName(ts, run)) {
+          continue; // "for Saturday's Harbour Cup Aid match": an event, which is never a party
+        }
         if (orgKind == null && named.containsKey(phrase)) {
           orgKind = named.get(phrase);
         }
@@ -2509,6 +2512,37 @@ final class PartyRecognizer {
           "Newspaper",
           "Show",
           "Post");
+
+  /** Nouns that turn the name before them into an event's: "the Harbour Cup Aid match". */
+  private static final Set<String> EVENT_NOUNS =
+      Set.of(
+          "match",
+          "game",
+          "concert",
+          "festival",
+          "summit",
+          "awards",
+          "conference",
+          "tournament",
+          "championship",
+          "championships",
+          "final",
+          "race",
+          "marathon",
+          "ceremony",
+          "exhibition",
+          "trophy",
+          "series");
+
+  /**
+   * True when a name stands right before an event noun without a possessive: "the Harbour Cup Aid
+   * match", "the Golden Lotus awards"; not "Jo Reed's match".
+   */
+  private static boolean eventName(List<Token> ts, int[] run) {
+    return run[1] < ts.size()
+        && !ts.get(run[1] - 1).possessive()
+        && EVENT_NOUNS.contains(ts.get(run[1]).text());
+  }
 
   private static boolean mediaName(List<Token> ts, int[] run) {
     for (int k = run[0]; k < run[1]; k++) {

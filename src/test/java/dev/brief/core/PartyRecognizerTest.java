@@ -429,6 +429,24 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void nameRightBeforeAnEventNoun_isAnEventNotAPerson() {
+    Map<String, Party> match =
+        parties(
+            "Union leader Jo Reed is in Leeds for Saturday's ARU Harbour Aid match. She backed the"
+                + " fuel levy.");
+    Map<String, Party> awards =
+        parties(
+            "Jo Reed's film is in competition for the festival's Silver Lotus awards, she said."
+                + " The fuel levy was debated.");
+    Map<String, Party> owner =
+        parties("Mr Tom Lane's match was cancelled. Mr Lane backed the fuel levy.");
+
+    assertThat(match).containsKey("Jo Reed").doesNotContainKey("ARU Harbour Aid");
+    assertThat(awards).containsKey("Jo Reed").doesNotContainKey("Silver Lotus");
+    assertThat(owner).containsKey("Tom Lane");
+  }
+
+  @Test
   void appositionNamesTheOrganisationOrTheOwnerOfThePortfolio() {
     Map<String, Party> found =
         parties(
