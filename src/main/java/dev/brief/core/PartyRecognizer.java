@@ -239,8 +239,11 @@ final class PartyRecognizer {
           "Scrum-half",
           "Full-back");
 
-  /** Words that join a name-opening noun to the rest of its name: "Commission for Fair ...". */
-  private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for", "on");
+  /**
+   * Words that join a name-opening noun to the rest of its name: "Commission for Fair ...", "League
+   * Against Cruel ..." (written with a capital only inside a name).
+   */
+  private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for", "on", "Against");
 
   /** Lower-case words inside organisation names: "Bank of England", "Department for Education". */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "on");
@@ -1386,6 +1389,7 @@ final class PartyRecognizer {
           "College",
           "Academy",
           "Guild",
+          "Campaign",
           "Authority");
 
   /**

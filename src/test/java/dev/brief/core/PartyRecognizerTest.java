@@ -447,6 +447,21 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void campaignOrLeagueNamedWithAgainstOrFor_isOneNameWithItsSpokesperson() {
+    Map<String, Party> league =
+        parties(
+            "Jo Reed, of the League Against Cruel Games, said the fuel levy was unfair. The fuel"
+                + " levy was debated.");
+    Map<String, Party> campaign =
+        parties(
+            "Tom Lane, of Campaign for Harbour Rail, said the fuel levy was unfair. The fuel levy"
+                + " was debated.");
+
+    assertThat(league).containsKey("League Against Cruel Games").doesNotContainKey("Cruel Games");
+    assertThat(actors(campaign.get("Campaign for Harbour Rail"))).containsExactly("Tom Lane");
+  }
+
+  @Test
   void appositionNamesTheOrganisationOrTheOwnerOfThePortfolio() {
     Map<String, Party> found =
         parties(
