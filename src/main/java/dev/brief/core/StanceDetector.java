@@ -324,6 +324,12 @@ final class StanceDetector {
         patientHit = issues.lastBefore(si, from, closed);
       }
       int patient = patientHit == null ? -1 : patientHit.issue();
+      if (agent != null && patient < 0 && issues.inRange(si, i + 1, agentBy(ts, i, to)).isEmpty()) {
+        // "The EU's move was welcomed by Peru, which described the levy as ...": the passive's
+        // subject is what the agent acts on, and names no issue; what follows the agent is not
+        // it ("are being promised tax cuts by Peru" names its object before "by")
+        continue;
+      }
       StanceValue base = value;
       // "their action against the expansion is backed by Y": Y backs opposing the expansion
       StanceValue inner =

@@ -856,6 +856,24 @@ class StanceDetectorTest {
   }
 
   @Test
+  void passiveWhoseSubjectNamesNoIssue_takesNoSideOnWhatFollowsItsAgent() {
+    String levy = " The fuel levy was debated.";
+
+    assertThat(
+            value(
+                "The move was welcomed by Peru, which described the fuel levy as a relic." + levy,
+                "Peru",
+                "fuel levy"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(
+            value(
+                "Farmers are being promised the fuel levy by the Liberal Democrats." + levy,
+                "Liberal Democrats",
+                "fuel levy"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void nounSubjectOfACueThatAModalMakesAVerb_holdsIt() {
     String levy = " The fuel levy was debated.";
     String others = "Acme Corp opened in May, but tenants will now fear the fuel levy." + levy;
