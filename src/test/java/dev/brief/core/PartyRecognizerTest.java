@@ -462,6 +462,14 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void formerStateNamedLikeAUnion_isACountryNotATradeUnion() {
+    Map<String, Party> p =
+        parties("The Soviet Union backed the fuel levy in 1985. The fuel levy was debated.");
+
+    assertThat(p.get("Soviet Union").kind()).isEqualTo(PartyKind.COUNTRY);
+  }
+
+  @Test
   void appositionNamesTheOrganisationOrTheOwnerOfThePortfolio() {
     Map<String, Party> found =
         parties(
