@@ -195,10 +195,10 @@ final class StanceDetector {
 
   /**
    * Backing or opposing another party's act takes a side on what that party acted on: "Dale Road
-   * Residents appealed against the police searches. Their action is supported by Acme Watch" puts
-   * Acme Watch against the police searches, not for them. Applies when the issue a vote acts on is
-   * named with a possessive pronoun before any party in its sentence, and the first party named in
-   * the sentence before, the pronoun's antecedent, is not the vote's own and took a side in the two
+   * Residents appealed against the police searches. Their appeal is backed by Acme Watch" puts Acme
+   * Watch against the police searches, not for them. Applies when the issue a vote acts on is named
+   * with a possessive pronoun before any party in its sentence, and the first party named in the
+   * sentence before, the pronoun's antecedent, is not the vote's own and took a side in the two
    * sentences before. Otherwise the vote stands.
    */
   private static Vote sideWithOwner(
@@ -325,7 +325,7 @@ final class StanceDetector {
       }
       int patient = patientHit == null ? -1 : patientHit.issue();
       if (agent != null && patient < 0 && issues.inRange(si, i + 1, agentBy(ts, i, to)).isEmpty()) {
-        // "The EU's move was welcomed by Peru, which described the levy as ...": the passive's
+        // "The move was welcomed by Peru, which called the levy a relic": the passive's
         // subject is what the agent acts on, and names no issue; what follows the agent is not
         // it ("are being promised tax cuts by Peru" names its object before "by")
         continue;

@@ -436,7 +436,7 @@ class PartyRecognizerTest {
                 + " fuel levy.");
     Map<String, Party> awards =
         parties(
-            "Jo Reed's film is in competition for the festival's Silver Lotus awards, she said."
+            "Jo Reed's film is up for this year's Silver Lotus awards, she said."
                 + " The fuel levy was debated.");
     Map<String, Party> owner =
         parties("Mr Tom Lane's match was cancelled. Mr Lane backed the fuel levy.");
@@ -450,14 +450,14 @@ class PartyRecognizerTest {
   void campaignOrLeagueNamedWithAgainstOrFor_isOneNameWithItsSpokesperson() {
     Map<String, Party> league =
         parties(
-            "Jo Reed, of the League Against Cruel Games, said the fuel levy was unfair. The fuel"
+            "Jo Reed, of the League Against Fuel Duty, said the fuel levy was unfair. The fuel"
                 + " levy was debated.");
     Map<String, Party> campaign =
         parties(
             "Tom Lane, of Campaign for Harbour Rail, said the fuel levy was unfair. The fuel levy"
                 + " was debated.");
 
-    assertThat(league).containsKey("League Against Cruel Games").doesNotContainKey("Cruel Games");
+    assertThat(league).containsKey("League Against Fuel Duty").doesNotContainKey("Fuel Duty");
     assertThat(actors(campaign.get("Campaign for Harbour Rail"))).containsExactly("Tom Lane");
   }
 

@@ -826,7 +826,7 @@ class StanceDetectorTest {
     assertThat(
             value(
                 reed
-                    + "She heaped praise on Mr Tom Lane saying he had done well, although she would"
+                    + "She spoke warmly of Mr Tom Lane, saying he had done well, although she would"
                     + " not back the fuel levy."
                     + levy,
                 "Tom Lane",
@@ -834,7 +834,7 @@ class StanceDetectorTest {
         .isEmpty();
     assertThat(
             value(
-                reed + "A spokesman for Tom Lane said he would not back the fuel levy." + levy,
+                reed + "A spokesman for Tom Lane said he will not back the fuel levy." + levy,
                 "Tom Lane",
                 "fuel levy"))
         .contains(StanceValue.OPPOSE);
