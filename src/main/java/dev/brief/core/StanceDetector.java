@@ -3658,7 +3658,8 @@ final class StanceDetector {
    * True when the subject of the cue at {@code cue}, after token {@code after}, stands outside
    * {@code party}: "the government" or a like noun when the party is no state, political party or
    * person ("Acme said the government would oppose the deal": the government opposes it, not Acme),
-   * or followers named right after a party that is no state ("Labour voters oppose the tax").
+   * followers named right after a party that is no state ("Labour voters oppose the tax"), or peers
+   * named after any party's possessive ("Mr Marsh's colleagues refused to back it").
    */
   private static boolean outsideParty(
       List<Token> ts, Mention party, int after, int cue, Map<String, PartyRecognizer.Found> found) {
