@@ -671,7 +671,7 @@ final class PartyRecognizer {
           }
           continue;
         }
-        if (hasConnector(ts, run)) {
+        if (hasConnector(ts, run[0], run[1])) {
           continue;
         }
         Person p =
@@ -933,8 +933,12 @@ final class PartyRecognizer {
     return i;
   }
 
-  private static boolean hasConnector(List<Token> ts, int[] run) {
-    for (int k = run[0]; k < run[1]; k++) {
+  /**
+   * True when a connector stands in {@code [from, to)}: "Bank of Peru", and "S&N and United",
+   * "Leeds United and Acme", which are two names.
+   */
+  private static boolean hasConnector(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) {
       if (CONNECTORS.contains(ts.get(k).text())) {
         return true;
       }
@@ -2170,24 +2174,12 @@ final class PartyRecognizer {
     }
     for (int k = to - 1; k > from; k--) {
       PartyKind kind = ORG_SUFFIXES.get(ts.get(k).text());
-      if (kind != null && !(WEAK_SUFFIXES.contains(ts.get(k).text()) && joined(ts, from, to))) {
+      if (kind != null
+          && !(WEAK_SUFFIXES.contains(ts.get(k).text()) && hasConnector(ts, from, to))) {
         return kind;
       }
     }
     return null;
-  }
-
-  /**
-   * True when a connector stands in {@code [from, to)}: "S&N and United", "Leeds United and Acme"
-   * are two names.
-   */
-  private static boolean joined(List<Token> ts, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (CONNECTORS.contains(ts.get(k).text())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A person when the run has evidence of being one, with their role and affiliation. */
