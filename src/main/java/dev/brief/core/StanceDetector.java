@@ -4568,7 +4568,7 @@ final class StanceDetector {
     return THING_PRONOUNS.contains(w) || (!party && (issue || noun)) ? k : -1;
   }
 
-  /** True for the plural of an acronym, a common noun in capitals: "CSOs", "ISAs". */
+  /** True for the plural of an acronym, a common noun in capitals: "NGOs", "ISAs". */
   private static boolean pluralAcronym(String word) {
     int n = word.length();
     if (n < 3 || word.charAt(n - 1) != 's') {
