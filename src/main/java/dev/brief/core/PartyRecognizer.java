@@ -649,7 +649,8 @@ final class PartyRecognizer {
         if (orgKind == null && !named.containsKey(phrase) && mediaName(ts, run)) {
           continue; // "told BBC Radio's evening programme": the outlet reports, it takes no side
         }
-        if (orgKind == null && !named.containsKey(phrase) && eventName(ts, run)) {
+        if (orgKind == null && !named.containsKey(phrase) && eventName(ts, run)
+            || namesAnEvent(ts, run[1])) {
           continue; // "for Saturday's Harbour Cup Aid match": an event, which is never a party
         }
         if (orgKind == null && named.containsKey(phrase)) {
@@ -1409,6 +1410,10 @@ final class PartyRecognizer {
       int end = capitalisedRun(text, ts, used, i);
       if (end <= i) {
         i++;
+        continue;
+      }
+      if (namesAnEvent(ts, end)) {
+        i = end; // "the Harbour International Film Festival": no "Harbour International" in it
         continue;
       }
       int start = i;
@@ -2538,6 +2543,14 @@ final class PartyRecognizer {
     return run[1] < ts.size()
         && !ts.get(run[1] - 1).possessive()
         && EVENT_NOUNS.contains(ts.get(run[1]).text());
+  }
+
+  /**
+   * True when the capitalised run ending before {@code end} is an event's own name: its last word
+   * is an event noun ("the Harbour International Film Festival", "the Kestrel Society Awards").
+   */
+  private static boolean namesAnEvent(List<Token> ts, int end) {
+    return EVENT_NOUNS.contains(ts.get(end - 1).lower());
   }
 
   private static boolean mediaName(List<Token> ts, int[] run) {

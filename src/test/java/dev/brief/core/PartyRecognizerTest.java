@@ -582,6 +582,22 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void anEventsOwnName_isNoBodyEvenWithAKindWordInIt() {
+    Map<String, Party> p =
+        parties(
+            "The Harbour International Film Festival opened on Thursday. The Kestrel Society"
+                + " Awards were cancelled. The Harbour Society said it would back the arts levy.");
+
+    assertThat(p)
+        .containsKey("Harbour Society")
+        .doesNotContainKeys(
+            "Harbour International",
+            "Harbour International Film Festival",
+            "Kestrel Society",
+            "Kestrel Society Awards");
+  }
+
+  @Test
   void placeOpenersAndEvents_areNoPeople() {
     Map<String, Party> p =
         parties(
