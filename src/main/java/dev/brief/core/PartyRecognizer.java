@@ -1507,9 +1507,9 @@ final class PartyRecognizer {
   }
 
   /**
-   * True when a capital at {@code [i, end)} is a person's first name: another name word follows it
-   * ("Kingston Smith", not "Kingston Mayor Jo Reed"), or a person is said in apposition ("Sofia, a
-   * teacher at ...").
+   * True when a capital at {@code [i, end)} opens a person's or a body's name: another name word
+   * follows it ("Kingston Smith", "the Lima Club"; not "Kingston Mayor Jo Reed"), or a person is
+   * said in apposition ("Sofia, a teacher at ...").
    */
   private boolean capitalOpensAName(String text, List<Token> ts, int i, int end) {
     Gazetteer.Entry e = gazetteer.lookup(ts.get(i).text());
@@ -1522,7 +1522,6 @@ final class PartyRecognizer {
           && Character.isLetter(next.text().charAt(0))
           && gazetteer.lookup(next.text()) == null
           && !gazetteer.isRole(next.lower())
-          && !ORG_SUFFIXES.containsKey(next.text())
           && !NOT_NAMES.contains(next.text());
     }
     int comma = ts.get(i).end();

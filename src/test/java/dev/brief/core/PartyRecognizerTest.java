@@ -582,6 +582,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCapitalBeforeABodysKindWord_opensTheBodysName() {
+    Map<String, Party> p =
+        parties(
+            "The Lima Club of creditor nations said it would back the debt plan. Officials in"
+                + " Quito welcomed the debt plan.");
+
+    assertThat(p).containsKey("Lima Club").doesNotContainKey("Peru");
+    assertThat(p.get("Lima Club").stances()).isNotEmpty();
+  }
+
+  @Test
   void anEventsOwnName_isNoBodyEvenWithAKindWordInIt() {
     Map<String, Party> p =
         parties(
