@@ -1270,12 +1270,16 @@ final class IssueExtractor {
     return last < 0 ? null : out.substring(0, last);
   }
 
-  /** True when token {@code k} exists and only a space parts it from the token before. */
-  /** True for a modifier that says how much or how good, not which: "massive", "similar". */
+  /**
+   * True for a modifier that says how much or how good, not which: "massive", "similar", and with
+   * "-ever" after it ("biggest-ever", "first-ever").
+   */
   static boolean genericModifier(String lower) {
-    return GENERIC_MODIFIERS.contains(lower);
+    return GENERIC_MODIFIERS.contains(
+        lower.endsWith("-ever") ? lower.substring(0, lower.length() - 5) : lower);
   }
 
+  /** True when token {@code k} exists and only a space parts it from the token before. */
   static boolean adjacent(List<Token> ts, int k) {
     return k < ts.size() && k > 0 && ts.get(k).start() - ts.get(k - 1).end() == 1;
   }
@@ -1460,7 +1464,7 @@ final class IssueExtractor {
     return !t.capitalised()
         && word(t)
         && !PAST_TENSES.contains(t.lower())
-        && !GENERIC_MODIFIERS.contains(t.lower())
+        && !genericModifier(t.lower())
         && !StanceDetector.isCue(t.lower()); // "has demanded | water guarantees"
   }
 
@@ -1472,7 +1476,7 @@ final class IssueExtractor {
         && !t.lower().endsWith("ed")
         && (!t.lower().endsWith("ing") || ING_NOUNS.contains(t.lower()))
         && !genericOrParty(t.lower())
-        && !GENERIC_MODIFIERS.contains(t.lower())
+        && !genericModifier(t.lower())
         && !NOT_HEADS.contains(t.lower())
         && (ISSUE_HEADS.contains(t.key()) || !StanceDetector.isCue(t.lower()));
   }
@@ -1807,7 +1811,7 @@ final class IssueExtractor {
       return false; // "red tape", "speed", "US-led" and "high-speed" are no past tenses
     }
     Token before = ts.get(k - 1);
-    return word(before) && !before.possessive() && !GENERIC_MODIFIERS.contains(before.lower());
+    return word(before) && !before.possessive() && !genericModifier(before.lower());
   }
 
   /** Plurals without an "-s": "people use", "police want". */

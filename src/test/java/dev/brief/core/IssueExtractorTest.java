@@ -248,6 +248,18 @@ class IssueExtractorTest {
   }
 
   @Test
+  void sizeAndRankWordsWithEver_areNoPartOfTheIssue() {
+    List<String> names =
+        issues(
+            "Creditors rejected the largest-ever debt swap. Argentina defended the largest-ever"
+                + " debt swap. The IMF backed the first-ever bond sale and the first-ever bond"
+                + " sale went ahead.");
+
+    assertThat(names).contains("debt swap", "bond sale");
+    assertThat(names).noneMatch(n -> n.contains("-ever"));
+  }
+
+  @Test
   void wordsWithOtherSensesThanLand_keepTheirOwnName() {
     List<String> names =
         issues(
