@@ -4826,7 +4826,8 @@ final class StanceDetector {
             !m.incidental()
                 && ts.get(m.to() - 1).possessive()
                 && m.to() <= hit.token()
-                && hit.token() - m.to() <= 3;
+                && hit.token() - m.to() <= 3
+                && !countrysRecord(ts, m, hit.token(), found.get(m.party()));
         int marker = authorMarker(ts, hit.token());
         boolean from = !m.incidental() && marker > 0 && m.from() > marker && m.from() <= marker + 3;
         // "the US peace plan": the party names the plan, a few lower-case words before its head
@@ -4860,6 +4861,51 @@ final class StanceDetector {
       }
     }
     return out;
+  }
+
+  /** Words ending in "est" that are no superlatives. */
+  private static final java.util.Set<String> NOT_SUPERLATIVES =
+      java.util.Set.of(
+          "interest",
+          "protest",
+          "request",
+          "honest",
+          "modest",
+          "forest",
+          "harvest",
+          "contest",
+          "arrest",
+          "conquest",
+          "manifest",
+          "digest",
+          "suggest",
+          "invest",
+          "earnest",
+          "inquest",
+          "behest",
+          "unrest",
+          "bequest",
+          "latest");
+
+  /**
+   * True when a country's possessive is followed by a superlative before the proposal: "Japan's
+   * largest-ever takeover deal", "the UK's biggest rescue plan" rank the proposal among the
+   * country's, whoever made it. "Japan's latest offer" and "Acme's largest bid" stay theirs.
+   */
+  private static boolean countrysRecord(
+      List<Token> ts, Mention owner, int head, PartyRecognizer.Found party) {
+    if (party == null || party.kind != PartyKind.COUNTRY) {
+      return false;
+    }
+    for (int k = owner.to(); k < head; k++) {
+      String w = ts.get(k).lower();
+      int hyphen = w.indexOf('-');
+      String first = hyphen > 0 ? w.substring(0, hyphen) : w;
+      if (first.length() >= 6 && first.endsWith("est") && !NOT_SUPERLATIVES.contains(first)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1402,6 +1402,18 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aCountrysSuperlative_ranksTheProposalWithoutAuthoringIt() {
+    String record = "Norway's biggest-ever rescue plan was rejected by Sweden. It expires in May.";
+    String latest = "Norway's latest fishing plan was rejected by Sweden. The plan expires in May.";
+    String firm = "Kestrel Bank's largest fishing plan was rejected by Sweden. It expires in May.";
+
+    assertThat(stance(record, "Norway", "rescue plan")).isEmpty();
+    assertThat(value(record, "Sweden", "rescue plan")).contains(StanceValue.OPPOSE);
+    assertThat(stance(latest, "Norway", "fishing plan").map(Stance::cue)).contains("proposes");
+    assertThat(stance(firm, "Kestrel Bank", "fishing plan").map(Stance::cue)).contains("proposes");
+  }
+
+  @Test
   void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
     String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
 
