@@ -3358,7 +3358,8 @@ final class StanceDetector {
   /**
    * Prepositions that open a sentence with a phrase of place, time or circumstance: "In a speech at
    * the Acme Institute, ...", "Following the takeover of Brightline, ...". Not "For" ("For the
-   * Greens, Jo Reed said": the party spoken for) nor "According to".
+   * Greens, Jo Reed said": the party spoken for) nor "According to", which opens such a phrase only
+   * before a named subject ({@link #namedSubjectAfter}).
    */
   private static final java.util.Set<String> OPENING_PREPOSITIONS =
       java.util.Set.of(
@@ -3416,12 +3417,31 @@ final class StanceDetector {
    * in it ({@link #inOpeningPhrase}), else -1.
    */
   private static int openingPhraseComma(String text, List<Token> ts, Mention m) {
+    boolean source = ts.size() > 1 && ts.get(0).lower().equals("according");
     if (m.from() == 0
-        || !(OPENING_PREPOSITIONS.contains(ts.get(0).lower()) || openingParticiple(ts))
+        || !(OPENING_PREPOSITIONS.contains(ts.get(0).lower()) || openingParticiple(ts) || source)
         || Words.hasComma(text, 0, ts.get(m.from()).start())) {
       return -1;
     }
-    return text.indexOf(',', ts.get(m.to() - 1).end());
+    int comma = text.indexOf(',', ts.get(m.to() - 1).end());
+    return source && !namedSubjectAfter(ts, comma) ? -1 : comma;
+  }
+
+  /**
+   * True when a name opens the clause after the comma at {@code comma}: in "According to Jo Reed,
+   * Tom Lane had warned ..." the source reports what Lane said; in "According to Jo Reed, the plan
+   * is unfair" and "..., he was never asked" the source speaks.
+   */
+  private static boolean namedSubjectAfter(List<Token> ts, int comma) {
+    if (comma < 0) {
+      return false;
+    }
+    for (Token t : ts) {
+      if (t.start() > comma) {
+        return t.capitalised() && Character.isLetter(t.text().charAt(0));
+      }
+    }
+    return false;
   }
 
   /**

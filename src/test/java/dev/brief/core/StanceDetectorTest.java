@@ -1414,6 +1414,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void accordingToASource_thatReportsANamedSubject_takesNoSide() {
+    String reports =
+        "According to Norway, Sweden had rejected the fishing treaty. Denmark backed the fishing"
+            + " treaty.";
+    String speaks =
+        "According to Norway, the fishing treaty is unfair. Denmark backed the fishing treaty.";
+
+    assertThat(stance(reports, "Norway", "fishing treaty")).isEmpty();
+    assertThat(value(reports, "Sweden", "fishing treaty")).contains(StanceValue.OPPOSE);
+    assertThat(value(speaks, "Norway", "fishing treaty")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
     String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
 
