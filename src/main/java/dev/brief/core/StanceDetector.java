@@ -289,6 +289,9 @@ final class StanceDetector {
       if (value != StanceValue.NEUTRAL && warnedSomeone(text, ts, i, to)) {
         continue; // "warned banks that gangs may apply", "warned users to update": no side
       }
+      if (value != StanceValue.NEUTRAL && accusedOfBeing(text, ts, i, to)) {
+        continue; // "accused Mr Lane of being afraid of scrutiny": a charge on him, no side
+      }
       if (value != StanceValue.NEUTRAL && (asked(text, ts, i, to) || openQuestion(ts, from, i))) {
         continue; // "Should Peru back the plan?", "declined to say whether Peru backs it"
       }
@@ -528,6 +531,10 @@ final class StanceDetector {
               || heldByOthers(text, ts, k)
               || othersInfinitive(ts, ms, k)) {
             continue; // as for the clause's first cue: "a game against Wales", "Should we ...?"
+          }
+          if (accusedOfBeing(text, ts, k, to)) {
+            othersAct = true; // "..., had accused Mr Lane of being afraid of it": as for the first
+            continue;
           }
           int relativeAt = relativeBefore(ts, previous + 1, k);
           Mention subject =
@@ -2574,6 +2581,28 @@ final class StanceDetector {
 
   /** Words a warning's addressee may run to before what they are warned of. */
   private static final int ADDRESSEE_WORDS = 5;
+
+  /**
+   * True when the accusation at {@code k} charges its object with what it is or has: "accused Mr
+   * Lane of being afraid of scrutiny", "accuse the board of having contempt for savers". What
+   * follows describes the accused, and the accuser takes no side on the things it names; "accused
+   * the board of raising fees" still opposes the fees.
+   */
+  private static boolean accusedOfBeing(String text, List<Token> ts, int k, int to) {
+    if (!ts.get(k).lower().startsWith("accus")) {
+      return false;
+    }
+    for (int j = k + 1; j + 1 < Math.min(to, k + 2 + ADDRESSEE_WORDS); j++) {
+      if (Words.hasComma(text, ts.get(j - 1).end(), ts.get(j).start())) {
+        return false;
+      }
+      if (ts.get(j).lower().equals("of")) {
+        String next = ts.get(j + 1).lower();
+        return next.equals("being") || next.equals("having");
+      }
+    }
+    return false;
+  }
 
   /**
    * True when the warning at {@code k} names whom it warns before what: "warned banks and other

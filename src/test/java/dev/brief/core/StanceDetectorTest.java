@@ -1427,6 +1427,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void anAccusationOfBeingOrHaving_chargesTheAccusedAndTakesNoSide() {
+    String being = "The Greens accused Mr Lane of being afraid of the water levy. It rose.";
+    String later =
+        "Labour's Ms Reed, who says she is standing by her remarks, had accused the Harbour Trust"
+            + " of being like a cartel over the water levy. The water levy rose.";
+    String doing = "The Greens accused Kestrel Water of raising the water levy. It rose.";
+
+    assertThat(stance(being, "Green Party", "water levy")).isEmpty();
+    assertThat(stance(later, "Labour", "water levy")).isEmpty();
+    assertThat(value(doing, "Green Party", "water levy")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
     String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
 
