@@ -4797,8 +4797,8 @@ final class StanceDetector {
 
   /**
    * True when tokens {@code [from, to)} could modify the noun at {@code to}: lower-case words that
-   * are no cue and no article, with no punctuation up to it ("the US peace plan", not "the
-   * Commission, said the plans").
+   * are no cue, no verb of saying and no article, with no punctuation up to it ("the US peace
+   * plan", not "the Commission, said the plans" nor "the Greens say plans").
    */
   private static boolean modifiersOnly(String text, List<Token> ts, int from, int to) {
     if (Words.hasComma(text, ts.get(from - 1).end(), ts.get(to).start())) {
@@ -4806,7 +4806,11 @@ final class StanceDetector {
     }
     for (int k = from; k < to; k++) {
       String w = ts.get(k).lower();
-      if (CUES.containsKey(w) || DETERMINERS.contains(w) || w.equals("a") || w.equals("an")) {
+      if (CUES.containsKey(w)
+          || SAYING.contains(w)
+          || DETERMINERS.contains(w)
+          || w.equals("a")
+          || w.equals("an")) {
         return false;
       }
     }

@@ -1440,6 +1440,15 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aPartyThatSaysSomethingOfPlans_isNotTheirAuthor() {
+    String says = "The Greens say fishing plans should wait. Norway backed the fishing plans.";
+    String names = "The Greens fishing plans should wait. Norway backed the fishing plans.";
+
+    assertThat(stance(says, "Green Party", "fishing plans")).isEmpty();
+    assertThat(stance(names, "Green Party", "fishing plans").map(Stance::cue)).contains("proposes");
+  }
+
+  @Test
   void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
     String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
 
