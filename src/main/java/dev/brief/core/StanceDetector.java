@@ -629,6 +629,9 @@ final class StanceDetector {
             && !byRemoval) {
           v = v.turned(); // "the tax rose and Peru vowed to fight it": the tax named before
         }
+        if (sidedOnHit && negatedInfinitive(ts, previous, first.from())) {
+          v = v.turned(); // "pledged not to raise income tax", "vowed never to scrap the fees"
+        }
         int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;
         if (judged > 0 && lastMentionBetween(ms, i, judged) == null) {
           // "Doe said the pay offer was unacceptable": the report takes no side, the judgement
@@ -2893,6 +2896,20 @@ final class StanceDetector {
       // a base form is a verb after "to" ("to drop the charges"), else a noun ("a drop in profit")
       boolean verb = w.endsWith("ing") || (k > 0 && ts.get(k - 1).lower().equals("to"));
       if (phrasal || (REMOVING.contains(w) && verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when "not to" or "never to" stands between the cue at {@code cue} and the phrase at {@code
+   * from}: the cue commits its holder against the act it names ("pledged not to raise the tax").
+   */
+  private static boolean negatedInfinitive(List<Token> ts, int cue, int from) {
+    for (int k = cue + 1; k + 1 < from; k++) {
+      String w = ts.get(k).lower();
+      if ((w.equals("not") || w.equals("never")) && ts.get(k + 1).lower().equals("to")) {
         return true;
       }
     }

@@ -1449,6 +1449,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aPledgeNotToActOnAThing_isAgainstIt() {
+    String verb = "Labour pledged not to increase income tax. Norway backed income tax.";
+    String noun = "Labour's pledge in May not to raise income tax was welcomed. It rose.";
+    String pledged = "Labour pledged to increase income tax. Norway backed income tax.";
+
+    assertThat(value(verb, "Labour", "income tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(noun, "Labour", "income tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(pledged, "Labour", "income tax")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
     String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
 
