@@ -3639,8 +3639,14 @@ final class StanceDetector {
     // any one of a kind ("every publisher wants")
     String before = k > after ? ts.get(k - 1).lower() : "";
     boolean counted = (w.equals("people") && OTHERS.contains(before)) || EACH.contains(before);
+    // "the MPC may become concerned": an acronym named as no party is a body of its own
+    boolean body =
+        t.allCaps()
+            && w.length() >= 2
+            && before.equals("the")
+            && gazetteer.lookup(t.text()) == null;
     return (outsider || counted || !actsFor(w, gazetteer))
-        && !t.capitalised()
+        && (!t.capitalised() || body)
         && Character.isLetter(w.charAt(0))
         && !Words.STOP.contains(w)
         && !VERB_SUBJECTS.contains(w)

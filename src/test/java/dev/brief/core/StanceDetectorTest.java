@@ -1460,6 +1460,25 @@ class StanceDetectorTest {
   }
 
   @Test
+  void anAcronymThatIsNoParty_subjectOfAQuotedCue_isNotTheSpeaker() {
+    String body =
+        "\"Growth is strong and the KPC may become concerned about inflation trends,\" said Jo"
+            + " Reed of Kestrel Securities. Inflation trends worry many.";
+    String own =
+        "\"Growth is strong and we may become concerned about inflation trends,\" said Jo Reed"
+            + " of Kestrel Securities. Inflation trends worry many.";
+
+    assertThat(value(body, "Kestrel Securities", "inflation trends"))
+        .isNotEqualTo(Optional.of(StanceValue.OPPOSE));
+    assertThat(value(own, "Kestrel Securities", "inflation trends")).contains(StanceValue.OPPOSE);
+    String named =
+        "The Kestrel Pensions Council (KPC) met on Monday. \"But KPC fully supports the water"
+            + " levy,\" said Jo Reed, its chairman. The water levy rose.";
+    assertThat(value(named, "Kestrel Pensions Council", "water levy"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
     String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
 
