@@ -3668,17 +3668,26 @@ final class StanceDetector {
   /**
    * True when a plural common noun, capitalised only because it opens the quotation or sentence, is
    * the subject of the cue at {@code cue}: in "\"Creditors would seek sanctions,\" said Ms Lee" the
-   * creditors seek them, not Ms Lee. A party's name there is a mention, and its own subject.
+   * creditors seek them, not Ms Lee; so are others unnamed ("Some of them want sanctions"). A
+   * party's name there is a mention, and its own subject.
    */
   private static boolean quoteOpensWithNoun(
       String text, List<Token> ts, List<Mention> ms, int from, int cue, Gazetteer gazetteer) {
-    int k = beforeVerb(ts, from, cue - 1);
+    int verb = beforeVerb(ts, from, cue - 1);
+    boolean ofThem =
+        verb == from + 2
+            && ts.get(verb).lower().equals("them")
+            && ts.get(verb - 1).lower().equals("of");
+    int k = ofThem ? from : verb; // "Some of them want it": those the speaker speaks of
     if (k != from || k >= cue) {
       return false;
     }
     Token t = ts.get(k);
     String w = t.lower();
     boolean opens = k == 0 || Words.hasAnyOf(text, ts.get(k - 1).end(), t.start(), "\"\u201c");
+    if (opens && OTHERS.contains(w)) {
+      return true; // "Some want the tax scrapped, Acme said", "Many of them fear it"
+    }
     if (opens && t.capitalised() && GENERIC_PEOPLE.contains(w)) {
       // "\"People will want to buy it,\" she said": people at large; "People must resist it"
       // is what the speaker asks of them

@@ -1479,6 +1479,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void othersUnnamedOpeningAReportedClause_holdItsCue() {
+    String ofThem = "Some of them oppose the water levy, Kestrel Bank said. The water levy rose.";
+    String many = "Many oppose the water levy, Kestrel Bank said. The water levy rose.";
+    String ofUs = "Some of us oppose the water levy, Kestrel Bank said. The water levy rose.";
+
+    assertThat(value(ofThem, "Kestrel Bank", "water levy")).contains(StanceValue.NEUTRAL);
+    assertThat(value(many, "Kestrel Bank", "water levy")).contains(StanceValue.NEUTRAL);
+    assertThat(value(ofUs, "Kestrel Bank", "water levy")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
     String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
 
