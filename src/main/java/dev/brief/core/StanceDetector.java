@@ -2946,9 +2946,18 @@ final class StanceDetector {
         && refersBack(ts.get(k + 1).lower());
   }
 
-  /** Past participles of taking a thing away: "wants the tax scrapped". */
+  /**
+   * Past participles of taking a thing away or holding it down: "wants the tax scrapped", "want the
+   * budget to be capped".
+   */
   private static final java.util.Set<String> REMOVED =
       java.util.Set.of(
+          "capped",
+          "frozen",
+          "curtailed",
+          "restricted",
+          "reduced",
+          "trimmed",
           "scrapped",
           "abolished",
           "axed",

@@ -495,6 +495,15 @@ class StanceDetectorTest {
   }
 
   @Test
+  void passiveLimitAfterTheIssue_opposesIt() {
+    String toBe = "Norway wants the fishing quota to be capped. Denmark backed the fishing quota.";
+    String bare = "Norway wants the fishing quota trimmed. Denmark backed the fishing quota.";
+
+    assertThat(value(toBe, "Norway", "fishing quota")).contains(StanceValue.OPPOSE);
+    assertThat(value(bare, "Norway", "fishing quota")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void removalVerbOpeningTheFoundPhrase_stillOpposesTheIssue() {
     String suspend =
         "Acme Corp agreed to suspend cotton sales in its stores. Cotton sales have fallen. Shops"
