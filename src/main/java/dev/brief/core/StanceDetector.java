@@ -5176,7 +5176,7 @@ final class StanceDetector {
                   && Words.hasComma(text, ts.get(left.to() - 1).end(), ts.get(m.from()).start()));
       if (m.from() >= left.to()
           && !m.incidental()
-          && onlyConjunctions(ts, left.to(), m.from())
+          && onlyConjunctions(text, ts, left.to(), m.from())
           && listed
           && out.stream().noneMatch(x -> x.party().equals(m.party()))) {
         out.add(m);
@@ -5455,7 +5455,7 @@ final class StanceDetector {
           // "France's Velcora": the owner of an organisation is no partner in its act; the
           // organisation of a person is ("the Harbour Trust's Jo Reed said")
           || (ts.get(left.to() - 1).possessive() && right.actor() == null)
-          || !onlyConjunctions(ts, left.to(), right.from())
+          || !onlyConjunctions(text, ts, left.to(), right.from())
           || namesItsCountry(text, ts, left, right)
           // "In a speech at the Acme Institute, Jo Reed promised": a place, not a partner
           || (inOpeningPhrase(text, ts, left)
@@ -5486,15 +5486,21 @@ final class StanceDetector {
         && !PartyRecognizer.governmentName(right.party());
   }
 
-  private static boolean onlyConjunctions(List<Token> ts, int from, int to) {
+  /**
+   * True when only a conjunction, "the" or both part two mentions at {@code from} and {@code to}:
+   * "A and B", "A or the B", "A, the B".
+   */
+  private static boolean onlyConjunctions(String text, List<Token> ts, int from, int to) {
     if (to - from > 2) {
       return false;
     }
     for (int k = from; k < to; k++) {
       String w = ts.get(k).lower();
       boolean conjunction = k == from && (w.equals("and") || w.equals("or"));
-      if (!conjunction && !(k == from + 1 && w.equals("the"))) {
-        return false; // "A and B", "A or the B"
+      boolean listed =
+          k == from && k > 0 && Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start());
+      if (!conjunction && !((k == from + 1 || listed) && w.equals("the"))) {
+        return false;
       }
     }
     return true;

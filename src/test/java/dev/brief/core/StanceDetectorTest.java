@@ -504,6 +504,16 @@ class StanceDetectorTest {
   }
 
   @Test
+  void partiesListedWithTheBeforeOne_allHoldTheCue() {
+    String listed =
+        "Peru, Chile, the Netherlands and Sweden rejected the fishing plan. Denmark backed the"
+            + " fishing plan.";
+
+    assertThat(value(listed, "Peru", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(listed, "Chile", "fishing plan")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void removalVerbOpeningTheFoundPhrase_stillOpposesTheIssue() {
     String suspend =
         "Acme Corp agreed to suspend cotton sales in its stores. Cotton sales have fallen. Shops"
