@@ -2867,8 +2867,8 @@ final class StanceDetector {
    * True when the words after the cue at {@code cue} and just before the phrase that starts at
    * {@code from} take the thing away: "wants to abolish the tax", "called for an end to the
    * embargo", "backed lifting the ban", "wants to do away with", "get rid of", "regretted any limit
-   * on", also past an owner and words of size ("to lift the Andean Pact's fishing ban", "to halve
-   * Peru's massive port debt"); not "warned of a drop in profit".
+   * on", "called for less red tape", also past an owner and words of size ("to lift the Andean
+   * Pact's fishing ban", "to halve Peru's massive port debt"); not "warned of a drop in profit".
    */
   private static boolean removalBefore(List<Token> ts, int cue, int from) {
     int owner = from - 1; // "to lift the Andean Pact's fishing ban": the owner is skipped
@@ -2895,7 +2895,8 @@ final class StanceDetector {
               || (LIMITS.contains(w) && next.equals("on"));
       // a base form is a verb after "to" ("to drop the charges"), else a noun ("a drop in profit")
       boolean verb = w.endsWith("ing") || (k > 0 && ts.get(k - 1).lower().equals("to"));
-      if (phrasal || (REMOVING.contains(w) && verb)) {
+      boolean less = k == from - 1 && (w.equals("less") || w.equals("fewer")); // "less red tape"
+      if (phrasal || less || (REMOVING.contains(w) && verb)) {
         return true;
       }
     }

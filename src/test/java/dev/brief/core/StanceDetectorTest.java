@@ -514,6 +514,15 @@ class StanceDetectorTest {
   }
 
   @Test
+  void askingForLessOfAThing_opposesIt() {
+    String less = "Norway called for less red tape. Denmark backed red tape.";
+    String more = "Norway called for more red tape. Denmark backed red tape.";
+
+    assertThat(value(less, "Norway", "red tape")).contains(StanceValue.OPPOSE);
+    assertThat(value(more, "Norway", "red tape")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void removalVerbOpeningTheFoundPhrase_stillOpposesTheIssue() {
     String suspend =
         "Acme Corp agreed to suspend cotton sales in its stores. Cotton sales have fallen. Shops"
