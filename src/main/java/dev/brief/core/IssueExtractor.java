@@ -84,6 +84,7 @@ final class IssueExtractor {
           "than",
           "more",
           "less",
+          "fewer",
           "very",
           "well",
           "just",

@@ -480,6 +480,12 @@ final class StanceDetector {
           && ownDeed(ts, i, reach)) {
         continue; // "pledged to contest the action": what it pledges names no issue
       }
+      if (targets.isEmpty()
+          && value != StanceValue.NEUTRAL
+          && patient < 0
+          && countedObject(ts, i, reach)) {
+        continue; // "wants fewer black people in the UK": what it counts names no issue
+      }
       if (targets.isEmpty() && !onlyPast) {
         targets = issues.inRange(si, from, reach);
       }
@@ -2060,6 +2066,24 @@ final class StanceDetector {
       }
     }
     return true;
+  }
+
+  /** Words that count what follows them: "fewer people", "more jobs". */
+  private static final java.util.Set<String> COUNTING =
+      java.util.Set.of("fewer", "less", "more", "many", "few");
+
+  /**
+   * True when the cue at {@code k} is followed right away by a counted lower-case noun, before
+   * {@code reach}: "wants fewer migrants", "called for more police". Its object is that noun.
+   */
+  private static boolean countedObject(List<Token> ts, int k, int reach) {
+    if (k + 2 >= reach || !COUNTING.contains(ts.get(k + 1).lower())) {
+      return false;
+    }
+    Token noun = ts.get(k + 2);
+    return !noun.capitalised()
+        && Character.isLetter(noun.text().charAt(0))
+        && !Words.STOP.contains(noun.lower());
   }
 
   /** True for a word that points back to a thing named before: "this", "it", "fight them". */

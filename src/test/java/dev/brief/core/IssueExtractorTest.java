@@ -260,6 +260,15 @@ class IssueExtractorTest {
   }
 
   @Test
+  void fewerIsNoPartOfTheIssue() {
+    List<String> names =
+        issues("Norway wants fewer fishing quotas. Denmark backed fishing quotas.");
+
+    assertThat(names).contains("fishing quotas");
+    assertThat(names).noneMatch(n -> n.contains("fewer"));
+  }
+
+  @Test
   void wordsWithOtherSensesThanLand_keepTheirOwnName() {
     List<String> names =
         issues(

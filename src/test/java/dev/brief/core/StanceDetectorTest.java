@@ -523,6 +523,17 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aCountedObjectThatNamesNoIssue_takesNoSideOnAnother() {
+    String other =
+        "The fishing quota rose, and Norway wants fewer migrants in the towns. Denmark backed the"
+            + " fishing quota.";
+    String same = "Norway, which set the fishing quota, wants fewer fishing quotas. It rose.";
+
+    assertThat(stance(other, "Norway", "fishing quota")).isEmpty();
+    assertThat(value(same, "Norway", "fishing quota")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void removalVerbOpeningTheFoundPhrase_stillOpposesTheIssue() {
     String suspend =
         "Acme Corp agreed to suspend cotton sales in its stores. Cotton sales have fallen. Shops"
