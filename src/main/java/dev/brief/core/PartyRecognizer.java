@@ -1509,11 +1509,21 @@ final class PartyRecognizer {
   /**
    * True when a capital at {@code [i, end)} opens a person's or a body's name: another name word
    * follows it ("Kingston Smith", "the Lima Club"; not "Kingston Mayor Jo Reed"), or a person is
-   * said in apposition ("Sofia, a teacher at ...").
+   * said in apposition ("Sofia, a teacher at ..."). A country's name opens only a firm's ("Peru
+   * Telecom"; not "Peru Police").
    */
   private boolean capitalOpensAName(String text, List<Token> ts, int i, int end) {
     Gazetteer.Entry e = gazetteer.lookup(ts.get(i).text());
-    if (end != i + 1 || e == null || e.via() != Gazetteer.Via.CAPITAL || ts.get(i).possessive()) {
+    if (end != i + 1 || e == null || ts.get(i).possessive()) {
+      return false;
+    }
+    if (e.via() == Gazetteer.Via.NAME && e.kind() == PartyKind.COUNTRY) {
+      // "France Telecom", "Japan Airlines": a firm's kind word after the country's name
+      return end < ts.size()
+          && blankBetween(text, ts.get(i).end(), ts.get(end).start())
+          && ORG_SUFFIXES.get(ts.get(end).text()) == PartyKind.COMPANY;
+    }
+    if (e.via() != Gazetteer.Via.CAPITAL) {
       return false;
     }
     if (end < ts.size() && blankBetween(text, ts.get(i).end(), ts.get(end).start())) {

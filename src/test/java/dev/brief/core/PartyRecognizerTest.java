@@ -593,6 +593,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCountryBeforeAFirmsKindWord_opensTheFirmsName() {
+    Map<String, Party> firm =
+        parties("Norway Telecom backed the water plan. Sweden rejected the water plan.");
+    Map<String, Party> police =
+        parties("Norway Police backed the water plan. Sweden rejected the water plan.");
+
+    assertThat(firm).containsKey("Norway Telecom").doesNotContainKey("Norway");
+    assertThat(police).containsKey("Norway");
+  }
+
+  @Test
   void anEventsOwnName_isNoBodyEvenWithAKindWordInIt() {
     Map<String, Party> p =
         parties(
