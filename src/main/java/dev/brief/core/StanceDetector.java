@@ -388,6 +388,7 @@ final class StanceDetector {
                 m ->
                     (!person || m.actor() != null)
                         && !((pronoun || person) && objectOfPreposition(ts, m))
+                        && !undergoes(ts, m)
                         && !ownedStake(text, ts, m)
                         && !(formerly(text, ts, m) && servedOnly(m, found))
                         && !ownsAThing(text, ts, m, cue, gazetteer)
@@ -414,7 +415,7 @@ final class StanceDetector {
         int directive = holder == null ? -1 : directiveOver(ts, holder, i);
         if (directive >= 0) {
           // "Norway persuaded Finland to support the tax": the persuader's side, not Finland's
-          holder = lastSubjectBetween(ts, ms, -1, directive);
+          holder = lastSubjectBetween(ts, ms, -1, directive, m -> !undergoes(ts, m));
           if (holder == null) {
             continue;
           }
@@ -3371,6 +3372,33 @@ final class StanceDetector {
     return HOLDINGS.contains(part.lower())
         || text.substring(part.end(), ts.get(k).start()).contains("%")
         || part.text().endsWith("%");
+  }
+
+  /** Nouns of what befalls a party, whose "of" names the party it befalls: "the collapse of". */
+  private static final java.util.Set<String> BEFALLING =
+      java.util.Set.of(
+          "collapse",
+          "fall",
+          "downfall",
+          "demise",
+          "death",
+          "break-up",
+          "breakup",
+          "defeat",
+          "departure",
+          "resignation",
+          "exit",
+          "failure",
+          "absence",
+          "arrival");
+
+  /**
+   * True when mention {@code m} follows "of" after a noun of what befalls it: in "the collapse of
+   * the Soviet Union forced Cuba to ..." the collapse acts, not the Soviet Union.
+   */
+  private static boolean undergoes(List<Token> ts, Mention m) {
+    int k = wordBeforeArticle(ts, m);
+    return k > 0 && ts.get(k).lower().equals("of") && BEFALLING.contains(ts.get(k - 1).lower());
   }
 
   /** True when mention {@code m} is the object of a preposition: "to Peru", "with the EU". */

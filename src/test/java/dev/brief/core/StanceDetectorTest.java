@@ -1529,6 +1529,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aPartyThatSomethingBefalls_doesNotActInIt() {
+    String befalls = "The collapse of Norway forced Sweden to back the fishing quota. It rose.";
+    String ownAct = "The collapse of Norway led to cuts, and Norway backed the fishing quota.";
+    String actsFor = "The government of Norway forced Sweden to back the fishing quota. It rose.";
+
+    String pronoun = "The collapse of Norway forced it to back the fishing quota. It rose.";
+    assertThat(stance(befalls, "Norway", "fishing quota")).isEmpty();
+    assertThat(stance(pronoun, "Norway", "fishing quota")).isEmpty();
+    assertThat(value(ownAct, "Norway", "fishing quota")).contains(StanceValue.SUPPORT);
+    assertThat(value(actsFor, "Norway", "fishing quota")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
     String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
 
