@@ -591,20 +591,26 @@ final class PartyRecognizer {
           continue; // "the Crime and Police Bill proposes": a law, which takes no side
         }
         String name = join(ts, org[0], org[1]);
-        // "Finnish Dairy Board", "European Court of Justice", "UK Rail Council": a demonym or a
-        // country's name right before the name is part of it
-        Gazetteer.Entry before =
-            org[0] > 0
-                    && used[org[0] - 1]
-                    && !ts.get(org[0] - 1).possessive()
-                    && blankBetween(text, ts.get(org[0] - 1).end(), ts.get(org[0]).start())
-                ? gazetteer.lookup(ts.get(org[0] - 1).text())
-                : null;
+        // "Finnish Dairy Board", "European Court of Justice", "UK Rail Council", "Hong Kong Rugby
+        // Union": a demonym or a country's name right before the name is part of it
+        int start = org[0];
+        String prior = null;
+        if (start > 0
+            && used[start - 1]
+            && !ts.get(start - 1).possessive()
+            && blankBetween(text, ts.get(start - 1).end(), ts.get(start).start())) {
+          for (Mention m : mentions.get(si)) {
+            if (m.to() == start && m.actor() == null) {
+              prior = join(ts, m.from(), m.to());
+            }
+          }
+        }
+        Gazetteer.Entry before = prior == null ? null : gazetteer.lookup(prior);
         if (before != null
             && (before.via() == Gazetteer.Via.DEMONYM
                 || before.kind() == PartyKind.GROUP
                 || (before.via() == Gazetteer.Via.NAME && before.kind() == PartyKind.COUNTRY))) {
-          name = ts.get(org[0] - 1).text() + " " + name;
+          name = prior + " " + name;
           if (before.kind() == PartyKind.GROUP || !governmentName(name)) {
             // "European Court of ...", "British Medical Association": not Europe or the UK
             // acting; "Danish Finance Ministry" is Denmark's

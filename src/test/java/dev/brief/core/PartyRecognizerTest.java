@@ -470,6 +470,15 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCountrysNameOfTwoWordsBeforeABody_isPartOfItsName() {
+    Map<String, Party> p =
+        parties("The New Zealand Dairy Board backed the water plan. Peru rejected the water plan.");
+
+    assertThat(p).containsKey("New Zealand Dairy Board").doesNotContainKeys("New Zealand");
+    assertThat(p.get("New Zealand Dairy Board").stances()).isNotEmpty();
+  }
+
+  @Test
   void appositionNamesTheOrganisationOrTheOwnerOfThePortfolio() {
     Map<String, Party> found =
         parties(
