@@ -479,6 +479,16 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aTerritoryWithItsOwnGovernment_isACountryNotAPerson() {
+    Map<String, Party> p =
+        parties(
+            "Hong Kong rejected the water plan. The Hong Kong Rugby Union backed the water plan.");
+
+    assertThat(p.get("Hong Kong").kind()).isEqualTo(PartyKind.COUNTRY);
+    assertThat(p).containsKey("Hong Kong Rugby Union");
+  }
+
+  @Test
   void appositionNamesTheOrganisationOrTheOwnerOfThePortfolio() {
     Map<String, Party> found =
         parties(
