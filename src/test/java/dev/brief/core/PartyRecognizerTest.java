@@ -32,6 +32,16 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void anUnderSecretary_isAnOfficeNotPartOfTheName() {
+    Map<String, Party> p =
+        parties(
+            "Peru Treasury Under-Secretary Ana Souza said Peru could not back the fishing plan.");
+
+    assertThat(actors(p.get("Peru"))).containsExactly("Ana Souza");
+    assertThat(p.get("Peru").actors().get(0).role()).isEqualTo("under-secretary");
+  }
+
+  @Test
   void wordOpeningASentenceBeforeAnOfficeNoun_isANameOnlyIfNeverWrittenInLowerCase() {
     Map<String, Party> common =
         parties(
