@@ -655,7 +655,7 @@ final class PartyRecognizer {
         if (orgKind == null && !named.containsKey(phrase) && mediaName(ts, run)) {
           continue; // "told BBC Radio's evening programme": the outlet reports, it takes no side
         }
-        if (orgKind == null && !named.containsKey(phrase) && eventName(ts, run)
+        if ((orgKind == null && !named.containsKey(phrase) && eventName(ts, run))
             || namesAnEvent(ts, run[1])) {
           continue; // "for Saturday's Harbour Cup Aid match": an event, which is never a party
         }
