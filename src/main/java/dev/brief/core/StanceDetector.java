@@ -485,7 +485,7 @@ final class StanceDetector {
           && value != StanceValue.NEUTRAL
           && patient < 0
           && countedObject(ts, i, reach)) {
-        continue; // "wants fewer black people in the UK": what it counts names no issue
+        continue; // "wants fewer migrants in the towns": what it counts names no issue
       }
       if (targets.isEmpty() && !onlyPast) {
         targets = issues.inRange(si, from, reach);

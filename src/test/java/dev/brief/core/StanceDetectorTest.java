@@ -1489,13 +1489,13 @@ class StanceDetectorTest {
 
   @Test
   void aPledgeNotToActOnAThing_isAgainstIt() {
-    String verb = "Labour pledged not to increase income tax. Norway backed income tax.";
-    String noun = "Labour's pledge in May not to raise income tax was welcomed. It rose.";
-    String pledged = "Labour pledged to increase income tax. Norway backed income tax.";
+    String verb = "Labour pledged not to increase fuel duty. Norway backed fuel duty.";
+    String noun = "Labour's pledge in May not to raise fuel duty was welcomed. It rose.";
+    String pledged = "Labour pledged to increase fuel duty. Norway backed fuel duty.";
 
-    assertThat(value(verb, "Labour", "income tax")).contains(StanceValue.OPPOSE);
-    assertThat(value(noun, "Labour", "income tax")).contains(StanceValue.OPPOSE);
-    assertThat(value(pledged, "Labour", "income tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(verb, "Labour", "fuel duty")).contains(StanceValue.OPPOSE);
+    assertThat(value(noun, "Labour", "fuel duty")).contains(StanceValue.OPPOSE);
+    assertThat(value(pledged, "Labour", "fuel duty")).contains(StanceValue.SUPPORT);
   }
 
   @Test
