@@ -2101,10 +2101,10 @@ final class StanceDetector {
   }
 
   /**
-   * True when a party stands right after the cue at {@code k}, past an article (and the preposition
-   * of a cue noun: "support for Globex"), as its object and not as the owner of what follows:
-   * "challenge Labour", "backed the Greens"; not "rejected Labour's plan", nor the speaker after an
-   * inverted cue ("..., warned Mr Reed").
+   * True when a party, or any other name, stands right after the cue at {@code k}, past an article
+   * (and the preposition of a cue noun: "support for Globex"), as its object and not as the owner
+   * of what follows: "challenge Labour", "backed the Greens", "to challenge Harbour Plus"; not
+   * "rejected Labour's plan", nor the speaker after an inverted cue ("..., warned Mr Reed").
    */
   private static boolean partyObject(String text, List<Token> ts, List<Mention> ms, int k) {
     if (commaOrQuoteBefore(text, ts, k)) {
@@ -2121,7 +2121,15 @@ final class StanceDetector {
             && !Words.hasComma(text, ts.get(k).end(), ts.get(j).start());
       }
     }
-    return false;
+    // "to challenge Sky Plus": a name the article makes no party of is an object all the same
+    if (j <= k || j >= ts.size()) {
+      return false;
+    }
+    Token t = ts.get(j);
+    return t.capitalised()
+        && Character.isLetter(t.text().charAt(0))
+        && !t.possessive()
+        && !Words.hasComma(text, ts.get(k).end(), t.start());
   }
 
   /** Cue nouns and the preposition that names their object: "support for", "criticism of". */

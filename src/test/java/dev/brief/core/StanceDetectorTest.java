@@ -1542,6 +1542,15 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aCueOnANameThatIsNoParty_takesNoSideOnTheSentencesIssue() {
+    String named =
+        "Kestrel Holdings is to offer a video recorder in a set-top box to challenge Harbour Plus."
+            + " The set-top box costs more. Critics attacked the set-top box.";
+
+    assertThat(stance(named, "Kestrel Holdings", "set-top box")).isEmpty();
+  }
+
+  @Test
   void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
     String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
 
