@@ -2809,7 +2809,13 @@ final class StanceDetector {
           "pause",
           "pausing",
           "delay",
-          "delaying");
+          "delaying",
+          "freeze",
+          "freezing",
+          "curtail",
+          "curtailing",
+          "trim",
+          "trimming");
 
   /**
    * True when an issue's name opens with a verb of removal: "cutting subsidies", "end poverty"; not

@@ -514,6 +514,15 @@ class StanceDetectorTest {
   }
 
   @Test
+  void backingAPlanToFreezeAThing_opposesIt() {
+    String freeze = "Norway backed a plan to freeze the port fees of poor nations. It rose.";
+    String trim = "Norway wants to trim the port fees. Sweden backed the port fees.";
+
+    assertThat(value(freeze, "Norway", "port fees")).contains(StanceValue.OPPOSE);
+    assertThat(value(trim, "Norway", "port fees")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void askingForLessOfAThing_opposesIt() {
     String less = "Norway called for less red tape. Denmark backed red tape.";
     String more = "Norway called for more red tape. Denmark backed red tape.";
