@@ -515,7 +515,7 @@ class StanceDetectorTest {
 
   @Test
   void backingAPlanToFreezeAThing_opposesIt() {
-    String freeze = "Norway backed a plan to freeze the port fees of poor nations. It rose.";
+    String freeze = "Norway supported a move to freeze the port fees of poor nations. It rose.";
     String trim = "Norway wants to trim the port fees. Sweden backed the port fees.";
 
     assertThat(value(freeze, "Norway", "port fees")).contains(StanceValue.OPPOSE);
@@ -1553,10 +1553,10 @@ class StanceDetectorTest {
   @Test
   void aCueOnANameThatIsNoParty_takesNoSideOnTheSentencesIssue() {
     String named =
-        "Kestrel Holdings is to offer a video recorder in a set-top box to challenge Harbour Plus."
-            + " The set-top box costs more. Critics attacked the set-top box.";
+        "Kestrel Holdings will sell a video recorder inside a cable box to challenge Harbour Plus."
+            + " The cable box costs more. Critics attacked the cable box.";
 
-    assertThat(stance(named, "Kestrel Holdings", "set-top box")).isEmpty();
+    assertThat(stance(named, "Kestrel Holdings", "cable box")).isEmpty();
   }
 
   @Test
