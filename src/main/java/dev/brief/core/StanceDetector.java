@@ -497,6 +497,18 @@ final class StanceDetector {
       } else if (targets.isEmpty() && !onlyPast) {
         targets = sentenceIssues;
       }
+      if (patient < 0 && !targets.isEmpty()) {
+        int[] apposition = appositionAfter(text, ts, holder, si, i);
+        if (apposition != null) {
+          // "Acme, a leading maker of steel pipes, warned that ...": what describes the holder
+          // is no object of its cue
+          List<IssueExtractor.Hit> hits = issues.hits().get(si);
+          targets =
+              targets.stream()
+                  .filter(x -> !onlyWithin(hits, x, apposition[0], apposition[1]))
+                  .toList();
+        }
+      }
       for (int issue : targets) {
         StanceValue v = base;
         String w = word;
@@ -2067,6 +2079,41 @@ final class StanceDetector {
       }
     }
     return true;
+  }
+
+  /**
+   * The tokens of an apposition set off by commas right after {@code holder}, in sentence {@code
+   * si}, and closing before the cue at {@code cue}, past auxiliaries and adverbs ("Acme, a maker of
+   * pipes, has warned"), as {start, end}; else null.
+   */
+  private static int[] appositionAfter(
+      String text, List<Token> ts, Mention holder, int si, int cue) {
+    if (holder == null
+        || holder.sentence() != si
+        || holder.to() >= cue
+        || !Words.hasComma(text, ts.get(holder.to() - 1).end(), ts.get(holder.to()).start())) {
+      return null;
+    }
+    int end = beforeVerb(ts, holder.to(), cue - 1) + 1; // the first word of the verb group
+    if (end <= holder.to() + 1
+        || !Words.hasComma(text, ts.get(end - 1).end(), ts.get(end).start())) {
+      return null;
+    }
+    return new int[] {holder.to(), end};
+  }
+
+  /** True when every hit of {@code issue} in {@code hits} has its head in [from, to). */
+  private static boolean onlyWithin(List<IssueExtractor.Hit> hits, int issue, int from, int to) {
+    boolean any = false;
+    for (IssueExtractor.Hit h : hits) {
+      if (h.issue() == issue) {
+        if (h.token() < from || h.token() >= to) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** Words that count what follows them: "fewer people", "more jobs". */

@@ -1560,6 +1560,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void whatDescribesTheHolderInAnApposition_isNoObjectOfItsCue() {
+    String apposition =
+        "Kestrel Holdings, a leading maker of fishing nets, warned that some of its business would"
+            + " be sold. Norway backed fishing nets. Sweden opposed fishing nets.";
+    String named =
+        "Kestrel Holdings, which makes fishing nets, said the fishing nets were unsafe. Norway"
+            + " backed fishing nets.";
+
+    assertThat(stance(apposition, "Kestrel Holdings", "fishing nets")).isEmpty();
+    assertThat(stance(named, "Kestrel Holdings", "fishing nets")).isPresent();
+  }
+
+  @Test
   void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
     String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
 
