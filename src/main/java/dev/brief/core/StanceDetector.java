@@ -2056,15 +2056,27 @@ final class StanceDetector {
   /**
    * True when the cue at {@code k} takes a deed of its own, "to" and a verb or "for" and an "-ing"
    * word, before {@code reach} and nothing there points back: "pledged to contest the action",
-   * "committed to assisting its members", "support for giving Lima more say"; not "vowed to fight
-   * it".
+   * "committed to assisting its members", "support for giving Lima more say", "a demand for Peru to
+   * quit"; not "vowed to fight it".
    */
   private static boolean ownDeed(List<Token> ts, int k, int reach) {
     if (k + 2 >= reach) {
       return false;
     }
     String next = ts.get(k + 1).lower();
-    Token verb = ts.get(k + 2);
+    int at = k + 2;
+    if (next.equals("for") && ts.get(at).capitalised()) {
+      // "a demand for Norway to recognise Iceland": a deed asked of the party named
+      while (at < reach && at < k + 6 && ts.get(at).capitalised()) {
+        at++;
+      }
+      if (at + 1 >= reach || !ts.get(at).lower().equals("to")) {
+        return false;
+      }
+      next = "to";
+      at++;
+    }
+    Token verb = ts.get(at);
     if (!next.equals("to") && !(next.equals("for") && verb.lower().endsWith("ing"))) {
       return false; // "support for giving Lima more say" is a deed too
     }
@@ -2073,7 +2085,7 @@ final class StanceDetector {
         || Words.STOP.contains(verb.lower())) {
       return false;
     }
-    for (int j = k + 3; j < reach; j++) {
+    for (int j = at + 1; j < reach; j++) {
       if (refersBack(ts.get(j).lower())) {
         return false;
       }

@@ -1573,6 +1573,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aDemandForAPartyToAct_namesADeedNotTheSentencesIssue() {
+    String deed =
+        "The fishing pact was signed in Oslo despite a Danish demand for Norway to free the"
+            + " trawlers. Sweden backed the fishing pact.";
+    String plain =
+        "The fishing pact was signed in Oslo despite a Danish demand for a better fishing pact."
+            + " Sweden backed the fishing pact.";
+
+    assertThat(stance(deed, "Denmark", "fishing pact")).isEmpty();
+    assertThat(stance(plain, "Denmark", "fishing pact")).isPresent();
+  }
+
+  @Test
   void aPartyThatSpeaksOfTheProposal_isNotItsAuthor() {
     String text = "Labour proposed the plan. The Liberal Democrats oppose the plan.";
 
