@@ -2056,7 +2056,7 @@ final class StanceDetector {
   /**
    * True when the cue at {@code k} takes a deed of its own, "to" and a verb or "for" and an "-ing"
    * word, before {@code reach} and nothing there points back: "pledged to contest the action",
-   * "committed to assisting its members", "support for giving Lima more say", "a demand for Peru to
+   * "committed to helping its growers", "support for giving Lima more say", "a demand for Peru to
    * quit"; not "vowed to fight it".
    */
   private static boolean ownDeed(List<Token> ts, int k, int reach) {
