@@ -941,7 +941,7 @@ final class PartyRecognizer {
   }
 
   /**
-   * True when a connector stands in {@code [from, to)}: "Bank of Peru", and "S&N and United",
+   * True when a connector stands in {@code [from, to)}: "Bank of Peru", and "K&R and United",
    * "Leeds United and Acme", which are two names.
    */
   private static boolean hasConnector(List<Token> ts, int from, int to) {

@@ -195,8 +195,8 @@ final class StanceDetector {
 
   /**
    * Backing or opposing another party's act takes a side on what that party acted on: "Dale Road
-   * Residents appealed against the police searches. Their appeal is backed by Acme Watch" puts Acme
-   * Watch against the police searches, not for them. Applies when the issue a vote acts on is named
+   * Residents appealed against the port searches. Their appeal is backed by Acme Watch" puts Acme
+   * Watch against the port searches, not for them. Applies when the issue a vote acts on is named
    * with a possessive pronoun before any party in its sentence, and the first party named in the
    * sentence before, the pronoun's antecedent, is not the vote's own and took a side in the two
    * sentences before. Otherwise the vote stands.
@@ -310,7 +310,7 @@ final class StanceDetector {
       }
       Mention agent = passiveAgent(ts, ms, i, to);
       if (agent == null && byAgent(ts, i, to)) {
-        continue; // "criticised by some aid groups": an agent the article names as no party
+        continue; // "criticised by some charities": an agent the article names as no party
       }
       if (agent == null && passiveWithoutAgent(ts, from, i)) {
         if (ASKING.contains(word)) {
@@ -649,7 +649,7 @@ final class StanceDetector {
           v = v.turned(); // "the tax rose and Peru vowed to fight it": the tax named before
         }
         if (sidedOnHit && negatedInfinitive(ts, previous, first.from())) {
-          v = v.turned(); // "pledged not to raise income tax", "vowed never to scrap the fees"
+          v = v.turned(); // "pledged not to raise fuel duty", "vowed never to scrap the fees"
         }
         int judged = v == StanceValue.NEUTRAL && at > i ? judgementAfter(ts, at, to) : -1;
         if (judged > 0 && lastMentionBetween(ms, i, judged) == null) {
@@ -2180,7 +2180,7 @@ final class StanceDetector {
             && !Words.hasComma(text, ts.get(k).end(), ts.get(j).start());
       }
     }
-    // "to challenge Sky Plus": a name the article makes no party of is an object all the same
+    // "to challenge Harbour Plus": a name the article makes no party of is an object all the same
     if (j <= k || j >= ts.size()) {
       return false;
     }
@@ -3047,7 +3047,7 @@ final class StanceDetector {
 
   /**
    * Past participles of taking a thing away or holding it down: "wants the tax scrapped", "want the
-   * budget to be capped".
+   * fee to be capped".
    */
   private static final java.util.Set<String> REMOVED =
       java.util.Set.of(
@@ -3467,7 +3467,7 @@ final class StanceDetector {
 
   /**
    * True when mention {@code m} follows "of" after a noun of what befalls it: in "the collapse of
-   * the Soviet Union forced Cuba to ..." the collapse acts, not the Soviet Union.
+   * the Kestrel Union forced it to ..." the collapse acts, not the union.
    */
   private static boolean undergoes(List<Token> ts, Mention m) {
     int k = wordBeforeArticle(ts, m);
@@ -3774,7 +3774,7 @@ final class StanceDetector {
     // any one of a kind ("every publisher wants")
     String before = k > after ? ts.get(k - 1).lower() : "";
     boolean counted = (w.equals("people") && OTHERS.contains(before)) || EACH.contains(before);
-    // "the MPC may become concerned": an acronym named as no party is a body of its own
+    // "the KPC may become concerned": an acronym named as no party is a body of its own
     boolean body =
         t.allCaps()
             && w.length() >= 2
@@ -5108,9 +5108,9 @@ final class StanceDetector {
           "latest");
 
   /**
-   * True when a country's possessive is followed by a superlative before the proposal: "Japan's
-   * largest-ever takeover deal", "the UK's biggest rescue plan" rank the proposal among the
-   * country's, whoever made it. "Japan's latest offer" and "Acme's largest bid" stay theirs.
+   * True when a country's possessive is followed by a superlative before the proposal: "Peru's
+   * largest-ever port deal", "the UK's biggest rescue plan" rank the proposal among the country's,
+   * whoever made it. "Japan's latest offer" and "Acme's largest bid" stay theirs.
    */
   private static boolean countrysRecord(
       List<Token> ts, Mention owner, int head, PartyRecognizer.Found party) {
