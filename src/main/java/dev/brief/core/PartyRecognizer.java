@@ -2258,7 +2258,7 @@ final class PartyRecognizer {
         p.portfolio = ts.get(role[0] - 1).text();
       }
       affiliateBefore(p, ts, mentions.get(si), role[0], lastOfKind);
-    } else {
+    } else if (!roleOfBodyBefore(text, ts, mentions.get(si), run, p)) {
       int[] appositive = apposition(text, ts, run[1]);
       // "Later, the prime minister's spokesman", "in Wrexham, the prime minister": one word
       // opening the sentence or after a preposition is an adverb or a place, not a person
@@ -2899,6 +2899,50 @@ final class PartyRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * True, with the person's role and party set, when "[the] ROLE of [the] BODY[,]" stands right
+   * before a name of two or more words: "The chairman of the Harbour Traders Council, Jo Reed",
+   * "Head of the Rivers Board Jo Reed MP". A capitalised word after the name other than a
+   * post-nominal ("QC", "MP") means the name is only part of a longer title.
+   */
+  private boolean roleOfBodyBefore(
+      String text, List<Token> ts, List<Mention> ms, int[] run, Person p) {
+    int nameStart = run[0];
+    if (run[1] - nameStart < 2
+        || (run[1] < ts.size() && ts.get(run[1]).capitalised() && !ts.get(run[1]).allCaps())) {
+      return false;
+    }
+    for (Mention m : ms) {
+      if (m.to() != nameStart || m.actor() != null) {
+        continue;
+      }
+      boolean comma = Words.hasComma(text, ts.get(m.to() - 1).start(), ts.get(nameStart).start());
+      Gazetteer.Entry e = gazetteer.lookup(join(ts, m.from(), m.to()));
+      if (e != null
+          && e.kind() == PartyKind.COUNTRY
+          && (!comma || e.via() == Gazetteer.Via.CAPITAL)) {
+        // "head of the UK Film Council": the country word opens the body's name; "the Mayor of
+        // London, Jo Reed" speaks for the city, not the state
+        return false;
+      }
+      int of = m.from() - 1;
+      if (of > 0 && ts.get(of).lower().equals("the")) {
+        of--;
+      }
+      if (of < 1 || !ts.get(of).lower().equals("of")) {
+        return false;
+      }
+      int[] role = roleEndingAt(ts, of);
+      if (role == null) {
+        return false;
+      }
+      p.role = join(ts, role[0], role[1]).toLowerCase(Locale.ROOT);
+      p.party = m.party();
+      return true;
+    }
+    return false;
   }
 
   /** Words that join a new conjunct after a comma: ", and the Chilean leader". */

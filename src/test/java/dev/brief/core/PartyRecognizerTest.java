@@ -1101,4 +1101,25 @@ class PartyRecognizerTest {
     assertThat(p).containsKey("Peru"); // a government body acts for its country
     assertThat(p).doesNotContainKey("Chile Harbour Police"); // not across a colon
   }
+
+  @Test
+  void aRoleOfABodyWrittenBeforeTheName_linksThePersonToTheBody() {
+    Map<String, Party> p =
+        parties(
+            "The chairman of the Harbour Traders Council, Jo Reed, said the toll was unfair."
+                + " Chairman of the Rivers Audit Committee Ann Vale MP, said the toll must go."
+                + " The Mayor of Lima, Tom Hale, backed the toll. The head of the Harbour Police,"
+                + " Acting Detective Chief Inspector Ben Cole, said the raids had worked. The"
+                + " director general of British Film Rights Emma Vale said the toll was unfair. Tim"
+                + " Bell, head of the UN Office for the Care of Ports, said so.");
+
+    assertThat(actors(p.get("Harbour Traders Council"))).containsExactly("Jo Reed");
+    assertThat(actors(p.get("Rivers Audit Committee"))).containsExactly("Ann Vale");
+    assertThat(actors(p.get("Peru"))).doesNotContain("Tom Hale"); // the city's, not the state's
+    assertThat(actors(p.get("Harbour Police"))).containsExactly("Ben Cole");
+    assertThat(p.values()) // a country opening a body's name, a one-word body name
+        .filteredOn(x -> x.kind() != PartyKind.PERSON)
+        .flatMap(x -> actors(x))
+        .noneMatch(name -> name.contains("Film Rights") || name.equals("Office"));
+  }
 }
