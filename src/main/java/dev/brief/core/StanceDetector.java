@@ -1438,6 +1438,29 @@ final class StanceDetector {
           "understand",
           "find");
 
+  /** Words opening a clause whose wish only bounds the main one: "than", "when", "if". */
+  private static final java.util.Set<String> LIMITING =
+      java.util.Set.of("than", "when", "whenever", "wherever", "whatever", "if", "unless");
+
+  /** Words that may stand between a wish and its subject: "when they really want". */
+  private static final java.util.Set<String> WISH_FILLERS =
+      java.util.Set.of("really", "still", "ever", "do", "does", "did", "not", "don't", "didn't");
+
+  /**
+   * True when the wish at {@code k} has a pronoun subject after a limiting word: "work longer than
+   * they wanted", "watch shows when they want", "if we want to win". The main clause says what
+   * happens; the wish takes no side.
+   */
+  private static boolean wishInLimit(List<Token> ts, int k) {
+    int j = k - 1;
+    while (j > 0 && k - j <= 2 && WISH_FILLERS.contains(ts.get(j).lower())) {
+      j--;
+    }
+    return j > 0
+        && PERSONAL_PRONOUNS.contains(ts.get(j).lower())
+        && LIMITING.contains(ts.get(j - 1).lower());
+  }
+
   /** True when "to" and a verb of {@code verbs} follow token {@code k}: "refused to comment". */
   private static boolean infinitiveIn(List<Token> ts, int k, java.util.Set<String> verbs) {
     return k + 2 < ts.size()
@@ -1742,8 +1765,9 @@ final class StanceDetector {
         return k + 1 >= ts.size() || !ts.get(k + 1).lower().equals("of");
       }
       case "want", "wants", "wanted", "seek", "seeks", "sought", "seeking" -> {
-        // "wants to stress that ...", "the films they want to watch": an aim of saying or seeing
-        return infinitiveIn(ts, k, SAYING_OR_SEEING);
+        // "wants to stress that ...", "the films they want to watch": an aim of saying or seeing;
+        // "longer than they wanted", "whenever you want": a wish that only sets a limit or a time
+        return infinitiveIn(ts, k, SAYING_OR_SEEING) || wishInLimit(ts, k);
       }
       case "push", "pushed", "pushing" -> {
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";

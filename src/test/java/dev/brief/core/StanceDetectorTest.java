@@ -3036,4 +3036,22 @@ class StanceDetectorTest {
     assertThat(value(pause, "Peru", "steel tax")).contains(StanceValue.SUPPORT);
     assertThat(value(delayed, "Peru", "steel tax")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void aWishThatOnlySetsALimitOrATime_takesNoSide() {
+    String limit =
+        "Peru said staff need not stay on longer than they wanted, adding that the new age was"
+            + " not a compulsory retirement age. Chile backs a compulsory retirement age.";
+    String time =
+        "Home theatre systems are selling well. The boxes, like the UK's Kestrel+ system, let"
+            + " viewers stop and replay shows when they really want. Peru backs home theatre"
+            + " systems.";
+    String aim = "Peru said they want a compulsory retirement age. Chile backs it.";
+
+    assertThat(value(limit, "Peru", "compulsory retirement age"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(time, "Kestrel", "home theatre systems"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(aim, "Peru", "compulsory retirement age")).contains(StanceValue.SUPPORT);
+  }
 }
