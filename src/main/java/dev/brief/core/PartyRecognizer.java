@@ -2923,7 +2923,7 @@ final class PartyRecognizer {
       if (e != null
           && e.kind() == PartyKind.COUNTRY
           && (!comma || e.via() == Gazetteer.Via.CAPITAL)) {
-        // "head of the UK Film Council": the country word opens the body's name; "the Mayor of
+        // "head of the UK Rail Council": the country word opens the body's name; "the Mayor of
         // London, Jo Reed" speaks for the city, not the state
         return false;
       }

@@ -1110,8 +1110,8 @@ class PartyRecognizerTest {
                 + " Chairman of the Rivers Audit Committee Ann Vale MP, said the toll must go."
                 + " The Mayor of Lima, Tom Hale, backed the toll. The head of the Harbour Police,"
                 + " Acting Detective Chief Inspector Ben Cole, said the raids had worked. The"
-                + " director general of British Film Rights Emma Vale said the toll was unfair. Tim"
-                + " Bell, head of the UN Office for the Care of Ports, said so.");
+                + " head of British Film Rights Emma Vale said the toll was unfair. Tim"
+                + " Bell, director of the UN Bureau for the Care of Ports, said so.");
 
     assertThat(actors(p.get("Harbour Traders Council"))).containsExactly("Jo Reed");
     assertThat(actors(p.get("Rivers Audit Committee"))).containsExactly("Ann Vale");
@@ -1120,6 +1120,6 @@ class PartyRecognizerTest {
     assertThat(p.values()) // a country opening a body's name, a one-word body name
         .filteredOn(x -> x.kind() != PartyKind.PERSON)
         .flatMap(x -> actors(x))
-        .noneMatch(name -> name.contains("Film Rights") || name.equals("Office"));
+        .noneMatch(name -> name.contains("Film Rights") || name.equals("Bureau"));
   }
 }
