@@ -437,6 +437,9 @@ final class StanceDetector {
       if (holder == null) {
         continue;
       }
+      if (protestBefallsSubject(ts, holder, i)) {
+        continue; // "Peru saw a week of protests against the tax": others protest, not Peru
+      }
       // what the cue acts on follows it; an issue before it is its subject ("A counter-offer
       // from Chile rejected ..."), a target only when nothing follows
       int reach = quoteEnd(text, ts, i, to); // a quoted cue acts on the quoted words
@@ -1448,7 +1451,7 @@ final class StanceDetector {
 
   /**
    * True when the wish at {@code k} has a pronoun subject after a limiting word: "work longer than
-   * they wanted", "watch shows when they want", "if we want to win". The main clause says what
+   * they wanted", "watch shows when they want", "if we want to sell it". The main clause says what
    * happens; the wish takes no side.
    */
   private static boolean wishInLimit(List<Token> ts, int k) {
@@ -3469,6 +3472,46 @@ final class StanceDetector {
     return HOLDINGS.contains(part.lower())
         || text.substring(part.end(), ts.get(k).start()).contains("%")
         || part.text().endsWith("%");
+  }
+
+  /** Nouns of a public protest, which others hold: "protests", "riots", "a strike". */
+  private static final java.util.Set<String> PROTEST_NOUNS =
+      java.util.Set.of(
+          "protest",
+          "protests",
+          "demonstration",
+          "demonstrations",
+          "riot",
+          "riots",
+          "rally",
+          "rallies",
+          "march",
+          "marches",
+          "strike",
+          "strikes",
+          "unrest");
+
+  /** Verbs whose subject undergoes what follows: "suffered", "faced", "saw". */
+  private static final java.util.Set<String> UNDERGOING =
+      java.util.Set.of(
+          "suffered", "suffers", "faced", "faces", "facing", "saw", "sees", "witnessed", "endured");
+
+  /**
+   * True when the cue at {@code k} is a protest noun, or "against" right after one, that a verb of
+   * undergoing puts on the holder: "Peru endured days of angry protests against the tax", "the
+   * minister faced riots against the plan". The protesters, unnamed, take the side.
+   */
+  private static boolean protestBefallsSubject(List<Token> ts, Mention holder, int k) {
+    int noun = ts.get(k).lower().equals("against") ? k - 1 : k;
+    if (noun < 1 || !PROTEST_NOUNS.contains(ts.get(noun).lower())) {
+      return false;
+    }
+    for (int j = noun - 1; j >= Math.max(holder.to(), noun - 6); j--) {
+      if (UNDERGOING.contains(ts.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns of what befalls a party, whose "of" names the party it befalls: "the collapse of". */

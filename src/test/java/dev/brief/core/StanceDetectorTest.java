@@ -3054,4 +3054,16 @@ class StanceDetectorTest {
         .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
     assertThat(value(aim, "Peru", "compulsory retirement age")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void protestsAPartyUndergoes_areOthers() {
+    String suffered =
+        "Peru suffered days of angry protests against the steel tax. Chile backs the steel tax.";
+    String faced = "The Peru government faced mass riots against the steel tax. Chile backs it.";
+    String staged = "Acme Workers Union staged protests against the steel tax. Chile backs it.";
+
+    assertThat(value(suffered, "Peru", "steel tax")).isEmpty();
+    assertThat(value(faced, "Peru", "steel tax")).isEmpty();
+    assertThat(value(staged, "Acme Workers Union", "steel tax")).contains(StanceValue.OPPOSE);
+  }
 }
