@@ -1322,6 +1322,10 @@ final class StanceDetector {
       java.util.Set.of(
           "the", "a", "this", "that", "more", "some", "much", "broad", "wide", "strong", "public");
 
+  /** Words after "support" that say what or whom it is for, or who gives it. */
+  private static final java.util.Set<String> SUPPORTED_BY =
+      java.util.Set.of("for", "of", "to", "from");
+
   /**
    * Verbs whose subject receives, asks for or needs what follows: "won support from", "gained
    * backing", "will need the backing of the fleet owners".
@@ -1695,6 +1699,13 @@ final class StanceDetector {
         // measure of others' support, not the holder's
         String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
         if (BE.contains(next) || HAVE.contains(next) || SHIFTS.contains(next)) {
+          return true;
+        }
+        // "a drive for rural support", "asked voters for support": support sought, given by no
+        // one; "support for the plan" says what it is for
+        if (!SUPPORTED_BY.contains(next)
+            && ((k > 0 && ts.get(k - 1).lower().equals("for"))
+                || (k > 1 && ts.get(k - 2).lower().equals("for")))) {
           return true;
         }
         // "the bill would win support from most members", "has won backing from banks": the

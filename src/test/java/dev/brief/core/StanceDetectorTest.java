@@ -3066,4 +3066,19 @@ class StanceDetectorTest {
     assertThat(value(faced, "Peru", "steel tax")).isEmpty();
     assertThat(value(staged, "Acme Workers Union", "steel tax")).contains(StanceValue.OPPOSE);
   }
+
+  @Test
+  void supportAskedFor_isGivenByNoOne() {
+    String pitch =
+        "Peru began a drive for rural support with a steel tax speech. Chile backs the steel"
+            + " tax.";
+    String asked =
+        "\"We will ask farmers for support this year with the steel tax,\" Peru said. Chile backs"
+            + " the steel tax.";
+    String supportOf = "Peru asked farmers for support of the steel tax. Chile backs it.";
+
+    assertThat(value(pitch, "Peru", "steel tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(asked, "Peru", "steel tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(supportOf, "Peru", "steel tax")).contains(StanceValue.SUPPORT);
+  }
 }
