@@ -1011,6 +1011,7 @@ final class IssueExtractor {
       List<List<Token>> tokens, List<List<Mention>> mentions, List<List<Integer>> cueAt) {
     Map<String, Integer> sentencesWith = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+    Map<String, Map<String, Integer>> casings = new HashMap<>();
     Map<String, Boolean> object = new HashMap<>();
     Map<String, Boolean> multiword = new HashMap<>();
     Map<String, Boolean> bodyOnly = new HashMap<>();
@@ -1099,6 +1100,12 @@ final class IssueExtractor {
         surfaces
             .computeIfAbsent(key, x -> new HashMap<>())
             .merge(surface.toString(), 1, Integer::sum);
+        String written = written(ts, start, j, surface);
+        if (written != null) {
+          casings
+              .computeIfAbsent(surface.toString(), x -> new HashMap<>())
+              .merge(written, 1, Integer::sum);
+        }
         object.merge(key, isObject, Boolean::logicalOr);
         multiword.merge(key, j > start, Boolean::logicalOr);
         bodyOnly.merge(key, namesABody(ts, j + 1), Boolean::logicalAnd);
@@ -1137,7 +1144,7 @@ final class IssueExtractor {
       String name =
           CONCEPT_NAMES.containsKey(key) && !onlyAmbiguousWords(surfaces.get(key))
               ? CONCEPT_NAMES.get(key)
-              : name(surfaces.get(key));
+              : asWritten(name(surfaces.get(key)), casings);
       if (name.indexOf(' ') < 0 && complements.containsKey(key)) {
         name = name(complements.get(key)); // "plans" is "plans to close the plant"
       }
@@ -1195,6 +1202,51 @@ final class IssueExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * The words {@code from..to} with the capitals the text gives them ("EU budget", "non-EU
+   * imports"), or null when a word's case says nothing: a capital that may only open the sentence
+   * or a quote ("Council tax rises are ...", "Non-EU imports fell").
+   */
+  private static String written(List<Token> ts, int from, int to, CharSequence lower) {
+    StringBuilder out = null;
+    for (int k = from; k <= to; k++) {
+      Token t = ts.get(k);
+      if (t.text().equals(t.lower())) {
+        continue;
+      }
+      boolean opening = k == 0 || t.start() - ts.get(k - 1).end() > 1;
+      if (t.text().length() != t.lower().length() || (opening && t.capitalised() && !t.allCaps())) {
+        return null;
+      }
+      if (out == null) {
+        out = new StringBuilder(lower);
+      }
+      int at = 0;
+      for (int w = from; w < k; w++) {
+        at += ts.get(w).lower().length() + 1;
+      }
+      out.replace(at, at + t.text().length(), t.text());
+    }
+    return out == null ? lower.toString() : out.toString();
+  }
+
+  /** {@code lower} as the text most often writes it: "EU budget", not "eu budget". */
+  private static String asWritten(String lower, Map<String, Map<String, Integer>> casings) {
+    Map<String, Integer> forms = casings.get(lower);
+    if (forms == null) {
+      return lower;
+    }
+    String best = lower;
+    int most = forms.getOrDefault(lower, 0);
+    for (var e : forms.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
   }
 
   /** The most frequent phrase of a group, preferring phrases of two or more words. */
@@ -1263,7 +1315,9 @@ final class IssueExtractor {
               && (isHead[k - 1] || generic(ts.get(k - 1).lower())))) {
         break; // "a ban for decades saying ...": a participle after the noun opens a clause
       }
-      out.append(' ').append(name ? t.text() : t.lower());
+      // a capital inside a word is the text's own: "plans for non-EU imports"
+      boolean written = name || !t.text().substring(1).equals(t.lower().substring(1));
+      out.append(' ').append(written ? t.text() : t.lower());
       if (isHead[k] || name || who || (general && n > 0)) {
         last = out.length(); // "to detain the suspects", "for the war", not "on the day"
       }

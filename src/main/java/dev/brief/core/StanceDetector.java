@@ -625,7 +625,7 @@ final class StanceDetector {
           v = sideOfJudgement(ts, before.token() + 1, effect, before.token());
           w = ts.get(effect).lower();
         }
-        String name = issues.issues().get(issue).name();
+        String name = issues.issues().get(issue).name().toLowerCase(java.util.Locale.ROOT);
         boolean byRemoval = namedByRemoval(name);
         boolean sidedOnHit = first != null && v != StanceValue.NEUTRAL;
         boolean removal =

@@ -585,4 +585,16 @@ class IssueExtractorTest {
                     + " the law."))
         .contains("law to allow Andean banking");
   }
+
+  @Test
+  void issueNames_keepTheCapitalsTheTextGivesThem() {
+    assertThat(issues("EU fishing quotas were cut last year. EU fishing quotas hurt Peru."))
+        .containsExactly("EU fishing quotas");
+    // a capital that opens a sentence or a quote is no part of the name
+    assertThat(
+            issues(
+                "Chile rejected the plan for non-EU imports. Non-EU imports climbed, Peru said. Peru"
+                    + " said: \"Non-EU imports hurt us.\" Chile said: \"Non-EU imports help.\""))
+        .contains("non-EU imports", "plan for non-EU imports");
+  }
 }

@@ -552,7 +552,7 @@ class StanceDetectorTest {
         "Peru wants to end US isolation through a pact. Brazil also wants to end US isolation.";
 
     assertThat(value(suspend, "Acme Corp", "cotton sales")).contains(StanceValue.OPPOSE);
-    assertThat(value(named, "Peru", "end us isolation")).contains(StanceValue.SUPPORT);
+    assertThat(value(named, "Peru", "end US isolation")).contains(StanceValue.SUPPORT);
     // an "-ing" form right after the cue opens the phrase too
     String scrapping =
         "The Greens back scrapping port fees. Scrapping port fees would help trade. Unions oppose"
