@@ -499,6 +499,7 @@ final class PartyRecognizer {
     String role;
     String party; // key of the affiliated party, or null
     String advises; // full name of the person they advise, resolved after the first pass
+    boolean worksAt; // what they advise is a place of work: "an analyst at Kestrel Insight"
     String portfolio; // "Trade" in "Trade Secretary Patricia Hewitt"
     int sentence = -1; // where the person is first introduced
     int order = -1; // position among the people found, for lookups in the order found
@@ -734,10 +735,19 @@ final class PartyRecognizer {
         }
       }
     }
+    Set<String> employers = new java.util.HashSet<>();
     for (Person p : people) {
       if (p.party == null && p.advises != null) {
         Person boss = findPerson(index, p.advises);
-        if (boss != null && boss != p) {
+        if (p.worksAt
+            && (boss == null
+                ? !parties.containsKey(p.advises)
+                : boss != p && boss.full.equals(p.advises))) {
+          // "Jo Reed, an analyst at Kestrel Insight": a place of work is no person, even when it
+          // speaks like one elsewhere ("Kestrel Insight said ...")
+          p.party = p.advises;
+          employers.add(p.advises);
+        } else if (boss != null && boss != p) {
           p.party = boss.party != null ? boss.party : boss.full;
         } else if (boss == null
             && parties.containsKey(p.advises)
@@ -749,9 +759,15 @@ final class PartyRecognizer {
     }
     for (Person p : people) {
       String key = p.party == null ? p.full : p.party;
-      PartyKind kind = parties.containsKey(key) ? parties.get(key).kind : PartyKind.PERSON;
+      boolean employer = employers.contains(key);
+      PartyKind kind =
+          parties.containsKey(key)
+              ? parties.get(key).kind
+              : employer ? PartyKind.ORGANISATION : PartyKind.PERSON;
       Found f = found(parties, key, kind);
-      f.actors.putIfAbsent(p.full, new Actor(p.full, p.role));
+      if (!(employer && key.equals(p.full))) {
+        f.actors.putIfAbsent(p.full, new Actor(p.full, p.role));
+      }
     }
 
     Map<String, String> shortNames = shortNames(parties);
@@ -3166,9 +3182,41 @@ final class PartyRecognizer {
         break;
       }
     }
+    boolean worksAt = next.equals("at") || at > 0;
+    if (worksAt && e > s) {
+      e = nameGoesOn(ts, e); // "a director at the Institute for the Sea"
+      if (ts.get(s).lower().endsWith("-based") && s + 1 < e) {
+        s++; // "at the Lima-based Institute ..."
+      }
+    }
     if (e > s && s - k <= 2) {
       p.advises = stripRoles(ts, s, e);
+      // not "head of policy at Ports charity the Harbour Aid Trust"
+      p.worksAt = worksAt && !(e < ts.size() && ORG_NOUN_KINDS.containsKey(ts.get(e).lower()));
     }
+  }
+
+  /**
+   * Where a name that stops at {@code e} really ends, when "for" or "of" (and "the") joins it to
+   * more capitalised words: "Transport for Lima", "the Institute for the Sea".
+   */
+  private static int nameGoesOn(List<Token> ts, int e) {
+    int k = e;
+    if (k < ts.size() && (ts.get(k).lower().equals("for") || ts.get(k).lower().equals("of"))) {
+      k++;
+      if (k < ts.size() && ts.get(k).lower().equals("the")) {
+        k++;
+      }
+      int end = k;
+      while (end < ts.size()
+          && ts.get(end).capitalised()
+          && end - k < 4
+          && (end == k || ts.get(end).start() - ts.get(end - 1).end() == 1)) {
+        end++; // not "Transport for Lima (TfL)"
+      }
+      return end > k ? end : e;
+    }
+    return e;
   }
 
   /**

@@ -1122,4 +1122,27 @@ class PartyRecognizerTest {
         .flatMap(x -> actors(x))
         .noneMatch(name -> name.contains("Film Rights") || name.equals("Bureau"));
   }
+
+  @Test
+  void aPlaceOfWorkAfterAt_isTheWorkersOrganisation() {
+    Map<String, Party> p =
+        parties(
+            "Jo Reed, an analyst at Kestrel Insight, said the toll was unfair. Kestrel Insight"
+                + " rejected the toll. \"It will fail,\" said Ann Hale, an economist at Lumen Dial."
+                + " Tim Bell, a director at the Lima-based Institute for the Sea, backed the toll."
+                + " Ben Cole, head of toll sales at Transport for Lima (TfL), said so. Tia Moss,"
+                + " head of policy at Ports charity the Harbour Aid Trust, said the toll hurt."
+                + " Eve Lind, spokeswoman for Senator Pat Hale, said the toll was fair. Pat Hale"
+                + " backed the toll.");
+
+    assertThat(p.get("Kestrel Insight").kind()).isEqualTo(PartyKind.ORGANISATION);
+    assertThat(actors(p.get("Kestrel Insight"))).containsExactly("Jo Reed");
+    assertThat(actors(p.get("Lumen Dial"))).containsExactly("Ann Hale");
+    assertThat(actors(p.get("Institute for the Sea"))).containsExactly("Tim Bell");
+    assertThat(actors(p.get("Transport for Lima"))).containsExactly("Ben Cole");
+    assertThat(p).doesNotContainKey("Ports"); // a word before "charity" is no employer
+    // whom a spokeswoman speaks for may be a person
+    assertThat(p.get("Pat Hale").kind()).isEqualTo(PartyKind.PERSON);
+    assertThat(actors(p.get("Pat Hale"))).contains("Eve Lind");
+  }
 }
