@@ -758,6 +758,16 @@ final class PartyRecognizer {
       }
     }
     for (Person p : people) {
+      if (p.party == null
+          && p.role == null
+          && p.advises == null
+          && p.first != null
+          && !employers.contains(p.full)
+          && ownedLikeABody(tokens, p.full.split(" "))) {
+        employers.add(p.full); // "Kestrel Vue shareholders", "a merger with Kestrel Vue"
+      }
+    }
+    for (Person p : people) {
       String key = p.party == null ? p.full : p.party;
       boolean employer = employers.contains(key);
       PartyKind kind =
@@ -3194,6 +3204,73 @@ final class PartyRecognizer {
       // not "head of policy at Ports charity the Harbour Aid Trust"
       p.worksAt = worksAt && !(e < ts.size() && ORG_NOUN_KINDS.containsKey(ts.get(e).lower()));
     }
+  }
+
+  /** What only a body has, written right after its name: "Kestrel Vue shareholders". */
+  private static final Set<String> OWNED_BY_BODIES =
+      Set.of(
+          "shareholder",
+          "shareholders",
+          "subsidiary",
+          "subsidiaries",
+          "headquarters",
+          "workforce",
+          "board");
+
+  /** What names a body's people or its fate, right after its name with no possessive. */
+  private static final Set<String> BODY_MODIFIED =
+      Set.of("boss", "bosses", "staff", "employees", "takeover", "merger");
+
+  /** Holdings in a body, written before "in" or "of" and its name: "a stake in Kestrel Vue". */
+  private static final Set<String> HOLDINGS = Set.of("shareholder", "shareholders", "stake");
+
+  /**
+   * True when the text writes of the name {@code words} what only a body has: its shareholders,
+   * board or chief executive ("Kestrel Vue's board", "Kestrel Vue chief Jo Reed"), its bosses or
+   * staff, a takeover or merger of it, or a stake in it. Not "Jo Reed's chief of staff".
+   */
+  private static boolean ownedLikeABody(List<List<Token>> tokens, String[] words) {
+    for (List<Token> ts : tokens) {
+      for (int k = 0; k + words.length <= ts.size(); k++) {
+        int end = k + words.length;
+        if (!matchesAt(ts, k, words)) {
+          continue;
+        }
+        if (k >= 2
+            && (ts.get(k - 1).lower().equals("in") || ts.get(k - 1).lower().equals("of"))
+            && HOLDINGS.contains(ts.get(k - 2).lower())) {
+          return true;
+        }
+        if (k >= 2
+            && ts.get(k - 1).lower().equals("with")
+            && ts.get(k - 2).lower().equals("merger")) {
+          return true;
+        }
+        if (end >= ts.size() || ts.get(end).start() - ts.get(end - 1).end() != 1) {
+          continue;
+        }
+        String next = ts.get(end).lower();
+        boolean chief =
+            next.equals("chief")
+                && end + 1 < ts.size()
+                && (ts.get(end + 1).lower().equals("executive") || ts.get(end + 1).capitalised());
+        if (OWNED_BY_BODIES.contains(next)
+            || chief
+            || (!ts.get(end - 1).possessive() && BODY_MODIFIED.contains(next))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAt(List<Token> ts, int k, String[] words) {
+    for (int w = 0; w < words.length; w++) {
+      if (!ts.get(k + w).text().equals(words[w])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

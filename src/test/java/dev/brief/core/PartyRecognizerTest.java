@@ -1145,4 +1145,35 @@ class PartyRecognizerTest {
     assertThat(p.get("Pat Hale").kind()).isEqualTo(PartyKind.PERSON);
     assertThat(actors(p.get("Pat Hale"))).contains("Eve Lind");
   }
+
+  @Test
+  void aNameWithShareholdersBossesOrAMerger_isABodyNotAPerson() {
+    String speaks = " said the toll was unfair.";
+    List<String> owned =
+        List.of(
+            "Kestrel Vue shareholders met.",
+            "Kestrel Vue chief Ann Hale left.",
+            "Kestrel Vue's board met.",
+            "A stake in Kestrel Vue was sold.",
+            "The merger with Kestrel Vue failed.",
+            "Kestrel Vue staff met.");
+    for (String said : owned) {
+      Party p = parties("Kestrel Vue" + speaks + " " + said).get("Kestrel Vue");
+      assertThat(p.kind()).as(said).isEqualTo(PartyKind.ORGANISATION);
+      assertThat(actors(p)).as(said).doesNotContain("Kestrel Vue");
+    }
+    // what a person may have too
+    List<String> personal =
+        List.of(
+            "Jo Reed's chief of staff left.",
+            "Jo Reed's staff met.",
+            "Jo Reed chief of the toll board, left.",
+            "Jo Reed's shares rose.",
+            "Jo Reed, staff and pupils met.");
+    for (String said : personal) {
+      assertThat(parties("Jo Reed" + speaks + " " + said).get("Jo Reed").kind())
+          .as(said)
+          .isEqualTo(PartyKind.PERSON);
+    }
+  }
 }
