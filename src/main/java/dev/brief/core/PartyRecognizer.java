@@ -763,8 +763,9 @@ final class PartyRecognizer {
           && p.advises == null
           && p.first != null
           && !employers.contains(p.full)
-          && ownedLikeABody(tokens, p.full.split(" "))) {
-        employers.add(p.full); // "Kestrel Vue shareholders", "a merger with Kestrel Vue"
+          && (ownedLikeABody(tokens, p.full.split(" "))
+              || namedLikeABody(tokens, p.full.split(" ")))) {
+        employers.add(p.full); // "Kestrel Vue shareholders", "the Harbour Registry said"
       }
     }
     for (Person p : people) {
@@ -3262,6 +3263,40 @@ final class PartyRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the text writes "the" before the whole name {@code words} as a name of its own, which
+   * no one does with a person's ("rejected by the Harbour Registry.", "the Harbour Registry said";
+   * not "the Jo Reed affair", "the Jo Reed and Ann Hale shows"), and never gives its last word an
+   * honorific ("Mr Reed").
+   */
+  private static boolean namedLikeABody(List<List<Token>> tokens, String[] words) {
+    String last = words[words.length - 1];
+    boolean definite = false;
+    for (List<Token> ts : tokens) {
+      for (int k = 1; k < ts.size(); k++) {
+        if (ts.get(k).text().equals(last) && HONORIFICS.contains(ts.get(k - 1).text())) {
+          return false;
+        }
+        if (definite
+            || !ts.get(k - 1).text().equals("the")
+            || k + words.length > ts.size()
+            || !matchesAt(ts, k, words)) {
+          continue;
+        }
+        int end = k + words.length;
+        if (end == ts.size() || ts.get(end).start() - ts.get(end - 1).end() != 1) {
+          definite = true;
+          continue;
+        }
+        String next = ts.get(end).lower();
+        definite =
+            Words.REPORTING.contains(next)
+                || (Words.STOP.contains(next) && !next.equals("and") && !next.equals("or"));
+      }
+    }
+    return definite;
   }
 
   private static boolean matchesAt(List<Token> ts, int k, String[] words) {

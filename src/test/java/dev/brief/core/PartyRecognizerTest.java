@@ -1176,4 +1176,27 @@ class PartyRecognizerTest {
           .isEqualTo(PartyKind.PERSON);
     }
   }
+
+  @Test
+  void aNameWrittenAfterThe_isABodyNotAPerson() {
+    String speaks = "Kestrel Vue said the toll was unfair. ";
+    for (String the :
+        List.of(
+            "The toll was backed by the Kestrel Vue.",
+            "Prices will rise, the Kestrel Vue warned.",
+            "Data from the Kestrel Vue is out.")) {
+      Party p = parties(speaks + the).get("Kestrel Vue");
+      assertThat(p.kind()).as(the).isEqualTo(PartyKind.ORGANISATION);
+      assertThat(actors(p)).as(the).isEmpty();
+    }
+    String person = "Jo Reed said the toll was unfair. ";
+    for (String the :
+        List.of(
+            "Critics recalled the Jo Reed affair.",
+            "Fans loved the Jo Reed and Ann Hale shows.",
+            "Fans call him the Jo Reed of rugby. Mr Reed smiled.",
+            "The Jo Reed of today is calmer.")) {
+      assertThat(parties(person + the).get("Jo Reed").kind()).as(the).isEqualTo(PartyKind.PERSON);
+    }
+  }
 }
