@@ -4556,6 +4556,7 @@ final class StanceDetector {
         if (bounds(text, ts, k, out.isEmpty())
             || (sided && k > cue + 1 && sideAfterComma(text, ts, k))
             || (sided && k > cue + 1 && nounContent(ts, k))
+            || (sided && lookedIntoOrPaidFor(ts, k))
             || (out.isEmpty() && k > cue + 2 && verbCoordinated(ts, k) && endsObject(ts, k - 1))) {
           boundary = k;
         } else if (CUES.containsKey(w) && !heldByOthers(text, ts, k)) {
@@ -4662,7 +4663,7 @@ final class StanceDetector {
    */
   private static boolean boundedBefore(String text, List<Token> ts, int cue, int to) {
     for (int k = cue + 1; k < to; k++) {
-      if (bounds(text, ts, k, true)) {
+      if (bounds(text, ts, k, true) || lookedIntoOrPaidFor(ts, k)) {
         return true;
       }
     }
@@ -4783,6 +4784,63 @@ final class StanceDetector {
     String before = k > 0 ? ts.get(k - 1).lower() : "";
     return ((w.equals("into") || w.equals("of")) && INQUIRIES.contains(before))
         || (ACCOUNT_OF.contains(w) && ACCOUNTS.contains(before));
+  }
+
+  /**
+   * True when token {@code k} opens what a side-taking cue only looks into, changes or pays for:
+   * "pledged to study the report", "agreed to pay 40% more for the coal".
+   */
+  private static boolean lookedIntoOrPaidFor(List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
+    return (LOOKING_INTO.contains(w)
+            && k > 0
+            && ts.get(k - 1).lower().equals("to")
+            && !next.equals("and") // "to review and extend the grants" extends them
+            && !next.equals("or"))
+        || (PAID_FOR.contains(w) && paidBefore(ts, k));
+  }
+
+  /**
+   * Verbs of looking into or changing a thing, which take no side on it: "pledged to study the
+   * report", "agreed to change its pricing rules".
+   */
+  private static final java.util.Set<String> LOOKING_INTO =
+      java.util.Set.of(
+          "review",
+          "study",
+          "examine",
+          "investigate",
+          "consider",
+          "reconsider",
+          "reassess",
+          "assess",
+          "discuss",
+          "rethink",
+          "change",
+          "alter",
+          "amend",
+          "revise",
+          "reform",
+          "overhaul",
+          "modify");
+
+  /** Words that open what a payment is for: "to pay $5m to settle a suit over ...". */
+  private static final java.util.Set<String> PAID_FOR = java.util.Set.of("for", "over", "to");
+
+  /**
+   * True when "pay" or "settle" stands up to six words before {@code k}: what a party pays for or
+   * settles over is no side it takes ("agreed to pay 40% more for the coal", "rejected the pay
+   * offer over the levy").
+   */
+  private static boolean paidBefore(List<Token> ts, int k) {
+    for (int j = k - 1; j >= Math.max(1, k - 6); j--) {
+      String v = ts.get(j).lower();
+      if (v.equals("pay") || v.equals("settle")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

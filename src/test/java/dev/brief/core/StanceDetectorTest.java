@@ -3081,4 +3081,34 @@ class StanceDetectorTest {
     assertThat(value(asked, "Peru", "steel tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
     assertThat(value(supportOf, "Peru", "steel tax")).contains(StanceValue.SUPPORT);
   }
+
+  @Test
+  void whatAPartyOnlyStudiesChangesOrPaysFor_takesNoSide() {
+    String study = "Peru pledged to study the steel tax. Chile backs the steel tax.";
+    String change = "Peru agreed to change the steel tax. Chile backs the steel tax.";
+    String payFor = "Peru agreed to pay 40% more for the steel quota. Chile backs the steel quota.";
+    String settle =
+        "Peru agreed to pay $5m to settle a suit over the steel quota. Chile backs the steel quota.";
+    String payTo = "Peru agreed to pay $5m to victims of the steel quota. Chile backs it.";
+    String pledge = "Peru said it had kept its pledge to review the steel tax. Chile backs it.";
+    // what is paid is still backed, a side after the payment is still taken, and a noun "change"
+    // looks into nothing
+    String climate = "Peru backs climate change research and the steel tax. Chile backs it.";
+    String pay = "Peru agreed to pay the steel levy. Chile backs the steel levy.";
+    String aim =
+        "Peru pledged to pay 5% of the debt bill so as to cut the steel tax. Chile backs"
+            + " the steel tax.";
+
+    assertThat(value(study, "Peru", "steel tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(change, "Peru", "steel tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(payFor, "Peru", "steel quota")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(settle, "Peru", "steel quota")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(payTo, "Peru", "steel quota")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(pledge, "Peru", "steel tax")).isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(value(pay, "Peru", "steel levy")).contains(StanceValue.SUPPORT);
+    assertThat(value(climate, "Peru", "steel tax")).contains(StanceValue.SUPPORT);
+    assertThat(value(aim, "Peru", "steel tax"))
+        .isPresent()
+        .isNotEqualTo(Optional.of(StanceValue.NEUTRAL));
+  }
 }
