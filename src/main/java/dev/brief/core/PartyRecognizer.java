@@ -710,7 +710,7 @@ final class PartyRecognizer {
       addDefiniteReferences(ts, used, mentions.get(si), si, lastBefore, parties);
       addPairReferences(ts, used, mentions, si, parties);
     }
-    confirmByHonorific(unconfirmed, index, tokens, nameRuns);
+    confirmByHonorific(unconfirmed, index, tokens, nameRuns, lowerCase);
     Map<String, Integer> counted = provisionalCounts(mentions);
     for (Person p : people) {
       if (p.party == null && p.advises == null && p.role != null) {
@@ -2346,18 +2346,21 @@ final class PartyRecognizer {
 
   /**
    * Confirms the names found with no evidence of a person whose surname the text later gives an
-   * honorific: "the role goes to an ally of Jo Reed. Mr Reed said ..." makes Jo Reed a person. A
+   * honorific: "the role goes to an ally of Jo Reed. Mr Reed said ..." makes Jo Reed a person; so
+   * does the surname alone speaking ("Reed said", "said Reed"), when the name looks like one. A
    * name whose surname a known person already has stays unconfirmed ("Mr Reed" is that person).
    */
   private static void confirmByHonorific(
       List<Person> unconfirmed,
       PersonIndex index,
       List<List<Token>> tokens,
-      List<List<int[]>> nameRuns) {
+      List<List<int[]>> nameRuns,
+      LowerCaseWords lowerCase) {
     if (unconfirmed.isEmpty()) {
       return;
     }
     Set<String> honoured = new java.util.HashSet<>();
+    Set<String> speaking = new java.util.HashSet<>();
     for (int si = 0; si < nameRuns.size(); si++) {
       List<Token> ts = tokens.get(si);
       for (int[] run : nameRuns.get(si)) {
@@ -2366,15 +2369,55 @@ final class PartyRecognizer {
             && HONORIFICS.contains(ts.get(run[0]).text())
             && !Words.STOP.contains(surname.lower())) {
           honoured.add(surname.text()); // not "The Lord Of the Rings"
+        } else if (run[1] - run[0] == 1
+            && (speaksAfter(ts, run[1]) || spokenOfBefore(ts, run[0]))) {
+          speaking.add(surname.text()); // "... Jo Reed. Reed said", "said Reed"
         }
       }
     }
     for (Person p : unconfirmed) {
-      if (honoured.contains(p.last) && findPerson(index, p.last) == null) {
+      boolean confirmed =
+          honoured.contains(p.last) || (speaking.contains(p.last) && namelike(p, lowerCase));
+      if (confirmed && findPerson(index, p.last) == null) {
         index.add(p);
       }
     }
   }
+
+  /** True when a reporting verb follows the name ending at {@code end} with only a space. */
+  private static boolean speaksAfter(List<Token> ts, int end) {
+    return end < ts.size()
+        && Words.REPORTING.contains(ts.get(end).lower())
+        && ts.get(end).start() - ts.get(end - 1).end() == 1; // not "firm Kestrel, said"
+  }
+
+  /**
+   * True when "said" stands right before the one-word name at {@code at} and nothing but
+   * punctuation follows it: "said Reed.", not "said Kestrel founder Jo Reed".
+   */
+  private static boolean spokenOfBefore(List<Token> ts, int at) {
+    return at > 0
+        && SAYING_BEFORE.contains(ts.get(at - 1).lower())
+        && (at + 1 == ts.size() || ts.get(at + 1).start() - ts.get(at).end() > 1);
+  }
+
+  /**
+   * True when no word of the name is a common word the text also writes in lower case ("Often
+   * Kestrel" opening a sentence) or a word of organisations' names ("Kestrel Group").
+   */
+  private static boolean namelike(Person p, LowerCaseWords lowerCase) {
+    for (String w : p.full.split(" ")) {
+      if (lowerCase.contains(w.toLowerCase(Locale.ROOT))
+          || ORG_SUFFIXES.containsKey(w)
+          || ORG_NOUN_KINDS.containsKey(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reporting verbs written before the speaker: "said Reed". */
+  private static final Set<String> SAYING_BEFORE = Set.of("said", "says", "added", "told");
 
   /** Words between a person's name and the organisation they work for: "Jo Reed of Acme". */
   private static final Set<String> EMPLOYER_LINKS = Set.of("of", "at", "from");

@@ -1199,4 +1199,28 @@ class PartyRecognizerTest {
       assertThat(parties(person + the).get("Jo Reed").kind()).as(the).isEqualTo(PartyKind.PERSON);
     }
   }
+
+  @Test
+  void aNameWhoseSurnameSpeaksLater_isAPerson() {
+    assertThat(parties("Ann Vale won the race on Sunday. Vale said the track was fast."))
+        .containsKey("Ann Vale");
+    assertThat(parties("Ann Vale won the race on Sunday. \"It was fast,\" said Vale."))
+        .containsKey("Ann Vale");
+    // not a word that opens a sentence, nor one the name only modifies, nor a speaker after a comma
+    assertThat(
+            parties(
+                "Often Kestrel and other firms get notice. Attacks often come at night. Kestrel"
+                    + " said it was ready."))
+        .doesNotContainKey("Often Kestrel");
+    assertThat(
+            parties(
+                "Called Kestrel, the site reads out news. \"It works,\" said Kestrel founder Jo"
+                    + " Reed."))
+        .doesNotContainKey("Called Kestrel");
+    assertThat(
+            parties(
+                "Lately Kestrel and other firms got notice. Jo Reed, a spokeswoman for net"
+                    + " provider Kestrel, said bills were fair."))
+        .doesNotContainKey("Lately Kestrel");
+  }
 }
