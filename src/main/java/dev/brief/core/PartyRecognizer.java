@@ -640,7 +640,13 @@ final class PartyRecognizer {
       for (int i = 0; i < ts.size(); ) {
         int end = nameRun(text, ts, used, i);
         if (end > i) {
-          runs.add(new int[] {i, end});
+          int and = twoNamesJoined(ts, i, end);
+          if (and > 0) {
+            runs.add(new int[] {i, and}); // "Jo Reed and Ann Hale": two people
+            runs.add(new int[] {and + 1, end});
+          } else {
+            runs.add(new int[] {i, end});
+          }
           i = end;
         } else {
           i++;
@@ -971,6 +977,30 @@ final class PartyRecognizer {
    * True when a connector stands in {@code [from, to)}: "Bank of Peru", and "K&R and United",
    * "Leeds United and Acme", which are two names.
    */
+  /**
+   * The position of the "and" that joins two names in the run {@code from..to} ("Jo Reed and Ann
+   * Hale"), two words or more each, or -1: not in a body's name with a connector of its own
+   * ("Department of Harbours and Ports") or a word of organisations' names ("Crime and Police
+   * Bill"), nor in a title with a common word ("Drive My Boat and Sail Back").
+   */
+  private static int twoNamesJoined(List<Token> ts, int from, int to) {
+    int and = -1;
+    for (int k = from; k < to; k++) {
+      String w = ts.get(k).text();
+      if (CONNECTORS.contains(w)) {
+        if (!w.equals("and") || and >= 0) {
+          return -1;
+        }
+        and = k;
+      } else if (ORG_SUFFIXES.containsKey(w)
+          || ORG_NOUN_KINDS.containsKey(ts.get(k).lower())
+          || Words.STOP.contains(ts.get(k).lower())) {
+        return -1; // nor a title: "Drive My Boat and Sail Back"
+      }
+    }
+    return and - from >= 2 && to - and - 1 >= 2 ? and : -1; // not "Jo and Ann Reed"
+  }
+
   private static boolean hasConnector(List<Token> ts, int from, int to) {
     for (int k = from; k < to; k++) {
       if (CONNECTORS.contains(ts.get(k).text())) {
@@ -3047,11 +3077,37 @@ final class PartyRecognizer {
           while (start > end && isRoleFiller(ts.get(start - 1))) {
             start--;
           }
-          return new int[] {start, j + len};
+          int after = j + len;
+          if (startsAName(ts, after)) {
+            return null; // "Ann Hale, Acme's elections chief Jo Reed said": the role is his
+          }
+          return new int[] {start, after};
         }
       }
     }
     return null;
+  }
+
+  /**
+   * True when a person's name starts right after a role at {@code k}: two capitalised words, with
+   * only spaces before and between them, that are no role and no place ("chief Jo Reed", "chief
+   * Lord Reed"; not "chief US economist", "Chief Operating Officer", "a former general Kestrel; Jo
+   * Reed ...").
+   */
+  private boolean startsAName(List<Token> ts, int k) {
+    if (k + 1 >= ts.size()) {
+      return false;
+    }
+    for (int w = k; w <= k + 1; w++) {
+      Token t = ts.get(w);
+      if (!t.capitalised()
+          || ts.get(w).start() - ts.get(w - 1).end() != 1
+          || gazetteer.isRole(t.lower())
+          || gazetteer.lookup(t.text()) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1223,4 +1223,45 @@ class PartyRecognizerTest {
                     + " provider Kestrel, said bills were fair."))
         .doesNotContainKey("Lately Kestrel");
   }
+
+  @Test
+  void twoNamesJoinedByAnd_areTwoPeople() {
+    Map<String, Party> p =
+        parties(
+            "Critics attacked Jo Reed and Ann Hale over the toll. Mr Reed said it was fair. Ms"
+                + " Hale said it was not.");
+    assertThat(p).containsKeys("Jo Reed", "Ann Hale");
+    // not one-word halves, a name with a body's word ("Police") or another connector, nor titles
+    // with common words
+    assertThat(parties("Acme and Harbour Vue said the tariffs were fair."))
+        .doesNotContainKey("Harbour Vue");
+    assertThat(parties("Friends of Lima Port and Harbour Vue said the tariffs were fair."))
+        .doesNotContainKey("Harbour Vue");
+    assertThat(parties("Peru backed the Serious Harbour Crime and Police Bill, and he said so."))
+        .doesNotContainKey("Serious Harbour Crime");
+    assertThat(parties("The band played Drive My Boat and Sail Back, and he sang."))
+        .doesNotContainKeys("Drive My Boat", "Sail Back");
+  }
+
+  @Test
+  void aRoleRightBeforeAName_isNoAppositionOfTheNameBefore() {
+    for (String chief : List.of("Lord Reed", "Jo Reed")) {
+      Map<String, Party> p =
+          parties("Critics include Ann Hale, the Green Party elections chief " + chief + " said.");
+      assertThat(p.values()).as(chief).flatMap(x -> actors(x)).doesNotContain("Ann Hale");
+    }
+    // before a place, the rest of the role or punctuation, the role is still the name's own
+    for (String role :
+        List.of(
+            "chief US economist for Kestrel Bank.",
+            "chief Operating Officer of Kestrel Bank.",
+            "chief Kenya Airways pilot.")) {
+      Party q = parties("\"Rates will rise,\" said Tom Vale, " + role).get("Tom Vale");
+      assertThat(q.actors().get(0).role()).as(role).isEqualTo("chief");
+    }
+    Party r =
+        parties("Critics include Ann Hale, a former general Kestrel; Jo Reed said so.")
+            .get("Ann Hale");
+    assertThat(r.actors().get(0).role()).isEqualTo("former general");
+  }
 }
