@@ -2359,7 +2359,23 @@ final class PartyRecognizer {
       }
     }
     if (p.role == null && words < 2) {
-      return null;
+      String title = ts.get(run[0]).text();
+      if (!honorific
+          || FIRST_NAME_TITLES.contains(title) // "Sir Alan said": a first name
+          || full.length() < 2
+          || !(speaksAfter(ts, run[1])
+              || (spokenOfBefore(ts, run[0], run[1]) && run[1] == ts.size()))) {
+        return null; // not "said Mr Reed, her deputy": whose deputy says whose he is
+      }
+      for (Person waiting : unconfirmed) {
+        if (waiting.last.equals(full)) {
+          return waiting; // "Critics attacked Ann Hale ... Lady Hale said": the name in full
+        }
+      }
+      // "Lord Reed said", "said Mr Reed.": a person the text never names in full
+      if (PEERS.contains(title)) {
+        p = renamed(p, join(ts, run[0], run[1])); // a peer's title is part of the name
+      }
     }
     if (p.party == null && p.advises == null) {
       p.party = relativeClauseParty(text, ts, mentions.get(si), run[1]);
@@ -2400,15 +2416,20 @@ final class PartyRecognizer {
             && !Words.STOP.contains(surname.lower())) {
           honoured.add(surname.text()); // not "The Lord Of the Rings"
         } else if (run[1] - run[0] == 1
-            && (speaksAfter(ts, run[1]) || spokenOfBefore(ts, run[0]))) {
+            && (speaksAfter(ts, run[1]) || spokenOfBefore(ts, run[0], run[1]))) {
           speaking.add(surname.text()); // "... Jo Reed. Reed said", "said Reed"
         }
       }
     }
     for (Person p : unconfirmed) {
+      Person known = findPerson(index, p.last);
+      if (known != null && known.full.equals(p.last) && p.first != null) {
+        index.rename(known, p.full, p.last); // "Mr Reed said ... Jo Reed": the name in full
+        continue;
+      }
       boolean confirmed =
           honoured.contains(p.last) || (speaking.contains(p.last) && namelike(p, lowerCase));
-      if (confirmed && findPerson(index, p.last) == null) {
+      if (confirmed && known == null) {
         index.add(p);
       }
     }
@@ -2422,13 +2443,13 @@ final class PartyRecognizer {
   }
 
   /**
-   * True when "said" stands right before the one-word name at {@code at} and nothing but
-   * punctuation follows it: "said Reed.", not "said Kestrel founder Jo Reed".
+   * True when "said" stands right before the name {@code from..to} and nothing but punctuation
+   * follows it: "said Reed.", not "said Kestrel founder Jo Reed".
    */
-  private static boolean spokenOfBefore(List<Token> ts, int at) {
-    return at > 0
-        && SAYING_BEFORE.contains(ts.get(at - 1).lower())
-        && (at + 1 == ts.size() || ts.get(at + 1).start() - ts.get(at).end() > 1);
+  private static boolean spokenOfBefore(List<Token> ts, int from, int to) {
+    return from > 0
+        && SAYING_BEFORE.contains(ts.get(from - 1).lower())
+        && (to == ts.size() || ts.get(to).start() - ts.get(to - 1).end() > 1);
   }
 
   /**
@@ -2444,6 +2465,25 @@ final class PartyRecognizer {
       }
     }
     return true;
+  }
+
+  /** Titles written before a first name: "Sir Alan", "Dame Judi". */
+  private static final Set<String> FIRST_NAME_TITLES = Set.of("Sir", "Dame");
+
+  /** Titles that stay with a peer's one-word name: "Lord Reed", "Lady Hale". */
+  private static final Set<String> PEERS = Set.of("Lord", "Lady", "Baroness", "Baron");
+
+  /** {@code p} under the name {@code full}, everything else kept. */
+  private static Person renamed(Person p, String full) {
+    Person out = new Person(full);
+    out.last = p.last;
+    out.role = p.role;
+    out.party = p.party;
+    out.advises = p.advises;
+    out.worksAt = p.worksAt;
+    out.portfolio = p.portfolio;
+    out.sentence = p.sentence;
+    return out;
   }
 
   /** Reporting verbs written before the speaker: "said Reed". */

@@ -1264,4 +1264,24 @@ class PartyRecognizerTest {
             .get("Ann Hale");
     assertThat(r.actors().get(0).role()).isEqualTo("former general");
   }
+
+  @Test
+  void anHonorificAndASurnameThatSpeak_areAPerson() {
+    assertThat(parties("Lord Reed said the toll was unfair.")).containsKey("Lord Reed");
+    assertThat(parties("\"The toll is fair,\" said Mr Hale.")).containsKey("Hale");
+    // the name in full, wherever the text gives it
+    assertThat(parties("Critics attacked Jo Reed over the toll. Mr Reed said it was fair."))
+        .containsKey("Jo Reed")
+        .doesNotContainKey("Reed");
+    assertThat(parties("Mr Reed said the toll was fair. Critics attacked Jo Reed over it."))
+        .containsKey("Jo Reed")
+        .doesNotContainKey("Reed");
+    assertThat(parties("Ann Hale has said the toll is fair. Lady Hale said it was fair."))
+        .containsKey("Ann Hale")
+        .doesNotContainKey("Lady Hale");
+    // not a first name after "Sir", an initial, or a speaker whose apposition follows
+    assertThat(parties("Sir Alan said the toll was fair.")).doesNotContainKey("Alan");
+    assertThat(parties("\"The toll is fair,\" said Mr R.")).doesNotContainKey("R");
+    assertThat(parties("\"The toll is fair,\" said Mr Hale, a trader.")).doesNotContainKey("Hale");
+  }
 }
