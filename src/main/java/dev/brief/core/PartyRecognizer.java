@@ -1292,6 +1292,20 @@ final class PartyRecognizer {
             && !describesNounAfter(text, ts, end)) {
           kind = PartyKind.ORGANISATION;
         }
+        // "KVA said", "KVA has warned": an acronym that speaks is a body; not a title after a name
+        // ("Jo Reed QC said"), nor one the text also gives an article ("a DJ", "an MP3 file")
+        if (kind == null
+            && end - i == 1
+            && ts.get(i).allCaps()
+            && name.length() >= 2
+            && name.chars().noneMatch(Character::isDigit)
+            && (i == 0 || !ts.get(i - 1).capitalised() || ARTICLES.contains(ts.get(i - 1).lower()))
+            && gazetteer.lookup(name) == null
+            && reportsAfter(ts, end)
+            && !afterAnArticle(tokens, name)
+            && !defined(sentences, tokens, name)) { // "(KVA)": its name in full is the party
+          kind = PartyKind.ORGANISATION;
+        }
         // "Xstrata's attempt to take over": a one-word name that owns a bid, never a person's name
         if (kind == null
             && end < ts.size()
@@ -2433,6 +2447,57 @@ final class PartyRecognizer {
         index.add(p);
       }
     }
+  }
+
+  /**
+   * True when the text defines the acronym {@code word} in brackets: "Kestrel Vue Agency (KVA)".
+   */
+  private static boolean defined(List<Sentence> sentences, List<List<Token>> tokens, String word) {
+    for (int si = 0; si < tokens.size(); si++) {
+      String text = sentences.get(si).text();
+      for (Token t : tokens.get(si)) {
+        if (t.start() > 0 && text.charAt(t.start() - 1) == '(' && t.text().equals(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when the text writes "a" or "an" right before {@code word}: "a DJ said". */
+  private static boolean afterAnArticle(List<List<Token>> tokens, String word) {
+    for (List<Token> ts : tokens) {
+      for (int k = 1; k < ts.size(); k++) {
+        String before = ts.get(k - 1).lower();
+        if ((before.equals("a") || before.equals("an")) && ts.get(k).text().equals(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words between a speaker and a reporting verb: "has said", "has also warned". */
+  private static final Set<String> PERFECT = Set.of("has", "have", "had", "also");
+
+  /**
+   * True when a reporting verb follows the name ending at {@code end}, after at most two of "has",
+   * "have", "had" and "also": "said", "has said", "has also warned".
+   */
+  private static boolean reportsAfter(List<Token> ts, int end) {
+    for (int k = end; k < Math.min(ts.size(), end + 3); k++) {
+      String w = ts.get(k).lower();
+      if (ts.get(k).start() - ts.get(k - 1).end() != 1) {
+        return false; // "a consultant on RFID, said"
+      }
+      if (Words.REPORTING.contains(w)) {
+        return true;
+      }
+      if (!PERFECT.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True when a reporting verb follows the name ending at {@code end} with only a space. */

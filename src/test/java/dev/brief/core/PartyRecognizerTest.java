@@ -1284,4 +1284,20 @@ class PartyRecognizerTest {
     assertThat(parties("\"The toll is fair,\" said Mr R.")).doesNotContainKey("R");
     assertThat(parties("\"The toll is fair,\" said Mr Hale, a trader.")).doesNotContainKey("Hale");
   }
+
+  @Test
+  void anAcronymThatSpeaks_isABody() {
+    assertThat(parties("KVA said the toll was unfair.").get("KVA").kind())
+        .isEqualTo(PartyKind.ORGANISATION);
+    assertThat(parties("The KVA has also warned about the toll.").get("KVA").kind())
+        .isEqualTo(PartyKind.ORGANISATION);
+    // not a title after a name, a common noun, a word before a comma, nor one with digits
+    assertThat(parties("Judge Jo Reed, QC told the court the toll was unfair."))
+        .doesNotContainKey("QC");
+    assertThat(parties("KVA members said the toll was unfair.")).doesNotContainKey("KVA");
+    assertThat(parties("A DJ played. DJ said the toll was unfair.")).doesNotContainKey("DJ");
+    assertThat(parties("Ann Hale, a consultant on KVA, said the toll was unfair."))
+        .doesNotContainKey("KVA");
+    assertThat(parties("P2P said the toll was unfair.")).doesNotContainKey("P2P");
+  }
 }
