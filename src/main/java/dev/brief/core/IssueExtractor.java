@@ -1101,10 +1101,12 @@ final class IssueExtractor {
             .computeIfAbsent(key, x -> new HashMap<>())
             .merge(surface.toString(), 1, Integer::sum);
         String written = written(ts, start, j, surface);
-        if (written != null) {
+        if (written != LOWER_CASE) {
+          // only phrases with a capital, or with a case that says nothing (""), are counted: the
+          // rest are the group's lower-case count
           casings
               .computeIfAbsent(surface.toString(), x -> new HashMap<>())
-              .merge(written, 1, Integer::sum);
+              .merge(written == null ? "" : written, 1, Integer::sum);
         }
         object.merge(key, isObject, Boolean::logicalOr);
         multiword.merge(key, j > start, Boolean::logicalOr);
@@ -1144,7 +1146,7 @@ final class IssueExtractor {
       String name =
           CONCEPT_NAMES.containsKey(key) && !onlyAmbiguousWords(surfaces.get(key))
               ? CONCEPT_NAMES.get(key)
-              : asWritten(name(surfaces.get(key)), casings);
+              : asWritten(name(surfaces.get(key)), surfaces.get(key), casings);
       if (name.indexOf(' ') < 0 && complements.containsKey(key)) {
         name = name(complements.get(key)); // "plans" is "plans to close the plant"
       }
@@ -1206,8 +1208,9 @@ final class IssueExtractor {
 
   /**
    * The words {@code from..to} with the capitals the text gives them ("EU budget", "non-EU
-   * imports"), or null when a word's case says nothing: a capital that may only open the sentence
-   * or a quote ("Council tax rises are ...", "Non-EU imports fell").
+   * imports"), {@link #LOWER_CASE} when they have none, or null when a word's case says nothing: a
+   * capital that may only open the sentence or a quote ("Council tax rises are ...", "Non-EU
+   * imports fell").
    */
   private static String written(List<Token> ts, int from, int to, CharSequence lower) {
     StringBuilder out = null;
@@ -1229,19 +1232,26 @@ final class IssueExtractor {
       }
       out.replace(at, at + t.text().length(), t.text());
     }
-    return out == null ? lower.toString() : out.toString();
+    return out == null ? LOWER_CASE : out.toString();
   }
 
+  /** What {@link #written} returns for a phrase written all in lower case. */
+  private static final String LOWER_CASE = new String("lower case");
+
   /** {@code lower} as the text most often writes it: "EU budget", not "eu budget". */
-  private static String asWritten(String lower, Map<String, Map<String, Integer>> casings) {
+  private static String asWritten(
+      String lower, Map<String, Integer> surfaces, Map<String, Map<String, Integer>> casings) {
     Map<String, Integer> forms = casings.get(lower);
     if (forms == null) {
       return lower;
     }
+    int most = surfaces.get(lower);
+    for (int n : forms.values()) {
+      most -= n; // the occurrences written all in lower case
+    }
     String best = lower;
-    int most = forms.getOrDefault(lower, 0);
     for (var e : forms.entrySet()) {
-      if (e.getValue() > most) {
+      if (!e.getKey().isEmpty() && e.getValue() > most) {
         best = e.getKey();
         most = e.getValue();
       }

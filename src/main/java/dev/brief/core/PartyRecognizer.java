@@ -2435,14 +2435,23 @@ final class PartyRecognizer {
         }
       }
     }
+    Set<String> oneWord = new java.util.HashSet<>();
+    for (Person known : index.all()) {
+      if (known.full.indexOf(' ') < 0) {
+        oneWord.add(known.full);
+      }
+    }
     for (Person p : unconfirmed) {
+      boolean confirmed =
+          honoured.contains(p.last) || (speaking.contains(p.last) && namelike(p, lowerCase));
+      if (!confirmed && !oneWord.contains(p.last)) {
+        continue; // nothing to confirm or rename: no lookup
+      }
       Person known = findPerson(index, p.last);
       if (known != null && known.full.equals(p.last) && p.first != null) {
         index.rename(known, p.full, p.last); // "Mr Reed said ... Jo Reed": the name in full
         continue;
       }
-      boolean confirmed =
-          honoured.contains(p.last) || (speaking.contains(p.last) && namelike(p, lowerCase));
       if (confirmed && known == null) {
         index.add(p);
       }
