@@ -768,10 +768,11 @@ final class PartyRecognizer {
           && p.role == null
           && p.advises == null
           && p.first != null
-          && !employers.contains(p.full)
-          && (ownedLikeABody(tokens, p.full.split(" "))
-              || namedLikeABody(tokens, p.full.split(" ")))) {
-        employers.add(p.full); // "Kestrel Vue shareholders", "the Harbour Registry said"
+          && !employers.contains(p.full)) {
+        String[] words = p.full.split(" ");
+        if (ownedLikeABody(tokens, words) || namedLikeABody(tokens, words)) {
+          employers.add(p.full); // "Kestrel Vue shareholders", "the Harbour Registry said"
+        }
       }
     }
     for (Person p : people) {
@@ -977,6 +978,15 @@ final class PartyRecognizer {
    * True when a connector stands in {@code [from, to)}: "Bank of Peru", and "K&R and United",
    * "Leeds United and Acme", which are two names.
    */
+  private static boolean hasConnector(List<Token> ts, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (CONNECTORS.contains(ts.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The position of the "and" that joins two names in the run {@code from..to} ("Jo Reed and Ann
    * Hale"), two words or more each, or -1: not in a body's name with a connector of its own
@@ -992,22 +1002,11 @@ final class PartyRecognizer {
           return -1;
         }
         and = k;
-      } else if (ORG_SUFFIXES.containsKey(w)
-          || ORG_NOUN_KINDS.containsKey(ts.get(k).lower())
-          || Words.STOP.contains(ts.get(k).lower())) {
+      } else if (organisationWord(w) || Words.STOP.contains(ts.get(k).lower())) {
         return -1; // nor a title: "Drive My Boat and Sail Back"
       }
     }
     return and - from >= 2 && to - and - 1 >= 2 ? and : -1; // not "Jo and Ann Reed"
-  }
-
-  private static boolean hasConnector(List<Token> ts, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (CONNECTORS.contains(ts.get(k).text())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The end of the capitalised name run starting at {@code i}, or {@code i}. */
@@ -2388,7 +2387,7 @@ final class PartyRecognizer {
       }
       // "Lord Reed said", "said Mr Reed.": a person the text never names in full
       if (PEERS.contains(title)) {
-        p = renamed(p, join(ts, run[0], run[1])); // a peer's title is part of the name
+        p.full = join(ts, run[0], run[1]); // a peer's title is part of the name
       }
     }
     if (p.party == null && p.advises == null) {
@@ -2532,13 +2531,17 @@ final class PartyRecognizer {
    */
   private static boolean namelike(Person p, LowerCaseWords lowerCase) {
     for (String w : p.full.split(" ")) {
-      if (lowerCase.contains(w.toLowerCase(Locale.ROOT))
-          || ORG_SUFFIXES.containsKey(w)
-          || ORG_NOUN_KINDS.containsKey(w.toLowerCase(Locale.ROOT))) {
+      if (lowerCase.contains(w.toLowerCase(Locale.ROOT)) || organisationWord(w)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** True for a word of organisations' names: a name suffix ("Group") or a kind noun ("Police"). */
+  private static boolean organisationWord(String word) {
+    return ORG_SUFFIXES.containsKey(word)
+        || ORG_NOUN_KINDS.containsKey(word.toLowerCase(Locale.ROOT));
   }
 
   /** Titles written before a first name: "Sir Alan", "Dame Judi". */
@@ -2546,19 +2549,6 @@ final class PartyRecognizer {
 
   /** Titles that stay with a peer's one-word name: "Lord Reed", "Lady Hale". */
   private static final Set<String> PEERS = Set.of("Lord", "Lady", "Baroness", "Baron");
-
-  /** {@code p} under the name {@code full}, everything else kept. */
-  private static Person renamed(Person p, String full) {
-    Person out = new Person(full);
-    out.last = p.last;
-    out.role = p.role;
-    out.party = p.party;
-    out.advises = p.advises;
-    out.worksAt = p.worksAt;
-    out.portfolio = p.portfolio;
-    out.sentence = p.sentence;
-    return out;
-  }
 
   /** Reporting verbs written before the speaker: "said Reed". */
   private static final Set<String> SAYING_BEFORE = Set.of("said", "says", "added", "told");
