@@ -2496,7 +2496,7 @@ final class PartyRecognizer {
     for (int k = end; k < Math.min(ts.size(), end + 3); k++) {
       String w = ts.get(k).lower();
       if (ts.get(k).start() - ts.get(k - 1).end() != 1) {
-        return false; // "a consultant on RFID, said"
+        return false; // "a consultant on KVA, said"
       }
       if (Words.REPORTING.contains(w)) {
         return true;
@@ -3527,7 +3527,7 @@ final class PartyRecognizer {
           && ts.get(end).capitalised()
           && end - k < 4
           && (end == k || ts.get(end).start() - ts.get(end - 1).end() == 1)) {
-        end++; // not "Transport for Lima (TfL)"
+        end++; // not "Transport for Lima (TL)"
       }
       return end > k ? end : e;
     }

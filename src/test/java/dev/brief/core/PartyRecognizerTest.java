@@ -1130,7 +1130,7 @@ class PartyRecognizerTest {
             "Jo Reed, an analyst at Kestrel Insight, said the toll was unfair. Kestrel Insight"
                 + " rejected the toll. \"It will fail,\" said Ann Hale, an economist at Lumen Dial."
                 + " Tim Bell, a director at the Lima-based Institute for the Sea, backed the toll."
-                + " Ben Cole, head of toll sales at Transport for Lima (TfL), said so. Tia Moss,"
+                + " Ben Cole, head of toll sales at Transport for Lima (TL), said so. Tia Moss,"
                 + " head of policy at Ports charity the Harbour Aid Trust, said the toll hurt."
                 + " Eve Lind, spokeswoman for Senator Pat Hale, said the toll was fair. Pat Hale"
                 + " backed the toll.");
