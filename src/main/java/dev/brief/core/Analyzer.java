@@ -2,8 +2,10 @@ package dev.brief.core;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -51,11 +53,7 @@ public final class Analyzer {
     List<SummarySentence> summary = Summarizer.summarise(sentences, doc.title(), length);
 
     PartyRecognizer.Result found = recognizer.recognise(sentences);
-    List<List<Integer>> cues = new ArrayList<>(sentences.size());
-    for (List<Token> ts : found.tokens()) {
-      cues.add(StanceDetector.sideCues(ts));
-    }
-    IssueExtractor.Result issues = IssueExtractor.extract(found.tokens(), found.mentions(), cues);
+    IssueExtractor.Result issues = rankIssues(found);
     Map<String, List<Stance>> stances = StanceDetector.detect(found, issues, gazetteer);
 
     List<Party> parties = new ArrayList<>();
@@ -73,6 +71,8 @@ public final class Analyzer {
       parties = new ArrayList<>(parties.subList(0, MAX_PARTIES));
     }
 
+    List<Issue> contested = contested(issues.issues(), parties);
+
     TreeSet<Integer> cited = new TreeSet<>();
     summary.forEach(s -> cited.add(s.index()));
     parties.forEach(p -> p.stances().forEach(s -> cited.addAll(s.evidence())));
@@ -87,7 +87,36 @@ public final class Analyzer {
     Stats stats =
         new Stats(sentences.size(), words, doc.removedBoilerplate(), doc.removedDuplicates());
     return new Analysis(
-        title, doc.byline(), format, charset, stats, summary, parties, issues.issues(), evidence);
+        title, doc.byline(), format, charset, stats, summary, parties, contested, evidence);
+  }
+
+  /** The article's issues ranked, with where each is named, before any stance is read. */
+  static IssueExtractor.Result rankIssues(PartyRecognizer.Result found) {
+    List<List<Integer>> cues = new ArrayList<>(found.tokens().size());
+    for (List<Token> ts : found.tokens()) {
+      cues.add(StanceDetector.sideCues(ts));
+    }
+    return IssueExtractor.extract(found.tokens(), found.mentions(), cues);
+  }
+
+  /**
+   * The issues some listed party has a stance on, in rank order: a topic nobody takes a position on
+   * ("fog" in a shipping report, a suspect's height in a police appeal) is no contested issue.
+   */
+  static List<Issue> contested(List<Issue> ranked, List<Party> parties) {
+    Set<String> held = new HashSet<>();
+    for (Party p : parties) {
+      for (Stance s : p.stances()) {
+        held.add(s.issue());
+      }
+    }
+    List<Issue> out = new ArrayList<>();
+    for (Issue i : ranked) {
+      if (held.contains(i.name())) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   /**

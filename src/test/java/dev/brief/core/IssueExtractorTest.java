@@ -7,12 +7,14 @@ import org.junit.jupiter.api.Test;
 
 class IssueExtractorTest {
   private static List<String> issues(String text) {
-    return Analyzer.standard()
-        .analyseText(text, TextFormat.PLAIN, "UTF-8", SummaryLength.sentences(2))
-        .issues()
-        .stream()
-        .map(Issue::name)
-        .toList();
+    return ranked(text).stream().map(Issue::name).toList();
+  }
+
+  /** The issues the extractor ranks, before the analysis drops those no party holds a stance on. */
+  static List<Issue> ranked(String text) {
+    List<Sentence> sentences = Analyzer.standard().clean(text, TextFormat.PLAIN).sentences();
+    return Analyzer.rankIssues(new PartyRecognizer(Gazetteer.standard()).recognise(sentences))
+        .issues();
   }
 
   @Test
@@ -482,14 +484,9 @@ class IssueExtractorTest {
   @Test
   void aRulingAndTheDecision_areOneIssue() {
     List<Issue> issues =
-        Analyzer.standard()
-            .analyseText(
-                "Farmers challenged the ruling. The ruling angered dairies. The regulator"
-                    + " defended the decision.",
-                TextFormat.PLAIN,
-                "UTF-8",
-                SummaryLength.sentences(2))
-            .issues();
+        ranked(
+            "Farmers challenged the ruling. The ruling angered dairies. The regulator defended the"
+                + " decision.");
 
     assertThat(issues).hasSize(1);
     assertThat(issues.get(0).mentions()).isEqualTo(3);

@@ -946,8 +946,8 @@ class StanceDetectorTest {
         .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
     // what follows the particle is no cue's object, so no issue either
     assertThat(
-            analyse("Jo Reed said the team would come back, thank heavens, after the break.")
-                .issues())
+            IssueExtractorTest.ranked(
+                "Jo Reed said the team would come back, thank heavens, after the break."))
         .extracting(Issue::name)
         .doesNotContain("thank heavens");
     assertThat(value("Acme Corp will back steel bonds." + bonds, "Acme Corp", "steel bonds"))
@@ -2976,7 +2976,9 @@ class StanceDetectorTest {
             + " fees. Peru backs the fee cap.";
 
     assertThat(value(verb, "Green Party", "steel plan")).contains(StanceValue.OPPOSE);
-    assertThat(analyse(noun).issues()).extracting(Issue::name).anyMatch(n -> n.contains("plan"));
+    assertThat(IssueExtractorTest.ranked(noun))
+        .extracting(Issue::name)
+        .anyMatch(n -> n.contains("plan"));
   }
 
   @Test
