@@ -1808,8 +1808,9 @@ final class IssueExtractor {
     }
     String w = ts.get(k).lower();
     int b = k - 1;
-    while (b > 0 && ts.get(b).lower().endsWith("ly")) {
-      b--; // "who sexually abuse pupils"
+    while (b > 0
+        && (ts.get(b).lower().endsWith("ly") || SHORT_ADVERBS.contains(ts.get(b).lower()))) {
+      b--; // "who sexually abuse pupils", "to further increase supply", "will even prevent it"
     }
     String before = ts.get(b).lower();
     if (VERB_BEFORE.contains(before) || SUBJECT_BEFORE.contains(before)) {
@@ -1829,9 +1830,80 @@ final class IssueExtractor {
       return false;
     }
     return VERBS_AFTER_TO.contains(w)
+        || (b > 0 && TAKES_AN_INFINITIVE.contains(ts.get(b - 1).lower()))
         || takesAnObject(ts, k)
         || (WITH_VERBS.contains(w) && k + 1 < ts.size() && ts.get(k + 1).lower().equals("with"));
   }
+
+  /** Adverbs without "-ly" that stand between a verb and what opens it: "to further cut". */
+  private static final Set<String> SHORT_ADVERBS =
+      Set.of(
+          "further", "even", "ever", "also", "still", "never", "always", "already", "just", "again",
+          "first", "then", "now");
+
+  /**
+   * Words after which "to" opens a verb, whatever word follows: "tried to quell claims", "plans to
+   * download files", "was unable to claim refunds". Not "agreed", "committed" or "opposed", which
+   * take a noun after "to" too ("agreed to talks").
+   */
+  private static final Set<String> TAKES_AN_INFINITIVE =
+      Set.of(
+          "try",
+          "tries",
+          "tried",
+          "trying",
+          "able",
+          "unable",
+          "want",
+          "wants",
+          "wanted",
+          "need",
+          "needs",
+          "needed",
+          "plans",
+          "planned",
+          "planning",
+          "going",
+          "decided",
+          "decide",
+          "aims",
+          "aimed",
+          "hopes",
+          "hoped",
+          "seeks",
+          "sought",
+          "continue",
+          "continues",
+          "continued",
+          "refuse",
+          "refuses",
+          "refused",
+          "fail",
+          "fails",
+          "failed",
+          "vowed",
+          "vows",
+          "pledged",
+          "promised",
+          "threatened",
+          "threatens",
+          "likely",
+          "unlikely",
+          "ought",
+          "order",
+          "attempt",
+          "attempts",
+          "willing",
+          "ready",
+          "began",
+          "begin",
+          "begins",
+          "managed",
+          "intends",
+          "intended",
+          "wish",
+          "wishes",
+          "wished");
 
   /**
    * Words that after "to" and before "with" are verbs: "to deal with the deficit", "to side with

@@ -238,6 +238,20 @@ class IssueExtractorTest {
   }
 
   @Test
+  void aVerbAfterAShortAdverbOrAVerbThatTakesAnInfinitive_startsNoIssuePhrase() {
+    List<String> names =
+        issues(
+            "Peru plans to further tighten port fees. Lima vows to further tighten port fees. Chile"
+                + " has ever opposed port fees. The union tried to quell dock strikes. The union"
+                + " tried to quell dock strikes, and the board wants an end to dock strikes.");
+
+    assertThat(names).contains("port fees", "dock strikes");
+    assertThat(names)
+        .noneMatch(
+            n -> n.startsWith("tighten ") || n.startsWith("quell ") || n.contains("opposed"));
+  }
+
+  @Test
   void sizeAndRankWords_areNoPartOfTheIssue() {
     List<String> names =
         issues(

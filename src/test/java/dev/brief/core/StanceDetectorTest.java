@@ -549,10 +549,15 @@ class StanceDetectorTest {
             + " want cotton sales to grow.";
     // an issue named with its verb is what the holder backs
     String named =
+        "Peru backs the push to end US isolation through a pact. Brazil also backs the push to end"
+            + " US isolation.";
+    // after a verb that takes an infinitive, "end" is a verb and the issue is what it ends
+    String wanted =
         "Peru wants to end US isolation through a pact. Brazil also wants to end US isolation.";
 
     assertThat(value(suspend, "Acme Corp", "cotton sales")).contains(StanceValue.OPPOSE);
     assertThat(value(named, "Peru", "end US isolation")).contains(StanceValue.SUPPORT);
+    assertThat(value(wanted, "Peru", "US isolation")).contains(StanceValue.OPPOSE);
     // an "-ing" form right after the cue opens the phrase too
     String scrapping =
         "The Greens back scrapping port fees. Scrapping port fees would help trade. Unions oppose"
