@@ -252,6 +252,17 @@ class IssueExtractorTest {
   }
 
   @Test
+  void bestWorstAndTop_sayWhichNotWhat() {
+    List<String> names =
+        issues(
+            "Peru backed the best design award. Chile rejected the best design award. Unions"
+                + " attacked the top pay deals, and the board defended the top pay deals.");
+
+    assertThat(names).contains("design award", "pay deals");
+    assertThat(names).noneMatch(n -> n.startsWith("best ") || n.startsWith("top "));
+  }
+
+  @Test
   void sizeAndRankWords_areNoPartOfTheIssue() {
     List<String> names =
         issues(
