@@ -1816,7 +1816,10 @@ final class IssueExtractor {
       b--; // "who sexually abuse pupils", "to further increase supply", "will even prevent it"
     }
     String before = ts.get(b).lower();
-    if (VERB_BEFORE.contains(before) || SUBJECT_BEFORE.contains(before)) {
+    if (VERB_BEFORE.contains(before)
+        || before.endsWith("n't") // "can't change it", "won't cut rates"
+        || before.endsWith("n\u2019t")
+        || SUBJECT_BEFORE.contains(before)) {
       return true;
     }
     if (PERFECT_BEFORE.contains(before)
@@ -1846,8 +1849,9 @@ final class IssueExtractor {
 
   /**
    * Words after which "to" opens a verb, whatever word follows: "tried to quell claims", "plans to
-   * download files", "was unable to claim refunds". Not "agreed", "committed" or "opposed", which
-   * take a noun after "to" too ("agreed to talks").
+   * download files", "was unable to claim refunds", "efforts to regain control". Not "agreed",
+   * "committed", "opposed" or "right", which take a noun after "to" too ("agreed to talks", "the
+   * right to privacy").
    */
   private static final Set<String> TAKES_AN_INFINITIVE =
       Set.of(
@@ -1906,7 +1910,18 @@ final class IssueExtractor {
           "intended",
           "wish",
           "wishes",
-          "wished");
+          "wished",
+          "effort",
+          "efforts",
+          "bid",
+          "moves",
+          "drive",
+          "negotiations",
+          "pressure",
+          "enough",
+          "opportunity",
+          "chance",
+          "ability");
 
   /**
    * Words that after "to" and before "with" are verbs: "to deal with the deficit", "to side with

@@ -252,6 +252,18 @@ class IssueExtractorTest {
   }
 
   @Test
+  void aVerbAfterANegatedAuxiliaryOrAnEffortTo_startsNoIssuePhrase() {
+    List<String> names =
+        issues(
+            "\"You can't change port fees,\" Peru warned. \"We won't change port fees.\" Chile"
+                + " backs port fees. Unions oppose efforts to regain dock rights, and the board"
+                + " backs efforts to regain dock rights.");
+
+    assertThat(names).contains("port fees", "dock rights");
+    assertThat(names).noneMatch(n -> n.startsWith("change ") || n.startsWith("regain "));
+  }
+
+  @Test
   void bestWorstAndTop_sayWhichNotWhat() {
     List<String> names =
         issues(
