@@ -239,6 +239,20 @@ final class PartyRecognizer {
           "Scrum-half",
           "Full-back");
 
+  /** Days and months, which end a name before them: "the Court of Appeal on Monday". */
+  private static final Set<String> DATE_WORDS = dateWords();
+
+  private static Set<String> dateWords() {
+    Set<String> out = new java.util.HashSet<>();
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      out.add(d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+    }
+    for (java.time.Month m : java.time.Month.values()) {
+      out.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+    }
+    return Set.copyOf(out);
+  }
+
   /**
    * Words that join a name-opening noun to the rest of its name: "Commission for Fair ...", "League
    * Against Cruel ..." (written with a capital only inside a name).
@@ -1567,6 +1581,7 @@ final class PartyRecognizer {
               && CONNECTORS.contains(t.text())
               && j + 1 < ts.size()
               && ts.get(j + 1).capitalised()
+              && !DATE_WORDS.contains(ts.get(j + 1).text()) // "the Court of Appeal on Monday"
               && !used[j + 1];
       if (!(word || connector)) {
         break;

@@ -21,6 +21,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aDayOrMonthAfterABodysName_isNoPartOfIt() {
+    Map<String, Party> found =
+        parties(
+            "The Harbour Court of Appeal on Monday rejected the port tax. The Lima Congress of"
+                + " March backed it.");
+
+    assertThat(found).containsKey("Harbour Court of Appeal");
+    assertThat(found.keySet()).noneMatch(n -> n.contains("Monday") || n.contains("March"));
+  }
+
+  @Test
   void demonymTitleName_linksThePersonToTheCountry() {
     Map<String, Party> p =
         parties(
