@@ -381,6 +381,16 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void anAwardThatSpeaks_isNoPerson() {
+    Map<String, Party> p =
+        parties(
+            "Silver Globe said the film tax would help. Jo Reed won a Silver Globe. The Lima Oscar"
+                + " said it backed the film tax.");
+
+    assertThat(p).doesNotContainKeys("Silver Globe", "Lima Oscar");
+  }
+
+  @Test
   void unaffiliatedJudge_sitsOnTheCourtNamedLast() {
     Map<String, Party> p =
         parties(
