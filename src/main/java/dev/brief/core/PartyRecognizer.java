@@ -784,8 +784,11 @@ final class PartyRecognizer {
           && p.first != null
           && !employers.contains(p.full)) {
         String[] words = p.full.split(" ");
-        if (ownedLikeABody(tokens, words) || namedLikeABody(tokens, words)) {
-          employers.add(p.full); // "Kestrel Vue shareholders", "the Harbour Registry said"
+        if (CLUB_WORDS.contains(words[words.length - 1])
+            || ownedLikeABody(tokens, words)
+            || namedLikeABody(tokens, words)) {
+          // "Kestrel Vue shareholders", "the Harbour Registry said", "Lima Rovers said"
+          employers.add(p.full);
         }
       }
     }
@@ -2639,6 +2642,24 @@ final class PartyRecognizer {
           "Mount",
           "Lake",
           "World");
+
+  /**
+   * Last words of sports clubs' names, never of a person's: "Lima Rovers said", "Kingston City's
+   * manager". Such a name is no party until it speaks or owns like one ("in Kansas City" stays a
+   * place).
+   */
+  private static final Set<String> CLUB_WORDS =
+      Set.of(
+          "City",
+          "Rovers",
+          "Rangers",
+          "Wanderers",
+          "Athletic",
+          "Albion",
+          "Hotspur",
+          "Argyle",
+          "Town",
+          "County");
 
   /** Last words of places, events and things, never of a person's name. */
   private static final Set<String> NOT_SURNAMES =

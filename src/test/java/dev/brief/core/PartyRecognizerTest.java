@@ -391,6 +391,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aClubThatSpeaks_isABodyAndAPlaceNamedLikeOneIsNoParty() {
+    Map<String, Party> p =
+        parties(
+            "Lima Rovers said the transfer fee was too high. Fans met in Kansas City, where Jo Reed"
+                + " backed the transfer fee.");
+
+    assertThat(p.get("Lima Rovers").kind()).isEqualTo(PartyKind.ORGANISATION);
+    assertThat(p).doesNotContainKey("Kansas City");
+  }
+
+  @Test
   void unaffiliatedJudge_sitsOnTheCourtNamedLast() {
     Map<String, Party> p =
         parties(
