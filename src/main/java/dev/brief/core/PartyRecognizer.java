@@ -237,7 +237,13 @@ final class PartyRecognizer {
           "Bassist",
           "Flanker",
           "Scrum-half",
-          "Full-back");
+          "Full-back",
+          "Keeper",
+          "Lock",
+          "Wing",
+          "Prop",
+          "Hooker",
+          "Backbencher");
 
   /** Days and months, which end a name before them: "the Court of Appeal on Monday". */
   private static final Set<String> DATE_WORDS = dateWords();
@@ -927,6 +933,12 @@ final class PartyRecognizer {
     return beforeName || beforeWord ? noun : null;
   }
 
+  /** An occupation, or several of its holders: "Sprinter", "Sprinters". */
+  private static boolean occupation(String word) {
+    return OCCUPATIONS.contains(word)
+        || (word.endsWith("s") && OCCUPATIONS.contains(word.substring(0, word.length() - 1)));
+  }
+
   /**
    * Marks role phrases ("Secretary of State", "Prime Minister") and occupations so that they do not
    * read as part of a name, unless the role word begins an organisation's name ("General Motors").
@@ -939,7 +951,7 @@ final class PartyRecognizer {
       if (used[i]) {
         continue;
       }
-      if (OCCUPATIONS.contains(ts.get(i).text())
+      if (occupation(ts.get(i).text())
           && (i == 0 || !ts.get(i - 1).capitalised() || used[i - 1])
           && i + 1 < ts.size()
           && ts.get(i + 1).capitalised()

@@ -402,6 +402,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aPlayersPositionOrSeveralHoldersOfAnOccupation_isNoPartOfTheName() {
+    Map<String, Party> p =
+        parties(
+            "Sprinters Jo Vale said the doping ban was unfair. Keeper Tom Reed said he backed the"
+                + " doping ban.");
+
+    assertThat(p).containsKeys("Jo Vale", "Tom Reed");
+    assertThat(p).doesNotContainKeys("Sprinters Jo Vale", "Keeper Tom Reed");
+  }
+
+  @Test
   void unaffiliatedJudge_sitsOnTheCourtNamedLast() {
     Map<String, Party> p =
         parties(
