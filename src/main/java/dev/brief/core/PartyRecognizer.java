@@ -2420,6 +2420,9 @@ final class PartyRecognizer {
         p.full = join(ts, run[0], run[1]); // a peer's title is part of the name
       }
     }
+    if (p.party == null && p.advises == null && role == null) {
+      p.party = politicalPartyBefore(text, ts, mentions.get(si), run[0]); // "Tory Jo Reed said"
+    }
     if (p.party == null && p.advises == null) {
       p.party = relativeClauseParty(text, ts, mentions.get(si), run[1]);
     }
@@ -2431,6 +2434,25 @@ final class PartyRecognizer {
           lastOfKind.get(PartyKind.COURT); // "Mr Justice Harrison" sits on the court named last
     }
     return p;
+  }
+
+  /**
+   * The political party named right before a person's name, as its adjective: "Tory Jo Reed", "Lib
+   * Dem Sir Ann Hale"; not "Labour's Jo Reed" or "Labour, Jo Reed".
+   */
+  private String politicalPartyBefore(String text, List<Token> ts, List<Mention> ms, int start) {
+    if (start == 0
+        || ts.get(start - 1).possessive()
+        || !blankBetween(text, ts.get(start - 1).end(), ts.get(start).start())) {
+      return null;
+    }
+    for (Mention m : ms) {
+      if (m.to() == start && m.actor() == null) {
+        Gazetteer.Entry e = gazetteer.lookup(join(ts, m.from(), m.to()));
+        return e != null && e.kind() == PartyKind.POLITICAL_PARTY ? m.party() : null;
+      }
+    }
+    return null;
   }
 
   /**

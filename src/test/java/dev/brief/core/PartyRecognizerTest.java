@@ -413,6 +413,20 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aPoliticalPartyWrittenBeforeAName_isThatPersonsParty() {
+    Map<String, Party> p =
+        parties(
+            "Tory Jo Reed said the port tax was unfair. Lib Dem Sir Ann Hale said she backed the"
+                + " port tax. After a speech to Labour, Tom Vale said he opposed the port tax."
+                + " Peruvian Ann Lowe said she backed the port tax.");
+
+    assertThat(actors(p.get("Conservatives"))).containsExactly("Jo Reed");
+    assertThat(actors(p.get("Liberal Democrats"))).containsExactly("Ann Hale");
+    assertThat(actors(p.get("Labour"))).isEmpty();
+    assertThat(p).containsKeys("Tom Vale", "Ann Lowe").doesNotContainKeys("Jo Reed", "Ann Hale");
+  }
+
+  @Test
   void unaffiliatedJudge_sitsOnTheCourtNamedLast() {
     Map<String, Party> p =
         parties(
