@@ -1977,7 +1977,10 @@ final class IssueExtractor {
    * "companies use", "people sign", "packages help" (not "tax cut", "rate rise").
    */
   private static boolean presentAfterPlural(List<Token> ts, int k) {
-    if (k == 0 || !VERBS_AFTER_TO.contains(ts.get(k).lower()) || !adjacent(ts, k)) {
+    String w = ts.get(k).lower();
+    if (k == 0
+        || !(VERBS_AFTER_TO.contains(w) || REPORTS_AFTER_PLURAL.contains(w))
+        || !adjacent(ts, k)) {
       return false;
     }
     Token before = ts.get(k - 1);
@@ -1986,6 +1989,23 @@ final class IssueExtractor {
         && !before.possessive()
         && (looksLikeVerb(before) || PLURALS.contains(before.lower()));
   }
+
+  /**
+   * What figures, studies or people do: "official figures suggest", "patients receive". Not "show"
+   * or "claim", which end nouns too ("awards show", "damages claim").
+   */
+  private static final Set<String> REPORTS_AFTER_PLURAL =
+      Set.of(
+          "suggest",
+          "indicate",
+          "reveal",
+          "say",
+          "believe",
+          "think",
+          "argue",
+          "warn",
+          "fear",
+          "receive");
 
   /**
    * True when "plan" at {@code k} is a verb after a plural subject and before "to": "the Greens

@@ -264,6 +264,16 @@ class IssueExtractorTest {
   }
 
   @Test
+  void aReportingVerbAfterAPluralNoun_endsTheIssuePhrase() {
+    List<String> names =
+        issues(
+            "Dock patients receive care at home. Dock patients receive care at home, and dock"
+                + " studies suggest reform is needed. Dock studies suggest reform is overdue.");
+
+    assertThat(names).noneMatch(n -> n.contains(" suggest") || n.contains(" receive"));
+  }
+
+  @Test
   void bestWorstAndTop_sayWhichNotWhat() {
     List<String> names =
         issues(
