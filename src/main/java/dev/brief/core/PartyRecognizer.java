@@ -245,7 +245,7 @@ final class PartyRecognizer {
           "Hooker",
           "Backbencher");
 
-  /** Days and months, which end a name before them: "the Court of Appeal on Monday". */
+  /** Days and months, which end a name before them: "the Harbour Tribunal on Monday". */
   private static final Set<String> DATE_WORDS = dateWords();
 
   private static Set<String> dateWords() {
@@ -1596,7 +1596,7 @@ final class PartyRecognizer {
               && CONNECTORS.contains(t.text())
               && j + 1 < ts.size()
               && ts.get(j + 1).capitalised()
-              && !DATE_WORDS.contains(ts.get(j + 1).text()) // "the Court of Appeal on Monday"
+              && !DATE_WORDS.contains(ts.get(j + 1).text()) // "the Harbour Tribunal on Monday"
               && !used[j + 1];
       if (!(word || connector)) {
         break;

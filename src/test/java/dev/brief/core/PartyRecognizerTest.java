@@ -394,7 +394,7 @@ class PartyRecognizerTest {
   void aClubThatSpeaks_isABodyAndAPlaceNamedLikeOneIsNoParty() {
     Map<String, Party> p =
         parties(
-            "Lima Rovers said the transfer fee was too high. Fans met in Kansas City, where Jo Reed"
+            "Lima Rovers said the transfer fee was unfair. Fans met in Kansas City, where Jo Reed"
                 + " backed the transfer fee.");
 
     assertThat(p.get("Lima Rovers").kind()).isEqualTo(PartyKind.ORGANISATION);
