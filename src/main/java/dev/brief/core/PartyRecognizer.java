@@ -2335,6 +2335,12 @@ final class PartyRecognizer {
     if (run[0] > 0 && JOURNALISTS.contains(ts.get(run[0] - 1).lower())) {
       return null; // "Acme News correspondent Jo Vale said": the reporter takes no side
     }
+    if (run[0] > 0
+        && WORKS.contains(ts.get(run[0] - 1).text())
+        && blankBetween(
+            sentences.get(si).text(), ts.get(run[0] - 1).end(), ts.get(run[0]).start())) {
+      return null; // "the abortion drama Vera Lane", "his single Real Times": a title
+    }
     int[] roleBefore = run[0] > 1 ? roleEndingAt(ts, run[0] - 1) : null;
     if (roleBefore != null
         && portfolioFollows(
@@ -2694,6 +2700,35 @@ final class PartyRecognizer {
           "Argyle",
           "Town",
           "County");
+
+  /**
+   * Nouns for works, written in lower case right before their titles: "the drama Vera Lane", "the
+   * track Lima Nights". A name after one is a title, never a person.
+   */
+  private static final Set<String> WORKS =
+      Set.of(
+          "film",
+          "movie",
+          "drama",
+          "comedy",
+          "thriller",
+          "documentary",
+          "biopic",
+          "sitcom",
+          "series",
+          "show",
+          "musical",
+          "play",
+          "opera",
+          "novel",
+          "book",
+          "single",
+          "album",
+          "song",
+          "track",
+          "hit",
+          "anthem",
+          "game");
 
   /** Last words of places, events and things, never of a person's name. */
   private static final Set<String> NOT_SURNAMES =

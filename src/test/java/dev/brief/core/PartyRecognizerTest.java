@@ -427,6 +427,16 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aTitleRightAfterAWorksNoun_isNoPerson() {
+    Map<String, Party> p =
+        parties(
+            "The drama Vera Lane's budget was cut. Speaking after the show, Jo Reed said the film"
+                + " tax was unfair.");
+
+    assertThat(p).doesNotContainKey("Vera Lane").containsKey("Jo Reed");
+  }
+
+  @Test
   void unaffiliatedJudge_sitsOnTheCourtNamedLast() {
     Map<String, Party> p =
         parties(
