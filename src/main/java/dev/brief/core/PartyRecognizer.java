@@ -1228,6 +1228,10 @@ final class PartyRecognizer {
           continue;
         }
         String name = join(ts, i, end);
+        if (THINGS_IN_CAPITALS.contains(name)) {
+          i = end; // "Peru's GDP", "India's TV channels": a thing, whatever the context says
+          continue;
+        }
         PartyKind kind = null;
         // "operators Kestrel and Heron Mobile", "Kent company Hillside Dairies", "the
         // world's largest retailer, Valumart, has agreed"
@@ -2700,6 +2704,12 @@ final class PartyRecognizer {
           "Argyle",
           "Town",
           "County");
+
+  /** Things, not bodies, that are written in capitals: "the country's GDP", "digital TV". */
+  private static final Set<String> THINGS_IN_CAPITALS =
+      Set.of(
+          "GDP", "GNP", "TV", "PC", "PCs", "CD", "CDs", "DVD", "DVDs", "VAT", "IT", "CEO", "HIV",
+          "AIDS", "DNA", "GMT", "ID", "IQ", "SMS", "USB", "PIN");
 
   /**
    * Nouns for works, written in lower case right before their titles: "the drama Vera Lane", "the

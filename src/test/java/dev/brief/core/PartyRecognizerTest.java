@@ -437,6 +437,16 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aThingWrittenInCapitals_isNoBody() {
+    Map<String, Party> p =
+        parties(
+            "Remittances are 2% of Peru's GDP, the Bank of Lima said. India's TV channels refused"
+                + " to show the film.");
+
+    assertThat(p).containsKey("Bank of Lima").doesNotContainKeys("GDP", "TV");
+  }
+
+  @Test
   void unaffiliatedJudge_sitsOnTheCourtNamedLast() {
     Map<String, Party> p =
         parties(
