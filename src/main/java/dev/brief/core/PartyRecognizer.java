@@ -1066,7 +1066,8 @@ final class PartyRecognizer {
         break;
       }
       j++;
-      if (t.possessive()) {
+      if (t.possessive()
+          && !(j < ts.size() && !used[j] && pluralPossessiveInName(text, t, ts.get(j)))) {
         break;
       }
     }
@@ -1606,7 +1607,8 @@ final class PartyRecognizer {
         break;
       }
       j++;
-      if (t.possessive()) {
+      if (t.possessive()
+          && !(j < ts.size() && !used[j] && pluralPossessiveInName(text, t, ts.get(j)))) {
         break;
       }
     }
@@ -2246,6 +2248,10 @@ final class PartyRecognizer {
    * apostrophe inside an organisation's name, before its kind word.
    */
   private static boolean pluralPossessiveInName(String text, Token before, Token next) {
+    if (before.possessive() && IRREGULAR_PLURALS.contains(before.lower())) {
+      // "the People's Bank of China", "the Harbour Women's Institute"
+      return blankBetween(text, before.end(), next.start()) && next.capitalised();
+    }
     int apostrophe = before.end();
     return before.text().endsWith("s")
         && apostrophe < text.length()
@@ -4046,10 +4052,17 @@ final class PartyRecognizer {
       if (k > from) {
         b.append(' ');
       }
-      b.append(ts.get(k).text());
+      Token t = ts.get(k);
+      b.append(t.text());
+      if (k < to - 1 && t.possessive() && IRREGULAR_PLURALS.contains(t.lower())) {
+        b.append("'s"); // "People's Party" inside a name
+      }
     }
     return b.toString();
   }
+
+  /** Plurals that take "'s" and may stand inside a name: "People's Party", "Women's Institute". */
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "women", "men", "children");
 
   /**
    * Suffixes that end a name only as its last word and never join two names: "Leeds United"; in "Jo

@@ -447,6 +447,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aPeoplesOrWomensNameRunsOnOverItsPossessive() {
+    Map<String, Party> p =
+        parties(
+            "The Harbour People's Party rejected the port tax. The Lima Women's Institute backed"
+                + " the port tax. Children's Minister Jo Reed said she backed it too.");
+
+    assertThat(p).containsKeys("Harbour People's Party", "Lima Women's Institute", "Jo Reed");
+    assertThat(p.get("Harbour People's Party").kind()).isEqualTo(PartyKind.POLITICAL_PARTY);
+  }
+
+  @Test
   void unaffiliatedJudge_sitsOnTheCourtNamedLast() {
     Map<String, Party> p =
         parties(
