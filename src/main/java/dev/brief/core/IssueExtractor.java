@@ -1693,8 +1693,8 @@ final class IssueExtractor {
   /** Words after which any word is a verb: "would hurt companies", "did not cut rates". */
   private static final Set<String> VERB_BEFORE =
       Set.of(
-          "would", "could", "should", "will", "can", "may", "might", "must", "cannot", "not", "n't",
-          "did", "does", "do", "help", "helps", "helped", "helping");
+          "would", "could", "should", "will", "can", "may", "might", "must", "cannot", "not", "did",
+          "does", "do", "help", "helps", "helped", "helping");
 
   /** Words after which a participle is a verb: "has dented sales", "had cut rates". */
   private static final Set<String> PERFECT_BEFORE = Set.of("has", "have", "had", "having");
@@ -1817,8 +1817,7 @@ final class IssueExtractor {
     }
     String before = ts.get(b).lower();
     if (VERB_BEFORE.contains(before)
-        || before.endsWith("n't") // "can't change it", "won't cut rates"
-        || before.endsWith("n\u2019t")
+        || Words.deniedAuxiliary(before) // "can't change it", "won't cut rates"
         || SUBJECT_BEFORE.contains(before)) {
       return true;
     }

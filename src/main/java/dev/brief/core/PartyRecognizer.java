@@ -1066,8 +1066,7 @@ final class PartyRecognizer {
         break;
       }
       j++;
-      if (t.possessive()
-          && !(j < ts.size() && !used[j] && pluralPossessiveInName(text, t, ts.get(j)))) {
+      if (possessiveEndsRun(text, ts, used, j)) {
         break;
       }
     }
@@ -1607,8 +1606,7 @@ final class PartyRecognizer {
         break;
       }
       j++;
-      if (t.possessive()
-          && !(j < ts.size() && !used[j] && pluralPossessiveInName(text, t, ts.get(j)))) {
+      if (possessiveEndsRun(text, ts, used, j)) {
         break;
       }
     }
@@ -2260,6 +2258,16 @@ final class PartyRecognizer {
         && ORG_SUFFIXES.containsKey(next.text());
   }
 
+  /**
+   * True when the run's last token, right before {@code j}, is a possessive that ends the name: "Jo
+   * Reed's plan"; not "the Harbour People's Party", whose possessive is inside the name.
+   */
+  private static boolean possessiveEndsRun(String text, List<Token> ts, boolean[] used, int j) {
+    Token t = ts.get(j - 1);
+    return t.possessive()
+        && !(j < ts.size() && !used[j] && pluralPossessiveInName(text, t, ts.get(j)));
+  }
+
   /** True when only white space lies between {@code from} and {@code to}. */
   static boolean blankBetween(String text, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -2345,10 +2353,10 @@ final class PartyRecognizer {
     if (run[0] > 0 && JOURNALISTS.contains(ts.get(run[0] - 1).lower())) {
       return null; // "Acme News correspondent Jo Vale said": the reporter takes no side
     }
+    String text = sentences.get(si).text();
     if (run[0] > 0
         && WORKS.contains(ts.get(run[0] - 1).text())
-        && blankBetween(
-            sentences.get(si).text(), ts.get(run[0] - 1).end(), ts.get(run[0]).start())) {
+        && blankBetween(text, ts.get(run[0] - 1).end(), ts.get(run[0]).start())) {
       return null; // "the abortion drama Vera Lane", "his single Real Times": a title
     }
     int[] roleBefore = run[0] > 1 ? roleEndingAt(ts, run[0] - 1) : null;
@@ -2360,7 +2368,6 @@ final class PartyRecognizer {
     }
     // a role right before the name: "[affiliation] [modifiers] ROLE Name"
     int[] role = roleEndingAt(ts, run[0]);
-    String text = sentences.get(si).text();
     Person p = new Person(full);
     p.sentence = si;
     if (role != null && words == 1 && !honorific && articleBefore(ts, role[0])) {
@@ -2563,7 +2570,7 @@ final class PartyRecognizer {
   private static boolean reportsAfter(List<Token> ts, int end) {
     for (int k = end; k < Math.min(ts.size(), end + 3); k++) {
       String w = ts.get(k).lower();
-      if (ts.get(k).start() - ts.get(k - 1).end() != 1) {
+      if (!IssueExtractor.adjacent(ts, k)) {
         return false; // "a consultant on KVA, said"
       }
       if (Words.REPORTING.contains(w)) {
@@ -2578,9 +2585,8 @@ final class PartyRecognizer {
 
   /** True when a reporting verb follows the name ending at {@code end} with only a space. */
   private static boolean speaksAfter(List<Token> ts, int end) {
-    return end < ts.size()
-        && Words.REPORTING.contains(ts.get(end).lower())
-        && ts.get(end).start() - ts.get(end - 1).end() == 1; // not "firm Kestrel, said"
+    return IssueExtractor.adjacent(ts, end) // not "firm Kestrel, said"
+        && Words.REPORTING.contains(ts.get(end).lower());
   }
 
   /**
@@ -3335,7 +3341,7 @@ final class PartyRecognizer {
     for (int w = k; w <= k + 1; w++) {
       Token t = ts.get(w);
       if (!t.capitalised()
-          || ts.get(w).start() - ts.get(w - 1).end() != 1
+          || !IssueExtractor.adjacent(ts, w)
           || gazetteer.isRole(t.lower())
           || gazetteer.lookup(t.text()) != null) {
         return false;
@@ -3580,7 +3586,7 @@ final class PartyRecognizer {
             && ts.get(k - 2).lower().equals("merger")) {
           return true;
         }
-        if (end >= ts.size() || ts.get(end).start() - ts.get(end - 1).end() != 1) {
+        if (!IssueExtractor.adjacent(ts, end)) {
           continue;
         }
         String next = ts.get(end).lower();
@@ -3619,7 +3625,7 @@ final class PartyRecognizer {
           continue;
         }
         int end = k + words.length;
-        if (end == ts.size() || ts.get(end).start() - ts.get(end - 1).end() != 1) {
+        if (!IssueExtractor.adjacent(ts, end)) {
           definite = true;
           continue;
         }
@@ -3941,9 +3947,7 @@ final class PartyRecognizer {
   static boolean verbLike(Token t) {
     String w = t.lower();
     return AUXILIARIES.contains(w)
-        || w.equals("cannot") // "Peru cannot accept", "Peru won't": a denied auxiliary
-        || w.endsWith("n't")
-        || w.endsWith("n\u2019t")
+        || Words.deniedAuxiliary(w) // "Peru cannot accept", "Peru won't"
         || IssueExtractor.PAST_TENSES.contains(w) // "Peru met", "Peru sold"
         || (w.length() > 3 && (w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss"))));
   }

@@ -194,6 +194,11 @@ public final class Words {
     return Set.copyOf(all);
   }
 
+  /** True for a lower-case auxiliary with "not" in it: "cannot", "won't", "can\u2019t". */
+  static boolean deniedAuxiliary(String lower) {
+    return lower.equals("cannot") || lower.endsWith("n't") || lower.endsWith("n\u2019t");
+  }
+
   /** True when a comma stands in {@code text} at or after {@code from} and before {@code to}. */
   static boolean hasComma(String text, int from, int to) {
     return hasAnyOf(text, from, to, ",");
