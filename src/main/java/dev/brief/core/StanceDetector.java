@@ -4671,8 +4671,8 @@ final class StanceDetector {
   }
 
   /**
-   * True when "for" or "against" at {@code k} follows a comma: in "campaigners against
-   * globalisation, for fair trade" what follows takes the other side.
+   * True when "for" or "against" at {@code k} follows a comma: in "campaigners against the port
+   * tax, for open docks" what follows takes the other side.
    */
   private static boolean sideAfterComma(String text, List<Token> ts, int k) {
     String w = ts.get(k).lower();
