@@ -2427,7 +2427,7 @@ final class PartyRecognizer {
     if (p.role == null && words < 2) {
       String title = ts.get(run[0]).text();
       if (!honorific
-          || FIRST_NAME_TITLES.contains(title) // "Sir Alan said": a first name
+          || FIRST_NAME_TITLES.contains(title) // "Sir Tom said": a first name
           || full.length() < 2
           || !(speaksAfter(ts, run[1])
               || (spokenOfBefore(ts, run[0], run[1]) && run[1] == ts.size()))) {
@@ -2618,7 +2618,7 @@ final class PartyRecognizer {
         || ORG_NOUN_KINDS.containsKey(word.toLowerCase(Locale.ROOT));
   }
 
-  /** Titles written before a first name: "Sir Alan", "Dame Judi". */
+  /** Titles written before a first name: "Sir Tom", "Dame Ann". */
   private static final Set<String> FIRST_NAME_TITLES = Set.of("Sir", "Dame");
 
   /** Titles that stay with a peer's one-word name: "Lord Reed", "Lady Hale". */
