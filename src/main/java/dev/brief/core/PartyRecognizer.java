@@ -2289,6 +2289,10 @@ final class PartyRecognizer {
   }
 
   private static String kindOf(List<Token> ts, int[] span) {
+    PartyKind head = headKind(ts, span[0], span[1]);
+    if (head != null) {
+      return head.name();
+    }
     for (int k = span[1] - 1; k >= span[0]; k--) {
       PartyKind kind = ORG_SUFFIXES.get(ts.get(k).text());
       if (kind != null) {
@@ -2296,6 +2300,20 @@ final class PartyRecognizer {
       }
     }
     return ORG_SUFFIXES.getOrDefault(ts.get(span[0]).text(), PartyKind.ORGANISATION).name();
+  }
+
+  /**
+   * The kind named by the head of "X of Y" or "X for Y" in {@code [from, to)}: "Department of
+   * Energy" is a ministry and "Organisation of Oil Exporters" no company, whatever Y says.
+   */
+  private static PartyKind headKind(List<Token> ts, int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      String w = ts.get(k).text();
+      if (w.equals("of") || w.equals("for")) {
+        return ORG_SUFFIXES.get(ts.get(k - 1).text());
+      }
+    }
+    return null;
   }
 
   /** The kind of organisation a run names by one of its words ("Union", "Ministry", "plc"). */
@@ -2314,7 +2332,8 @@ final class PartyRecognizer {
       PartyKind kind = ORG_SUFFIXES.get(ts.get(k).text());
       if (kind != null
           && !(WEAK_SUFFIXES.contains(ts.get(k).text()) && hasConnector(ts, from, to))) {
-        return kind;
+        PartyKind head = headKind(ts, from, to);
+        return head != null ? head : kind;
       }
     }
     return null;

@@ -32,6 +32,23 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void theHeadBeforeOfOrFor_namesTheKindOfBody() {
+    Map<String, Party> p =
+        parties(
+            "The Harbour Department of Energy backed the steel tax. The Association of Lima Police"
+                + " Officers rejected the steel tax. The Ministry for Telecom Services said it"
+                + " would study it.");
+
+    assertThat(p.get("Harbour Department of Energy").kind()).isEqualTo(PartyKind.GOVERNMENT);
+    assertThat(p.get("Association of Lima Police Officers").kind())
+        .isEqualTo(PartyKind.ORGANISATION);
+    assertThat(p.get("Ministry for Telecom Services").kind()).isEqualTo(PartyKind.GOVERNMENT);
+    // the last name word still names the kind where no "of" or "for" follows a head
+    assertThat(parties("Lima Energy backed the steel tax.").get("Lima Energy").kind())
+        .isEqualTo(PartyKind.COMPANY);
+  }
+
+  @Test
   void demonymTitleName_linksThePersonToTheCountry() {
     Map<String, Party> p =
         parties(
