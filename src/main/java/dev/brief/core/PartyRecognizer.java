@@ -2423,7 +2423,7 @@ final class PartyRecognizer {
             p.party = org;
           }
         }
-        affiliateAfter(p, ts, mentions.get(si), appositive[1]);
+        affiliateAfter(p, text, ts, mentions.get(si), appositive[1]);
       }
     }
     if (p.party == null && p.advises == null && words >= 2) {
@@ -3516,7 +3516,7 @@ final class PartyRecognizer {
 
   /** "adviser to [former] President X": X's party, resolved after the first pass. */
   private void affiliateAfter(
-      Person p, List<Token> ts, List<Mention> sentenceMentions, int roleEnd) {
+      Person p, String text, List<Token> ts, List<Mention> sentenceMentions, int roleEnd) {
     if (p.party != null || roleEnd >= ts.size()) {
       return;
     }
@@ -3534,6 +3534,21 @@ final class PartyRecognizer {
     }
     for (Mention m : sentenceMentions) {
       if (m.from() >= k && m.from() <= k + 1 && m.actor() == null) {
+        int body = bodyOwned(ts, m.to());
+        if (body >= 0) {
+          // "chairman of Peru's biggest bank, Kestrel Bank": the bank's, named or not, not Peru's
+          int start = nameAfter(text, ts, body);
+          p.party = start < 0 ? null : mentionedAt(sentenceMentions, start);
+          if (start >= 0 && p.party == null) {
+            // a name the text shows to be a body only later: resolved with the other employers
+            int e = start;
+            while (e < ts.size() && ts.get(e).capitalised() && e - start < 4) {
+              e++;
+            }
+            p.advises = join(ts, start, e);
+          }
+          return;
+        }
         if (at < 0 || employer(ts, m)) {
           p.party = m.party(); // not a place: "head of music at London station Beat FM"
         }
@@ -3563,6 +3578,61 @@ final class PartyRecognizer {
       // not "head of policy at Ports charity the Harbour Aid Trust"
       p.worksAt = worksAt && !(e < ts.size() && ORG_NOUN_KINDS.containsKey(ts.get(e).lower()));
     }
+  }
+
+  /** Kinds of body a country's possessive can own without being its government. */
+  private static final Set<PartyKind> OWNED_BODY_KINDS =
+      Set.of(PartyKind.COMPANY, PartyKind.UNION, PartyKind.POLITICAL_PARTY, PartyKind.NGO);
+
+  /** Words that can describe an owned body between the possessive and its noun. */
+  private static final int OWNED_BODY_WORDS = 3;
+
+  /**
+   * The position of a body's noun after a possessive that ends at {@code end}, with at most a few
+   * describing words between ("Peru's biggest bank", "Chile's state-owned airline"), or -1: not a
+   * ministry, nor a name ("Peru's Banco Lima").
+   */
+  private static int bodyOwned(List<Token> ts, int end) {
+    if (!ts.get(end - 1).possessive()) {
+      return -1;
+    }
+    for (int j = end; j < Math.min(ts.size(), end + OWNED_BODY_WORDS + 1); j++) {
+      Token t = ts.get(j);
+      if (t.capitalised()) {
+        return -1;
+      }
+      List<PartyKind> kinds = ORG_NOUN_KINDS.get(t.lower());
+      if (kinds != null) {
+        return kinds.stream().anyMatch(OWNED_BODY_KINDS::contains) ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The party a mention starting at {@code start} names, or null. */
+  private static String mentionedAt(List<Mention> ms, int start) {
+    for (Mention m : ms) {
+      if (m.from() == start && m.actor() == null) {
+        return m.party();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The start of a name that follows the noun at {@code k}, alone or after a comma ("the union
+   * Unitas", "the bank, Kestrel Bank", "its central bank, the Banco Lima"), or -1.
+   */
+  private static int nameAfter(String text, List<Token> ts, int k) {
+    if (k + 1 >= ts.size()) {
+      return -1;
+    }
+    boolean comma = Words.hasComma(text, ts.get(k).end(), ts.get(k + 1).start());
+    if (!comma && !blankBetween(text, ts.get(k).end(), ts.get(k + 1).start())) {
+      return -1;
+    }
+    int start = comma && ts.get(k + 1).lower().equals("the") ? k + 2 : k + 1;
+    return start < ts.size() && ts.get(start).capitalised() ? start : -1;
   }
 
   /** What only a body has, written right after its name: "Kestrel Vue shareholders". */

@@ -49,6 +49,28 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aRoleAtACountrysFirm_isTheFirmsNotTheCountrys() {
+    assertThat(
+            actors(
+                parties(
+                        "Jo Reed, the leader of Peru's biggest union Unitas, said she rejected"
+                            + " the tax.")
+                    .get("Unitas")))
+        .containsExactly("Jo Reed");
+    Map<String, Party> unnamed =
+        parties("Jo Reed, the chairman of Peru's largest airline, said she rejected the tax.");
+    assertThat(unnamed).containsKey("Jo Reed");
+    assertThat(unnamed.get("Jo Reed").kind()).isEqualTo(PartyKind.PERSON);
+    assertThat(unnamed).doesNotContainKey("Peru");
+    // a post in the state stays the country's
+    assertThat(
+            actors(
+                parties("Jo Reed, head of Peru's foreign ministry, said she rejected the tax.")
+                    .get("Peru")))
+        .containsExactly("Jo Reed");
+  }
+
+  @Test
   void demonymTitleName_linksThePersonToTheCountry() {
     Map<String, Party> p =
         parties(
