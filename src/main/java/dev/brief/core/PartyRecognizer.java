@@ -3403,7 +3403,8 @@ final class PartyRecognizer {
     for (int extra = 0; extra <= 2 && k - extra >= 0; extra++) {
       for (Mention m : sentenceMentions) {
         if (m.to() == k - extra && m.actor() == null) {
-          if (!nationalityOnly(p, ts, m)) {
+          if (!nationalityOnly(p, ts, m)
+              && (ministerial(p.role) || !bodyOfTheNation(ts, m.to(), roleStart))) {
             p.party = m.party();
           }
           return;
@@ -3507,6 +3508,44 @@ final class PartyRecognizer {
         && !t.possessive()
         && !NOT_NAMES.contains(t.text())
         && l.length() > 2;
+  }
+
+  /** Fields a nation's own bodies run outside the state: "Russian tennis chief". */
+  private static final Set<String> SPORTS =
+      Set.of(
+          "sport",
+          "sports",
+          "football",
+          "soccer",
+          "tennis",
+          "rugby",
+          "cricket",
+          "athletics",
+          "golf",
+          "boxing",
+          "cycling",
+          "hockey",
+          "swimming",
+          "olympic",
+          "fa");
+
+  /** Kinds of body that speak for the state: their posts are the country's. */
+  private static final Set<PartyKind> STATE_KINDS =
+      Set.of(PartyKind.GOVERNMENT, PartyKind.COURT, PartyKind.REGULATOR);
+
+  /**
+   * True when a word between a party's name and a role at {@code [from, role)} makes the post one
+   * in a body of the nation's, not in its state: a sport ("Russian tennis chief", "UK Athletics
+   * chief") or a body that is no ministry ("Spanish Federation press officer").
+   */
+  private static boolean bodyOfTheNation(List<Token> ts, int from, int role) {
+    for (int k = from; k < role; k++) {
+      PartyKind kind = ORG_SUFFIXES.get(ts.get(k).text());
+      if (SPORTS.contains(ts.get(k).lower()) || (kind != null && !STATE_KINDS.contains(kind))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRoleFiller(Token t) {

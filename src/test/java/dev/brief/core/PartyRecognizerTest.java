@@ -71,6 +71,20 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aPostInANationsSportOrFederation_isNoPostOfTheState() {
+    assertThat(parties("Peruvian tennis chief Jo Reed rejected the ban."))
+        .containsKey("Jo Reed")
+        .doesNotContainKey("Peru");
+    assertThat(actors(parties("Peru Athletics chief Jo Reed rejected the ban.").get("Jo Reed")))
+        .containsExactly("Jo Reed");
+    assertThat(parties("Peruvian Federation press officer Jo Reed rejected the ban."))
+        .containsKey("Jo Reed");
+    // a minister for sport is the state's
+    assertThat(actors(parties("Peruvian sports minister Jo Reed rejected the ban.").get("Peru")))
+        .containsExactly("Jo Reed");
+  }
+
+  @Test
   void demonymTitleName_linksThePersonToTheCountry() {
     Map<String, Party> p =
         parties(
