@@ -3588,6 +3588,13 @@ final class PartyRecognizer {
           }
           return;
         }
+        int name = nameGoesOnAfter(text, ts, m);
+        if (name > m.to()) {
+          // "chief executive of the UK Film Council": the council's, resolved with the other
+          // employers, not the UK's; "President of the French Republic" stays the country's
+          p.advises = join(ts, m.from(), name);
+          return;
+        }
         if (at < 0 || employer(ts, m)) {
           p.party = m.party(); // not a place: "head of music at London station Beat FM"
         }
@@ -3647,6 +3654,40 @@ final class PartyRecognizer {
     }
     return -1;
   }
+
+  /**
+   * The end of a longer name that a country's mention opens ("UK Film Council", "British Music
+   * Rights"), or the mention's own end: not one of the state's ("French Republic", "UK Treasury").
+   */
+  private int nameGoesOnAfter(String text, List<Token> ts, Mention m) {
+    Gazetteer.Entry entry = gazetteer.lookup(join(ts, m.from(), m.to()));
+    if (entry == null || entry.kind() != PartyKind.COUNTRY) {
+      return m.to(); // "Kestrel Music America": a body's own name goes on as the body's
+    }
+    int e = m.to();
+    while (e < ts.size()
+        && e - m.to() < 4
+        && ts.get(e).capitalised()
+        && !ts.get(e - 1).possessive()
+        && blankBetween(text, ts.get(e - 1).end(), ts.get(e).start())
+        && !gazetteer.isRole(ts.get(e).lower())) {
+      e++;
+    }
+    if (e == m.to()) {
+      return e;
+    }
+    for (int k = m.to(); k < e; k++) {
+      if (STATE_NAME_WORDS.contains(ts.get(k).text())) {
+        return m.to();
+      }
+    }
+    PartyKind kind = orgKind(ts, m.from(), e);
+    return kind != null && STATE_KINDS.contains(kind) ? m.to() : e;
+  }
+
+  /** Words that name a state itself after its country: "the French Republic". */
+  private static final Set<String> STATE_NAME_WORDS =
+      Set.of("Republic", "Kingdom", "Federation", "States", "Emirates", "Government", "State");
 
   /** The party a mention starting at {@code start} names, or null. */
   private static String mentionedAt(List<Mention> ms, int start) {

@@ -85,6 +85,39 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aRoleInABodyACountryWordOpens_isNotTheCountrys() {
+    assertThat(
+            parties(
+                "Jo Reed, director general of the Peruvian Chambers of Commerce, said she"
+                    + " rejected the tax."))
+        .containsKey("Jo Reed")
+        .doesNotContainKey("Peru");
+    assertThat(
+            actors(
+                parties(
+                        "Jo Reed, head of the Peruvian Central Bank, said she rejected the"
+                            + " tax.")
+                    .get("Peruvian Central Bank")))
+        .containsExactly("Jo Reed");
+    // a body's own name going on stays the body's
+    assertThat(
+            actors(
+                parties(
+                        "Jo Reed, president of Kestrel Computer Entertainment America, said she"
+                            + " rejected the tax.")
+                    .get("Kestrel Computer Entertainment")))
+        .containsExactly("Jo Reed");
+    // the state's own name stays the country's
+    assertThat(
+            actors(
+                parties(
+                        "Ana Costa, President of the French Republic, said she rejected the"
+                            + " tax.")
+                    .get("France")))
+        .containsExactly("Ana Costa");
+  }
+
+  @Test
   void demonymTitleName_linksThePersonToTheCountry() {
     Map<String, Party> p =
         parties(
