@@ -1281,7 +1281,9 @@ final class IssueExtractor {
       Set.of("to", "on", "for", "over", "against");
 
   private static final Set<String> COMPLEMENT_DETERMINERS =
-      Set.of("the", "a", "an", "its", "their", "his", "her", "our", "all", "any");
+      Set.of(
+          "the", "a", "an", "its", "their", "his", "her", "our", "all", "any", "both", "these",
+          "those");
 
   /** Words a complement may run to after its preposition or verb. */
   static final int COMPLEMENT_WORDS = 3;

@@ -631,6 +631,14 @@ class IssueExtractorTest {
   }
 
   @Test
+  void bothTheseAndThose_openAComplementLikeAnArticle() {
+    assertThat(issues("Peru defended the decision to honour both men. Chile opposed the decision."))
+        .contains("decision to honour both men");
+    assertThat(issues("Peru backed the plan to close those ports. Chile opposed the plan."))
+        .contains("plan to close those ports");
+  }
+
+  @Test
   void issueNames_keepTheCapitalsTheTextGivesThem() {
     assertThat(issues("EU fishing quotas were cut last year. EU fishing quotas hurt Peru."))
         .containsExactly("EU fishing quotas");
