@@ -1735,7 +1735,7 @@ final class PartyRecognizer {
     if (HEAD_INITIAL.contains(ts.get(from).text())
         && from + 2 < to
         && HEAD_CONNECTORS.contains(ts.get(from + 1).text())) {
-      return new int[] {from, to};
+      return new int[] {from, secondNameAt(ts, from, to)};
     }
     int start = from;
     for (int k = from; k < to; k++) {
@@ -1775,7 +1775,15 @@ final class PartyRecognizer {
         if (HEAD_INITIAL.contains(w)
             && k + 2 < to
             && (ts.get(k + 1).text().equals("of") || ts.get(k + 1).text().equals("for"))) {
-          return new int[] {start, to}; // "National Union of Teachers", "Royal Bank of Scotland"
+          // "National Union of Teachers", "Royal Bank of Scotland"; after an "and", the name
+          // that "and" opens ("Banque du Lima and Bank of Peru")
+          int first = start;
+          for (int b = start; b < k; b++) {
+            if (ts.get(b).text().equals("and")) {
+              first = b + 1;
+            }
+          }
+          return new int[] {first, secondNameAt(ts, k, to)};
         }
         int end = k + 1;
         while (end < to
@@ -1787,6 +1795,25 @@ final class PartyRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a name that opens with its head at {@code head} ("Bank of Peru") ends before {@code to}:
+   * at an "and" after which another name with the same head stands ("Bank of Peru and Kestrel Trust
+   * Bank"), else at {@code to} ("Department of Trade and Industry", "Institute of Economic and
+   * Social Research").
+   */
+  private static int secondNameAt(List<Token> ts, int head, int to) {
+    for (int c = head + 2; c < to - 1; c++) {
+      if (ts.get(c).text().equals("and")) {
+        for (int k = c + 1; k < to; k++) {
+          if (ts.get(k).text().equals(ts.get(head).text())) {
+            return c;
+          }
+        }
+      }
+    }
+    return to;
   }
 
   /**

@@ -118,6 +118,26 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void twoBankNamesJoinedByAnd_areTwoBodies() {
+    assertThat(
+            parties(
+                "United Bank of Peru and Kestrel Trust Bank have agreed to merge, and both"
+                    + " rejected the tax."))
+        .containsKeys("United Bank of Peru", "Kestrel Trust Bank");
+    assertThat(parties("The state banks - Banque du Vale and Bank of Peru - rejected the tax."))
+        .containsKey("Bank of Peru")
+        .doesNotContainKey("Vale and Bank of Peru");
+    // one name whose words after "and" name no second body of its kind
+    assertThat(
+            parties(
+                "The Harbour Institute of Economic and Social Research rejected the tax. The"
+                    + " Department of Trade and Industry backed it."))
+        .containsKeys(
+            "Harbour Institute of Economic and Social Research",
+            "Department of Trade and Industry");
+  }
+
+  @Test
   void demonymTitleName_linksThePersonToTheCountry() {
     Map<String, Party> p =
         parties(
