@@ -611,6 +611,7 @@ final class PartyRecognizer {
         if (namesALaw(ts, org[0], org[1])) {
           continue; // "the Crime and Police Bill proposes": a law, which takes no side
         }
+        org[0] = acronymStart(text, ts, org);
         String name = join(ts, org[0], org[1]);
         // "Finnish Dairy Board", "European Court of Justice", "UK Rail Council", "Hong Kong Rugby
         // Union": a demonym or a country's name right before the name is part of it
@@ -1545,6 +1546,37 @@ final class PartyRecognizer {
       i = end;
     }
     return out;
+  }
+
+  /**
+   * Where the organisation {@code org} starts when the acronym in brackets after it spells only the
+   * words after an "and" in it: "Acme and Kestrel Motors (KM)" names Kestrel Motors.
+   */
+  private static int acronymStart(String text, List<Token> ts, int[] org) {
+    int after = org[1];
+    if (after >= ts.size()
+        || !ts.get(after).allCaps()
+        || text.charAt(ts.get(after).start() - 1) != '(') {
+      return org[0];
+    }
+    String acronym = ts.get(after).text();
+    for (int k = org[0] + 1; k < org[1] - 1; k++) {
+      if (ts.get(k).text().equals("and") && initials(ts, k + 1, org[1]).equals(acronym)) {
+        return k + 1;
+      }
+    }
+    return org[0];
+  }
+
+  /** The first letters of the capitalised words in {@code [from, to)}: "Kestrel Motors" is KM. */
+  private static String initials(List<Token> ts, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (ts.get(k).capitalised()) {
+        out.append(ts.get(k).text().charAt(0));
+      }
+    }
+    return out.toString();
   }
 
   /** Second halves of hyphenated modifiers that are no part of a name: "London-based". */

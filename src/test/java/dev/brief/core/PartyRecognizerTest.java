@@ -138,6 +138,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void anAcronymThatSpellsTheNameAfterAnd_startsTheBodyThere() {
+    Map<String, Party> p =
+        parties("Velcora and Kestrel Motors (KM) have until Monday to settle the toll dispute.");
+
+    assertThat(p).containsKey("Kestrel Motors").doesNotContainKey("Velcora and Kestrel Motors");
+    // an acronym of the whole name keeps it whole
+    assertThat(parties("Velcora and Kestrel Motors (VKM) rejected the toll."))
+        .containsKey("Velcora and Kestrel Motors");
+  }
+
+  @Test
   void demonymTitleName_linksThePersonToTheCountry() {
     Map<String, Party> p =
         parties(
