@@ -520,6 +520,7 @@ final class PartyRecognizer {
     String party; // key of the affiliated party, or null
     String advises; // full name of the person they advise, resolved after the first pass
     boolean worksAt; // what they advise is a place of work: "an analyst at Kestrel Insight"
+    boolean owned; // what they advise owns their role: "Kestrel's managing director"
     String portfolio; // "Trade" in "Trade Secretary Patricia Hewitt"
     int sentence = -1; // where the person is first introduced
     int order = -1; // position among the people found, for lookups in the order found
@@ -724,6 +725,7 @@ final class PartyRecognizer {
             }
             if (known.advises == null) {
               known.advises = p.advises;
+              known.owned = p.owned;
             }
             if (known.portfolio == null) {
               known.portfolio = p.portfolio;
@@ -781,6 +783,15 @@ final class PartyRecognizer {
             && parties.get(p.advises).kind != PartyKind.PERSON
             && parties.get(p.advises).kind != PartyKind.COUNTRY) {
           p.party = p.advises; // "spokesman for anti-virus firm Sophex": works for, not advises
+        } else if (boss == null
+            && p.owned
+            && !parties.containsKey(p.advises)
+            && CORPORATE_ROLES.contains(office(p.role))) {
+          // "Jo Reed, KVB's managing director": only a body has one, though the text names it
+          // nowhere else
+          found(parties, p.advises, PartyKind.ORGANISATION);
+          p.party = p.advises;
+          employers.add(p.advises);
         }
       }
     }
@@ -3486,14 +3497,21 @@ final class PartyRecognizer {
       // "Donald Trump's adviser": the party of the person named before
       int e = k;
       int s = e;
-      while (s > 0 && ts.get(s - 1).capitalised() && e - s < 4) {
+      while (s > 0
+          && ts.get(s - 1).capitalised()
+          && e - s < 4
+          && (s == e || IssueExtractor.adjacent(ts, s))) {
         s--;
         if (s > 0 && !ts.get(s - 1).capitalised()) {
           break;
         }
       }
+      while (s < e - 1 && Words.STOP.contains(ts.get(s).lower())) {
+        s++; // "But Acme's chairman": no part of the name
+      }
       if (s < e) {
         p.advises = stripRoles(ts, s, e);
+        p.owned = true;
       }
     }
   }
@@ -3512,6 +3530,16 @@ final class PartyRecognizer {
           "boss",
           "founder",
           "economist");
+
+  /** Roles only a firm or a body has, never a person: "Kestrel's managing director". */
+  private static final Set<String> CORPORATE_ROLES =
+      Set.of(
+          "managing director",
+          "chief executive",
+          "chief operating officer",
+          "finance director",
+          "chairman",
+          "chairwoman");
 
   /**
    * True when the country written before a person's role only says where the person is from:

@@ -149,6 +149,22 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aNameThatOwnsAManagingDirector_isABody() {
+    Map<String, Party> p = parties("Jo Reed, KVB's managing director, said the toll was unfair.");
+
+    assertThat(p).containsKey("KVB").doesNotContainKey("Jo Reed KVB");
+    assertThat(actors(p.get("KVB"))).containsExactly("Jo Reed");
+    assertThat(
+            actors(
+                parties("But Velcora's managing director Jo Reed rejected the toll.")
+                    .get("Velcora")))
+        .containsExactly("Jo Reed");
+    // a person has advisers, not a managing director
+    assertThat(parties("Ann Hale, Velcora's adviser, said the toll was unfair."))
+        .doesNotContainKey("Velcora");
+  }
+
+  @Test
   void demonymTitleName_linksThePersonToTheCountry() {
     Map<String, Party> p =
         parties(
