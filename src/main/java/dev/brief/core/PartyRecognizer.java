@@ -1270,6 +1270,13 @@ final class PartyRecognizer {
             }
           }
         }
+        if (kind == null
+            && i > 1
+            && gap.isBlank()
+            && ts.get(i - 1).lower().equals("leader")
+            && MARKETS.contains(ts.get(i - 2).lower())) {
+          kind = PartyKind.COMPANY; // "bought by market leader Velcora": a firm, not a leader
+        }
         // "Tramvia, the private firm which ..."
         if (kind == null && end < ts.size() && text.charAt(ts.get(end - 1).end()) == ',') {
           for (int k = end; k < Math.min(ts.size(), end + 5); k++) {
@@ -3712,6 +3719,9 @@ final class PartyRecognizer {
       p.worksAt = worksAt && !(e < ts.size() && ORG_NOUN_KINDS.containsKey(ts.get(e).lower()));
     }
   }
+
+  /** What a firm leads, before "leader": "market leader Velcora", "sector leader Kestrel". */
+  private static final Set<String> MARKETS = Set.of("market", "sector", "industry");
 
   /** Kinds of body a country's possessive can own without being its government. */
   private static final Set<PartyKind> OWNED_BODY_KINDS =

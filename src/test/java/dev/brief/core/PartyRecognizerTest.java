@@ -165,6 +165,18 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aMarketLeader_isAFirmNotAPerson() {
+    Map<String, Party> p =
+        parties("The rest was bought by market leader Velcora. Velcora said it backed the toll.");
+
+    assertThat(p.get("Velcora").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p.get("Velcora").actors()).isEmpty();
+    // a party's leader is a person
+    assertThat(parties("Party leader Jo Reed said she backed the toll.").get("Jo Reed").kind())
+        .isEqualTo(PartyKind.PERSON);
+  }
+
+  @Test
   void demonymTitleName_linksThePersonToTheCountry() {
     Map<String, Party> p =
         parties(
