@@ -4161,9 +4161,11 @@ final class PartyRecognizer {
       }
     }
     if (e.via() == Gazetteer.Via.DEMONYM
-        || (e.kind() == PartyKind.COUNTRY && PEOPLE.containsKey(next.lower()))) {
+        || (e.kind() == PartyKind.COUNTRY
+            && (PEOPLE.containsKey(next.lower()) || ORG_NOUN_KINDS.containsKey(next.lower())))) {
       // an adjective before an ordinary noun; "UK activists" are a group of their own, as are
-      // "French activists" (a party's activists are its members: "Labour activists")
+      // "French activists" (a party's activists are its members: "Labour activists") and "US
+      // companies"
       return true;
     }
     boolean joined = from > 0 && ts.get(from - 1).lower().equals("and");

@@ -177,6 +177,19 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCountryBeforeAFirmNoun_describesTheFirms() {
+    assertThat(
+            parties(
+                "Cash-strapped Peru companies, including those in the steel trade, had argued in"
+                    + " favour of the toll."))
+        .doesNotContainKey("Peru");
+    assertThat(parties("Under plans in development by two Peru firms, the toll will rise."))
+        .doesNotContainKey("Peru");
+    // the country that acts stays a party
+    assertThat(parties("Peru warns firms the toll will rise.")).containsKey("Peru");
+  }
+
+  @Test
   void demonymTitleName_linksThePersonToTheCountry() {
     Map<String, Party> p =
         parties(
