@@ -3985,8 +3985,8 @@ final class StanceDetector {
   }
 
   /**
-   * Nouns for those who follow or buy from a party without acting for it: "Labour voters", "Acme
-   * customers".
+   * Nouns for those who follow, buy from or own a share in a party without acting for it: "Labour
+   * voters", "Acme customers", "Acme shareholders".
    */
   private static final java.util.Set<String> FOLLOWERS =
       java.util.Set.of(
@@ -4003,7 +4003,12 @@ final class StanceDetector {
           "listeners",
           "passengers",
           "consumers",
-          "subscribers");
+          "subscribers",
+          "shareholder",
+          "shareholders",
+          "investors",
+          "creditors",
+          "bondholders");
 
   /**
    * Nouns for those who stand beside or against a party without speaking for it, after the party's

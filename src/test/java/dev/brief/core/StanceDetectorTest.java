@@ -846,6 +846,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aPartysShareholdersOrInvestors_areNotTheParty() {
+    String backed = "Acme Corp backed the steel deal. ";
+
+    assertThat(
+            value(
+                backed
+                    + "A paper reported a third Acme Corp shareholder as opposed to the steel deal.",
+                "Acme Corp",
+                "steel deal"))
+        .contains(StanceValue.SUPPORT);
+    assertThat(
+            value(backed + "Acme Corp investors oppose the steel deal.", "Acme Corp", "steel deal"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void colleaguesOrRivalsNamedByAPartysPossessive_areNotTheParty() {
     String levy = " The fuel levy was debated.";
     String marsh = "Union leader John Marsh spoke in May. ";
