@@ -3650,6 +3650,24 @@ final class StanceDetector {
           "speaking");
 
   /**
+   * True when the sentence opens with a noun phrase that describes the subject pronoun after its
+   * comma: "A former critic of the Senate, he has said ...".
+   */
+  private static boolean openingApposition(String text, List<Token> ts) {
+    String first = ts.get(0).lower();
+    if (!first.equals("a") && !first.equals("an")) {
+      return false;
+    }
+    int comma = text.indexOf(',');
+    for (Token t : ts) {
+      if (comma >= 0 && t.start() > comma) {
+        return PERSONAL_PRONOUNS.contains(t.lower()) && !t.lower().equals("it");
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when the sentence opens with a participle and its object: "Launching his campaign at ...",
    * "Writing in the Acme Times, ...".
    */
@@ -3678,7 +3696,10 @@ final class StanceDetector {
   private static int openingPhraseComma(String text, List<Token> ts, Mention m) {
     boolean source = ts.size() > 1 && ts.get(0).lower().equals("according");
     if (m.from() == 0
-        || !(OPENING_PREPOSITIONS.contains(ts.get(0).lower()) || openingParticiple(ts) || source)
+        || !(OPENING_PREPOSITIONS.contains(ts.get(0).lower())
+            || openingParticiple(ts)
+            || source
+            || openingApposition(text, ts))
         || Words.hasComma(text, 0, ts.get(m.from()).start())) {
       return -1;
     }

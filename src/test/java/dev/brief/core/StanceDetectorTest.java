@@ -846,6 +846,28 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aBodyInAnOpeningPhraseThatDescribesHim_isNotTheHolder() {
+    String later = " The port tax was debated.";
+
+    assertThat(
+            value(
+                "A former critic of the Harbour Council, he has said he will use his seat to"
+                    + " back the port tax."
+                    + later,
+                "Harbour Council",
+                "port tax"))
+        .isEmpty();
+    // a body that opens the sentence is its subject
+    assertThat(
+            value(
+                "The Harbour Council, a former critic of the port tax, now backs the port tax."
+                    + later,
+                "Harbour Council",
+                "port tax"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void aPartysShareholdersOrInvestors_areNotTheParty() {
     String backed = "Acme Corp backed the steel deal. ";
 
