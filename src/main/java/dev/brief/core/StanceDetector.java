@@ -598,6 +598,11 @@ final class StanceDetector {
           // "Ms Lee, who backs the levy, said the tax rose": the aside's cue stops at its comma
           continue;
         }
+        int described = previous == i ? describedNoun(ts, i) : -1;
+        if (described >= 0 && (first == null || described < first.from() || described > at)) {
+          // "the terrible problems thrown up by the tsunami": the judgement is on the problems
+          continue;
+        }
         if (previous == i
             && (v != StanceValue.OPPOSE || WARNINGS.contains(word))
             && at > i
@@ -1888,6 +1893,46 @@ final class StanceDetector {
         && Character.isLetter(next.lower().charAt(0))
         && !Words.STOP.contains(next.lower())
         && !BE.contains(next.lower());
+  }
+
+  /** Words of judgement that also stand before the noun they judge: "a terrible mistake". */
+  private static final java.util.Set<String> JUDGING_ADJECTIVES =
+      java.util.Set.of(
+          "terrible",
+          "dangerous",
+          "excessive",
+          "unfair",
+          "unacceptable",
+          "irresponsible",
+          "unlawful",
+          "unconstructive",
+          "productive",
+          "proportionate",
+          "justified");
+
+  /**
+   * The noun that the judging adjective at {@code k} stands before, past one adjective joined by
+   * "and" ("their first, dangerous and dazzling line-up"), or -1 when it judges a subject ("the
+   * plan is dangerous", "it was dangerous to assume").
+   */
+  private static int describedNoun(List<Token> ts, int k) {
+    if (!JUDGING_ADJECTIVES.contains(ts.get(k).lower())) {
+      return -1;
+    }
+    int j = k + 1;
+    if (IssueExtractor.adjacent(ts, j) && ts.get(j).lower().equals("and")) {
+      j += 2; // "dangerous and dazzling"
+    }
+    if (!IssueExtractor.adjacent(ts, j) || !IssueExtractor.adjacent(ts, k + 1)) {
+      return -1;
+    }
+    String w = ts.get(j).lower();
+    return !ts.get(j).capitalised()
+            && Character.isLetter(w.charAt(0))
+            && !Words.STOP.contains(w)
+            && !BE.contains(w)
+        ? j
+        : -1;
   }
 
   /** True when the word before {@code k} owns it: "Peru's demand", "their key demands". */

@@ -846,6 +846,23 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aJudgingAdjectiveBeforeANoun_judgesThatNounOnly() {
+    String later = " The port tax was debated.";
+
+    assertThat(
+            value(
+                "\"It is trying to respond to the terrible problems thrown up by the port tax,\""
+                    + " said Peru's minister Jo Reed."
+                    + later,
+                "Peru",
+                "port tax"))
+        .isEmpty();
+    // after "be" it judges its subject
+    assertThat(value("Peru said the port tax was unfair." + later, "Peru", "port tax"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aBodyInAnOpeningPhraseThatDescribesHim_isNotTheHolder() {
     String later = " The port tax was debated.";
 
