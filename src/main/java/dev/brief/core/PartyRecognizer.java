@@ -3720,6 +3720,10 @@ final class PartyRecognizer {
     }
   }
 
+  /** A state's posts abroad and services, named after its country: "the US Embassy". */
+  private static final Set<String> STATE_POSTS =
+      Set.of("Embassy", "Consulate", "Mission", "Navy", "Marines", "Coastguard");
+
   /** What a firm leads, before "leader": "market leader Velcora", "sector leader Kestrel". */
   private static final Set<String> MARKETS = Set.of("market", "sector", "industry");
 
@@ -4135,7 +4139,14 @@ final class PartyRecognizer {
     if (next.capitalised()) {
       // "Ukrainian President ...", "Finnish Dairy Board" refer to the party; "Italian Tuscan wine"
       // does not
-      return e.via() == Gazetteer.Via.DEMONYM && !startsRoleOrOrganisation(ts, to);
+      // "US Open", "UK Coal", "US Wife Swap": a country's name that opens another name; "US
+      // Embassy" still speaks for the state
+      boolean countryName =
+          e.via() == Gazetteer.Via.NAME
+              && e.kind() == PartyKind.COUNTRY
+              && IssueExtractor.adjacent(ts, to)
+              && !STATE_POSTS.contains(next.text());
+      return (e.via() == Gazetteer.Via.DEMONYM || countryName) && !startsRoleOrOrganisation(ts, to);
     }
     if ((next.lower().equals("and") || next.lower().equals("or"))
         && e.via() == Gazetteer.Via.DEMONYM

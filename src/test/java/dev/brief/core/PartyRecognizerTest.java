@@ -190,6 +190,20 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCountrysNameThatOpensAnotherName_isNoParty() {
+    assertThat(
+            parties(
+                "The producers of Peru Wife Swap are taking legal action against the port tax."))
+        .doesNotContainKey("Peru");
+    assertThat(parties("Total costs rose, Peru Coal said.")).doesNotContainKey("Peru");
+    // the state's embassy, a list of countries and a role still name the country
+    assertThat(parties("A Peru Embassy spokesman said the port tax was unfair."))
+        .containsKey("Peru");
+    assertThat(parties("Peru, Chile and Bolivia rejected the port tax.")).containsKey("Peru");
+    assertThat(parties("Peru President Ana Costa rejected the port tax.")).containsKey("Peru");
+  }
+
+  @Test
   void demonymTitleName_linksThePersonToTheCountry() {
     Map<String, Party> p =
         parties(
