@@ -1619,6 +1619,12 @@ final class StanceDetector {
         // "deft handling from the backs", "our backs have had it": players, no backing
         return k > 0 && opensNoun(ts.get(k - 1));
       }
+      case "slam" -> {
+        return k > 0 && ts.get(k - 1).lower().equals("grand"); // "grand slam titles": a contest
+      }
+      case "blocks" -> {
+        return k > 0 && ts.get(k - 1).lower().equals("the"); // "out of the blocks": a start
+      }
       case "slammed", "slams", "slamming", "blasted" -> {
         // "blasted over", "slammed into the post": a shot or a crash, no criticism
         return k + 1 < ts.size() && SHOT_PARTICLES.contains(ts.get(k + 1).lower());

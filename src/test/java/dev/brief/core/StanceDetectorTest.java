@@ -2225,6 +2225,28 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aGrandSlamAndTheStartingBlocks_takeNoSide() {
+    String later = " The clay rules were debated.";
+
+    assertThat(
+            stance(
+                "Peru is the favourite, having won three grand slam titles under the clay rules."
+                    + later,
+                "Peru",
+                "clay rules"))
+        .isEmpty();
+    assertThat(
+            stance(
+                "Peru came flying out of the blocks under the clay rules." + later,
+                "Peru",
+                "clay rules"))
+        .isEmpty();
+    // the verbs still take a side
+    assertThat(value("Peru blocks the clay rules." + later, "Peru", "clay rules"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void secondVerbOfARelativeClause_isTheAntecedents() {
     String relative =
         "Acme Corp is targeting farmers who already own a tractor and want cheap diesel. Cheap"
