@@ -1850,7 +1850,7 @@ final class PartyRecognizer {
   /**
    * Where a name that opens with its head at {@code head} ("Bank of Peru") ends before {@code to}:
    * at an "and" after which another name with the same head stands ("Bank of Peru and Kestrel Trust
-   * Bank"), else at {@code to} ("Department of Trade and Industry", "Institute of Economic and
+   * Bank"), else at {@code to} ("Ministry of Fisheries and Industry", "Institute of Fiscal and
    * Social Research").
    */
   private static int secondNameAt(List<Token> ts, int head, int to) {
@@ -3684,7 +3684,7 @@ final class PartyRecognizer {
         }
         int name = nameGoesOnAfter(text, ts, m);
         if (name > m.to()) {
-          // "chief executive of the UK Film Council": the council's, resolved with the other
+          // "director of the Peru Film Council": the council's, resolved with the other
           // employers, not the UK's; "President of the French Republic" stays the country's
           p.advises = join(ts, m.from(), name);
           return;

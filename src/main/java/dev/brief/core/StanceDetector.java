@@ -600,7 +600,7 @@ final class StanceDetector {
         }
         int described = previous == i ? describedNoun(ts, i) : -1;
         if (described >= 0 && (first == null || described < first.from() || described > at)) {
-          // "the terrible problems thrown up by the tsunami": the judgement is on the problems
+          // "to ease the terrible hardship the tax brought": the judgement is on the hardship
           continue;
         }
         if (previous == i
@@ -1918,8 +1918,8 @@ final class StanceDetector {
 
   /**
    * The noun that the judging adjective at {@code k} stands before, past one adjective joined by
-   * "and" ("their first, dangerous and dazzling line-up"), or -1 when it judges a subject ("the
-   * plan is dangerous", "it was dangerous to assume").
+   * "and" ("a bold, dangerous and costly plan"), or -1 when it judges a subject ("the plan is
+   * dangerous", "it is dangerous to wait").
    */
   private static int describedNoun(List<Token> ts, int k) {
     if (!JUDGING_ADJECTIVES.contains(ts.get(k).lower())) {
@@ -3702,7 +3702,7 @@ final class StanceDetector {
 
   /**
    * True when the sentence opens with a noun phrase that describes the subject pronoun after its
-   * comma: "A former critic of the Senate, he has said ...".
+   * comma: "A long-time foe of the Senate, he has said ...".
    */
   private static boolean openingApposition(String text, List<Token> ts) {
     String first = ts.get(0).lower();

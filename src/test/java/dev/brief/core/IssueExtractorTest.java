@@ -632,8 +632,9 @@ class IssueExtractorTest {
 
   @Test
   void bothTheseAndThose_openAComplementLikeAnArticle() {
-    assertThat(issues("Peru defended the decision to honour both men. Chile opposed the decision."))
-        .contains("decision to honour both men");
+    assertThat(
+            issues("Peru defended the decision to reward both ports. Chile opposed the decision."))
+        .contains("decision to reward both ports");
     assertThat(issues("Peru backed the plan to close those ports. Chile opposed the plan."))
         .contains("plan to close those ports");
   }

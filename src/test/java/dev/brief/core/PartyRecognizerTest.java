@@ -130,11 +130,11 @@ class PartyRecognizerTest {
     // one name whose words after "and" name no second body of its kind
     assertThat(
             parties(
-                "The Harbour Institute of Economic and Social Research rejected the tax. The"
-                    + " Department of Trade and Industry backed it."))
+                "The Harbour Institute of Fiscal and Social Research rejected the tax. The"
+                    + " Department of Fisheries and Industry backed it."))
         .containsKeys(
-            "Harbour Institute of Economic and Social Research",
-            "Department of Trade and Industry");
+            "Harbour Institute of Fiscal and Social Research",
+            "Department of Fisheries and Industry");
   }
 
   @Test
@@ -167,7 +167,8 @@ class PartyRecognizerTest {
   @Test
   void aMarketLeader_isAFirmNotAPerson() {
     Map<String, Party> p =
-        parties("The rest was bought by market leader Velcora. Velcora said it backed the toll.");
+        parties(
+            "Most of the stake went to market leader Velcora. Velcora said it backed the toll.");
 
     assertThat(p.get("Velcora").kind()).isEqualTo(PartyKind.COMPANY);
     assertThat(p.get("Velcora").actors()).isEmpty();
@@ -180,10 +181,10 @@ class PartyRecognizerTest {
   void aCountryBeforeAFirmNoun_describesTheFirms() {
     assertThat(
             parties(
-                "Cash-strapped Peru companies, including those in the steel trade, had argued in"
+                "Struggling Peru companies, mostly steel makers, had long argued in"
                     + " favour of the toll."))
         .doesNotContainKey("Peru");
-    assertThat(parties("Under plans in development by two Peru firms, the toll will rise."))
+    assertThat(parties("Two Peru firms are drafting plans for the toll."))
         .doesNotContainKey("Peru");
     // the country that acts stays a party
     assertThat(parties("Peru warns firms the toll will rise.")).containsKey("Peru");
@@ -191,9 +192,7 @@ class PartyRecognizerTest {
 
   @Test
   void aCountrysNameThatOpensAnotherName_isNoParty() {
-    assertThat(
-            parties(
-                "The producers of Peru Wife Swap are taking legal action against the port tax."))
+    assertThat(parties("The makers of Peru Family Swap have gone to court over the port tax."))
         .doesNotContainKey("Peru");
     assertThat(parties("Total costs rose, Peru Coal said.")).doesNotContainKey("Peru");
     // the state's embassy, a list of countries and a role still name the country

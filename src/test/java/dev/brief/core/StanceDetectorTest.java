@@ -851,7 +851,7 @@ class StanceDetectorTest {
 
     assertThat(
             value(
-                "\"It is trying to respond to the terrible problems thrown up by the port tax,\""
+                "\"It must ease the terrible hardship brought by the port tax,\""
                     + " said Peru's minister Jo Reed."
                     + later,
                 "Peru",
@@ -868,7 +868,7 @@ class StanceDetectorTest {
 
     assertThat(
             value(
-                "A former critic of the Harbour Council, he has said he will use his seat to"
+                "A long-time foe of the Harbour Council, he now says he would use his seat to"
                     + " back the port tax."
                     + later,
                 "Harbour Council",
@@ -877,7 +877,7 @@ class StanceDetectorTest {
     // a body that opens the sentence is its subject
     assertThat(
             value(
-                "The Harbour Council, a former critic of the port tax, now backs the port tax."
+                "The Harbour Council, a long-time foe of the port tax, now backs the port tax."
                     + later,
                 "Harbour Council",
                 "port tax"))
@@ -890,8 +890,7 @@ class StanceDetectorTest {
 
     assertThat(
             value(
-                backed
-                    + "A paper reported a third Acme Corp shareholder as opposed to the steel deal.",
+                backed + "A paper listed one Acme Corp shareholder as opposed to a steel deal.",
                 "Acme Corp",
                 "steel deal"))
         .contains(StanceValue.SUPPORT);
@@ -2237,9 +2236,7 @@ class StanceDetectorTest {
         .isEmpty();
     assertThat(
             stance(
-                "Peru came flying out of the blocks under the clay rules." + later,
-                "Peru",
-                "clay rules"))
+                "Peru shot out of the blocks under the clay rules." + later, "Peru", "clay rules"))
         .isEmpty();
     // the verbs still take a side
     assertThat(value("Peru blocks the clay rules." + later, "Peru", "clay rules"))
