@@ -648,10 +648,7 @@ final class PartyRecognizer {
           used[k] = true;
         }
         int after = org[1];
-        if (after < ts.size()
-            && ts.get(after).allCaps()
-            && ts.get(after).text().length() >= 2
-            && text.charAt(ts.get(after).start() - 1) == '(') {
+        if (acronymInBrackets(text, ts, after)) {
           acronyms.put(ts.get(after).text(), name);
           definitions.add(si + ":" + after);
           used[after] = true;
@@ -698,10 +695,7 @@ final class PartyRecognizer {
           found(parties, phrase, orgKind);
           mentions.get(si).add(new Mention(si, run[0], run[1], phrase, null, false));
           int after = run[1];
-          if (after < ts.size()
-              && ts.get(after).allCaps()
-              && ts.get(after).text().length() >= 2
-              && sentences.get(si).text().charAt(ts.get(after).start() - 1) == '(') {
+          if (acronymInBrackets(sentences.get(si).text(), ts, after)) {
             acronyms.put(ts.get(after).text(), phrase);
             definitions.add(si + ":" + after);
           }
@@ -1571,19 +1565,24 @@ final class PartyRecognizer {
    * words after an "and" in it: "Acme and Kestrel Motors (KM)" names Kestrel Motors.
    */
   private static int acronymStart(String text, List<Token> ts, int[] org) {
-    int after = org[1];
-    if (after >= ts.size()
-        || !ts.get(after).allCaps()
-        || text.charAt(ts.get(after).start() - 1) != '(') {
+    if (!acronymInBrackets(text, ts, org[1])) {
       return org[0];
     }
-    String acronym = ts.get(after).text();
+    String acronym = ts.get(org[1]).text();
     for (int k = org[0] + 1; k < org[1] - 1; k++) {
       if (ts.get(k).text().equals("and") && initials(ts, k + 1, org[1]).equals(acronym)) {
         return k + 1;
       }
     }
     return org[0];
+  }
+
+  /** True when token {@code after} is an acronym in brackets: "Kestrel Motors (KM)". */
+  private static boolean acronymInBrackets(String text, List<Token> ts, int after) {
+    return after < ts.size()
+        && ts.get(after).allCaps()
+        && ts.get(after).text().length() >= 2
+        && text.charAt(ts.get(after).start() - 1) == '(';
   }
 
   /** The first letters of the capitalised words in {@code [from, to)}: "Kestrel Motors" is KM. */

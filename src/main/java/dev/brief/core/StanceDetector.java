@@ -1927,7 +1927,7 @@ final class StanceDetector {
     }
     int j = k + 1;
     if (IssueExtractor.adjacent(ts, j) && ts.get(j).lower().equals("and")) {
-      j += 2; // "dangerous and dazzling"
+      j += 2; // "dangerous and costly"
     }
     if (!IssueExtractor.adjacent(ts, j) || !IssueExtractor.adjacent(ts, k + 1)) {
       return -1;
