@@ -874,6 +874,15 @@ class StanceDetectorTest {
                 "Harbour Council",
                 "port tax"))
         .isEmpty();
+    // without a pronoun after its first comma, "A ..." opens the sentence's own subject
+    assertThat(
+            value(
+                "A spokesman for the Harbour Council said he would not comment, but backed the"
+                    + " port tax."
+                    + later,
+                "Harbour Council",
+                "port tax"))
+        .contains(StanceValue.SUPPORT);
     // a body that opens the sentence is its subject
     assertThat(
             value(
