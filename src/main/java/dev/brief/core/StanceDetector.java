@@ -1969,6 +1969,7 @@ final class StanceDetector {
         || AUXILIARIES.contains(p)
         || adverb(p)
         || (prev.capitalised()
+            && !prev.possessive() // "Reed's challenge": an owner, not a subject
             && !ARTICLES.contains(p) // "A demand for back taxes": an article, not a subject
             && !DETERMINERS.contains(p)
             && !OWNERS.contains(p)

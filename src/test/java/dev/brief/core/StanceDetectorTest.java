@@ -2253,6 +2253,24 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aChallengeANameOwns_isANounNotItsVerb() {
+    String later = " The clever dummy worked.";
+
+    assertThat(
+            stance(
+                "Peru's striker went down under Chile's challenge near the clever dummy." + later,
+                "Chile",
+                "clever dummy"))
+        .isEmpty();
+    // with its object after "to", or as a verb after the name, it takes a side
+    assertThat(
+            value("Chile's challenge to the clever dummy failed." + later, "Chile", "clever dummy"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value("Chile challenges the clever dummy." + later, "Chile", "clever dummy"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void secondVerbOfARelativeClause_isTheAntecedents() {
     String relative =
         "Acme Corp is targeting farmers who already own a tractor and want cheap diesel. Cheap"
