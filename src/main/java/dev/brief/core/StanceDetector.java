@@ -1606,6 +1606,9 @@ final class StanceDetector {
    */
   private static boolean sideless(List<Token> ts, int k) {
     String w = ts.get(k).lower();
+    if (tippedToWin(ts, k)) {
+      return true; // "backed New Zealand to win the series": a forecast, not support
+    }
     switch (w) {
       case "demand", "demands" -> {
         return marketDemand(ts, k) || (!actsAsVerb(ts, k) && !owned(ts, k));
@@ -1939,6 +1942,32 @@ final class StanceDetector {
             && !BE.contains(w)
         ? j
         : -1;
+  }
+
+  /** Words of backing that also tip a winner: "backed Chile to win". */
+  private static final java.util.Set<String> TIPPING =
+      java.util.Set.of("back", "backs", "backed", "backing", "tipped");
+
+  /** Verbs of winning a contest: "to win the title", "to beat Chile". */
+  private static final java.util.Set<String> WINNING =
+      java.util.Set.of("win", "beat", "lift", "retain", "reach");
+
+  /**
+   * True when the backing word at {@code k} tips a named side to win: "backed New Zealand to win
+   * the series", "backs Chile to beat Peru".
+   */
+  private static boolean tippedToWin(List<Token> ts, int k) {
+    if (!TIPPING.contains(ts.get(k).lower())) {
+      return false;
+    }
+    int j = k + 1;
+    while (j < ts.size() && j - k <= 3 && ts.get(j).capitalised()) {
+      j++;
+    }
+    return j > k + 1
+        && j + 1 < ts.size()
+        && ts.get(j).lower().equals("to")
+        && WINNING.contains(ts.get(j + 1).lower());
   }
 
   /** True when the word before {@code k} owns it: "Peru's demand", "their key demands". */

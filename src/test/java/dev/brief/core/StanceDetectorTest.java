@@ -2271,6 +2271,28 @@ class StanceDetectorTest {
   }
 
   @Test
+  void backingASideToWin_isAForecastNotSupport() {
+    String later = " The clay series was debated.";
+
+    assertThat(
+            value(
+                "Ms Jo Reed said she also backed Chile to win the clay series." + later,
+                "Jo Reed",
+                "clay series"))
+        .contains(StanceValue.NEUTRAL);
+    // backing the thing itself, or a side to do something other than win, is support
+    assertThat(
+            value("Ms Jo Reed said she backed the clay series." + later, "Jo Reed", "clay series"))
+        .contains(StanceValue.SUPPORT);
+    assertThat(
+            value(
+                "Ms Jo Reed said she backed Chile to host the clay series." + later,
+                "Jo Reed",
+                "clay series"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void secondVerbOfARelativeClause_isTheAntecedents() {
     String relative =
         "Acme Corp is targeting farmers who already own a tractor and want cheap diesel. Cheap"
