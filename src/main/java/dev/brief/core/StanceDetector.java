@@ -1035,12 +1035,12 @@ final class StanceDetector {
   }
 
   /**
-   * True when a cue's subject word ({@link #wordBeforeVerb}) is "he" or "she" ("he also praised",
-   * "she would not back"): the holder is a person named before, not an organisation or a country
-   * named in between.
+   * True when a cue's subject word ({@link #wordBeforeVerb}) is "he", "she" or a quote's "I" ("he
+   * also praised", "she would not back", "I regret"): the holder is a person named before, not an
+   * organisation or a country named in between ("fond of Velcora, I regret").
    */
   private static boolean personal(String subject) {
-    return subject.equals("he") || subject.equals("she");
+    return subject.equals("he") || subject.equals("she") || subject.equals("i");
   }
 
   /** Subjects that name no one: "nobody backs it", "no-one wants to". */

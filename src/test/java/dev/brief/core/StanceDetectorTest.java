@@ -2293,6 +2293,27 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aBodyNamedBeforeAQuotesI_isNotTheHolder() {
+    String later = " The port tax was debated.";
+
+    assertThat(
+            stance(
+                "He said: \"Since I am deeply fond of Velcora Corp and its staff, I sincerely"
+                    + " regret the port tax.\""
+                    + later,
+                "Velcora Corp",
+                "port tax"))
+        .isEmpty();
+    // the body itself speaking as "we" keeps its side
+    assertThat(
+            value(
+                "Velcora Corp said: \"We sincerely regret the port tax.\"" + later,
+                "Velcora Corp",
+                "port tax"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void secondVerbOfARelativeClause_isTheAntecedents() {
     String relative =
         "Acme Corp is targeting farmers who already own a tractor and want cheap diesel. Cheap"
