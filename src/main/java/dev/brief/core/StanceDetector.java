@@ -1607,7 +1607,7 @@ final class StanceDetector {
   private static boolean sideless(List<Token> ts, int k) {
     String w = ts.get(k).lower();
     if (tippedToWin(ts, k)) {
-      return true; // "backed New Zealand to win the series": a forecast, not support
+      return true; // "backed Chile to win the cup": a forecast, not support
     }
     switch (w) {
       case "demand", "demands" -> {
@@ -1953,8 +1953,8 @@ final class StanceDetector {
       java.util.Set.of("win", "beat", "lift", "retain", "reach");
 
   /**
-   * True when the backing word at {@code k} tips a named side to win: "backed New Zealand to win
-   * the series", "backs Chile to beat Peru".
+   * True when the backing word at {@code k} tips a named side to win: "backed Chile to win the
+   * series", "backs Chile to beat Peru".
    */
   private static boolean tippedToWin(List<Token> ts, int k) {
     if (!TIPPING.contains(ts.get(k).lower())) {

@@ -2298,7 +2298,7 @@ class StanceDetectorTest {
 
     assertThat(
             stance(
-                "He said: \"Since I am deeply fond of Velcora Corp and its staff, I sincerely"
+                "He said: \"As I am very fond of Velcora Corp and its staff, I sincerely"
                     + " regret the port tax.\""
                     + later,
                 "Velcora Corp",
