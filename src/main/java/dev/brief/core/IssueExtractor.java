@@ -1695,8 +1695,8 @@ final class IssueExtractor {
   /** Words after which any word is a verb: "would hurt companies", "did not cut rates". */
   private static final Set<String> VERB_BEFORE =
       Set.of(
-          "would", "could", "should", "will", "can", "may", "might", "must", "cannot", "not", "did",
-          "does", "do", "help", "helps", "helped", "helping");
+          "would", "could", "should", "will", "can", "may", "might", "must", "not", "did", "does",
+          "do", "help", "helps", "helped", "helping");
 
   /** Words after which a participle is a verb: "has dented sales", "had cut rates". */
   private static final Set<String> PERFECT_BEFORE = Set.of("has", "have", "had", "having");

@@ -1897,11 +1897,19 @@ final class StanceDetector {
     Token next = ts.get(k + 1);
     boolean before =
         p.equals("the") || p.equals("a") || p.equals("an") || p.equals("up") || OWNERS.contains(p);
-    return before
-        && !next.capitalised()
-        && Character.isLetter(next.lower().charAt(0))
-        && !Words.STOP.contains(next.lower())
-        && !BE.contains(next.lower());
+    return before && describedWord(next);
+  }
+
+  /**
+   * True for a lower-case word that can be the noun a describing word stands before: no stop word
+   * and no form of "be" ("the opposing side", "a terrible mistake"; not "the plan is").
+   */
+  private static boolean describedWord(Token t) {
+    String w = t.lower();
+    return !t.capitalised()
+        && Character.isLetter(w.charAt(0))
+        && !Words.STOP.contains(w)
+        && !BE.contains(w);
   }
 
   /** Words of judgement that also stand before the noun they judge: "a terrible mistake". */
@@ -1935,13 +1943,7 @@ final class StanceDetector {
     if (!IssueExtractor.adjacent(ts, j) || !IssueExtractor.adjacent(ts, k + 1)) {
       return -1;
     }
-    String w = ts.get(j).lower();
-    return !ts.get(j).capitalised()
-            && Character.isLetter(w.charAt(0))
-            && !Words.STOP.contains(w)
-            && !BE.contains(w)
-        ? j
-        : -1;
+    return describedWord(ts.get(j)) ? j : -1;
   }
 
   /** Words of backing that also tip a winner: "backed Chile to win". */
@@ -3739,13 +3741,23 @@ final class StanceDetector {
     if (!first.equals("a") && !first.equals("an")) {
       return false;
     }
-    int comma = text.indexOf(',');
+    Token next = tokenAfter(ts, text.indexOf(','));
+    return next != null && PERSONAL_PRONOUNS.contains(next.lower()) && !next.lower().equals("it");
+  }
+
+  /**
+   * The first token that starts after the offset {@code at}, or null (also when {@code at < 0}).
+   */
+  private static Token tokenAfter(List<Token> ts, int at) {
+    if (at < 0) {
+      return null;
+    }
     for (Token t : ts) {
-      if (comma >= 0 && t.start() > comma) {
-        return PERSONAL_PRONOUNS.contains(t.lower()) && !t.lower().equals("it");
+      if (t.start() > at) {
+        return t;
       }
     }
-    return false;
+    return null;
   }
 
   /**
@@ -3794,15 +3806,8 @@ final class StanceDetector {
    * is unfair" and "..., he was never asked" the source speaks.
    */
   private static boolean namedSubjectAfter(List<Token> ts, int comma) {
-    if (comma < 0) {
-      return false;
-    }
-    for (Token t : ts) {
-      if (t.start() > comma) {
-        return t.capitalised() && Character.isLetter(t.text().charAt(0));
-      }
-    }
-    return false;
+    Token t = tokenAfter(ts, comma);
+    return t != null && t.capitalised() && Character.isLetter(t.text().charAt(0));
   }
 
   /**
