@@ -4138,8 +4138,8 @@ final class PartyRecognizer {
     if (next.capitalised()) {
       // "Ukrainian President ...", "Finnish Dairy Board" refer to the party; "Italian Tuscan wine"
       // does not
-      // "US Open", "UK Coal", "US Wife Swap": a country's name that opens another name; "US
-      // Embassy" still speaks for the state
+      // "Peru Open", "Chile Coal", "Peru Family Swap": a country's name that opens another name;
+      // "Peru Embassy" still speaks for the state
       boolean countryName =
           e.via() == Gazetteer.Via.NAME
               && e.kind() == PartyKind.COUNTRY
