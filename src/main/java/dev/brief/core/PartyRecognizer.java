@@ -1051,7 +1051,8 @@ final class PartyRecognizer {
       Token t = ts.get(j);
       if (j > i
           && !blankBetween(text, ts.get(j - 1).end(), t.start())
-          && !pluralPossessiveInName(text, ts.get(j - 1), t)) {
+          && !pluralPossessiveInName(text, ts.get(j - 1), t)
+          && !(j - 1 > i && middleInitial(text, ts.get(j - 1), t))) {
         break; // punctuation between the words: "Teachers (NUT)", "Russia, Ukraine"
       }
       boolean name =
@@ -2332,6 +2333,18 @@ final class PartyRecognizer {
         && (text.charAt(apostrophe) == '\'' || text.charAt(apostrophe) == '\u2019')
         && blankBetween(text, apostrophe + 1, next.start())
         && ORG_SUFFIXES.containsKey(next.text());
+  }
+
+  /**
+   * True when {@code before} is a middle initial and its full stop, the name going on after it: "Jo
+   * K. Reed".
+   */
+  private static boolean middleInitial(String text, Token before, Token next) {
+    return before.text().length() == 1
+        && Character.isUpperCase(before.text().charAt(0))
+        && text.charAt(before.end()) == '.'
+        && next.start() > before.end() + 1
+        && blankBetween(text, before.end() + 1, next.start());
   }
 
   /**
@@ -4336,6 +4349,12 @@ final class PartyRecognizer {
       }
       Token t = ts.get(k);
       b.append(t.text());
+      if (k < to - 1
+          && t.text().length() == 1
+          && Character.isUpperCase(t.text().charAt(0))
+          && ts.get(k + 1).start() == t.end() + 2) {
+        b.append('.'); // "Jo K. Reed": a middle initial keeps its full stop
+      }
       if (k < to - 1 && t.possessive() && IRREGULAR_PLURALS.contains(t.lower())) {
         b.append("'s"); // "People's Party" inside a name
       }

@@ -503,6 +503,18 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aMiddleInitial_staysInsideThePersonsName() {
+    Map<String, Party> p =
+        parties(
+            "Dr Jo K. Reed, Harbour Bank vice president, said the port tax was wrong. Mr Reed"
+                + " wants a cut. The tax was backed by Lima Bank chief Tom X. Since then Acme"
+                + " opposed it.");
+
+    assertThat(actors(p.get("Harbour Bank"))).containsExactly("Jo K. Reed");
+    assertThat(actors(p.get("Lima Bank"))).containsExactly("Tom X");
+  }
+
+  @Test
   void untitledHeadOfState_belongsToTheCountryWhoseOfficeIsVacantAndLeads() {
     Map<String, Party> p =
         parties(
