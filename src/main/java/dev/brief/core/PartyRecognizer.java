@@ -3548,7 +3548,15 @@ final class PartyRecognizer {
           "chair",
           "boss",
           "founder",
-          "economist");
+          "economist",
+          "chief economist",
+          "analyst",
+          "strategist",
+          "chief executive officer",
+          "chief operating officer",
+          "chief financial officer",
+          "chief technology officer",
+          "chief information officer");
 
   /** Roles only a firm or a body has, never a person: "Kestrel's managing director". */
   private static final Set<String> CORPORATE_ROLES =

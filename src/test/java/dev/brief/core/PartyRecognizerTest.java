@@ -341,6 +341,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCountryBeforeAnAnalystsOrStrategistsRole_onlySaysWhereTheyAreFrom() {
+    Map<String, Party> p =
+        parties(
+            "Much credit must go to Jo Reed, the Peruvian strategist who joined the Harbour Party"
+                + " last year. Reed said the port tax was wrong. Ann Hale, a Chilean analyst,"
+                + " said the tax was fair.");
+
+    assertThat(p).doesNotContainKeys("Peru", "Chile").containsKeys("Jo Reed", "Ann Hale");
+  }
+
+  @Test
   void irregularPastVerbAfterACountryOrAGroup_isAVerbNotANoun() {
     Map<String, Party> p =
         parties("Bolivia met Peru on Monday. As the mill shut, shareholders lost their stake.");
