@@ -981,6 +981,14 @@ final class PartyRecognizer {
           for (int k = i; k < after; k++) {
             used[k] = true;
           }
+          if (after + 1 < ts.size()
+              && ts.get(after).capitalised()
+              && !ts.get(after).possessive()
+              && !ts.get(after + 1).capitalised()
+              && IssueExtractor.adjacent(ts, after + 1)
+              && gazetteer.isRole(ts.get(after + 1).lower())) {
+            used[after] = true; // "chief Asian strategist Jo Wong": the word qualifies the role
+          }
           i = after - 1;
         }
         break;

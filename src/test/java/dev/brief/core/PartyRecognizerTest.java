@@ -352,6 +352,22 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCapitalisedWordBetweenTwoRoleWords_qualifiesTheRole() {
+    Map<String, Party> p =
+        parties(
+            "\"The port tax is bad,\" said Harbour Bank chief Asian strategist Jo Wong. Lima"
+                + " Bank chief Pacific economist Ann Hale backed it. It was opposed by Kestrel Bank"
+                + " chairman Lutz, analyst Jo Vole said. Tom Reed backed the tax. Senator Reed's"
+                + " spokeswoman Ann Vole said more.");
+
+    assertThat(actors(p.get("Harbour Bank"))).containsExactly("Jo Wong");
+    assertThat(actors(p.get("Lima Bank"))).containsExactly("Ann Hale");
+    assertThat(actors(p.get("Kestrel Bank"))).contains("Lutz"); // a comma ends the title
+    assertThat(p.get("Tom Reed").actors()) // an owner ends it
+        .anyMatch(a -> a.name().equals("Tom Reed") && "senator".equals(a.role()));
+  }
+
+  @Test
   void irregularPastVerbAfterACountryOrAGroup_isAVerbNotANoun() {
     Map<String, Party> p =
         parties("Bolivia met Peru on Monday. As the mill shut, shareholders lost their stake.");
