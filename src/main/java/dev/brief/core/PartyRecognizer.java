@@ -967,6 +967,9 @@ final class PartyRecognizer {
         used[i] = true;
         continue;
       }
+      if (royalSurname(ts, i)) {
+        continue;
+      }
       int longest = gazetteer.longestRoleStartingWith(ts.get(i).lower());
       for (int len = Math.min(longest, ts.size() - i); len >= 1; len--) {
         if (!gazetteer.isRole(join(ts, i, i + len).toLowerCase(Locale.ROOT))) {
@@ -1071,6 +1074,7 @@ final class PartyRecognizer {
               && !gazetteer.isRole(t.lower());
       // "Ann May said", "Mrs May": the month after a name word is a surname
       name |= j > i && t.text().equals("May");
+      name |= j == i + 1 && royalSurname(ts, j);
       boolean particle =
           j > i
               && (PARTICLES.contains(t.text()) || CONNECTORS.contains(t.text()))
@@ -2938,6 +2942,26 @@ final class PartyRecognizer {
           "School",
           "Standard",
           "Magazine");
+
+  /** Titles of royals, which open a royal's name and may also be a surname. */
+  private static final Set<String> ROYAL_TITLES = Set.of("King", "Queen", "Prince", "Princess");
+
+  /**
+   * True when the royal title at {@code k} is a surname: it follows a first name and no name
+   * follows it ("Jo King said"; "King Tomas", "Peru's King Alvaro" are titles).
+   */
+  private static boolean royalSurname(List<Token> ts, int k) {
+    if (k == 0 || !ROYAL_TITLES.contains(ts.get(k).text())) {
+      return false;
+    }
+    Token first = ts.get(k - 1);
+    return first.capitalised()
+        && first.text().chars().allMatch(Character::isLetter)
+        && !(k > 1 && ts.get(k - 2).lower().equals("the")) // "The Fisher King", a title
+        && !(k + 1 < ts.size()
+            && ts.get(k + 1).capitalised()
+            && IssueExtractor.adjacent(ts, k + 1));
+  }
 
   /** Offices a country has one holder of at a time. */
   private static final Set<String> NATIONAL_OFFICES =

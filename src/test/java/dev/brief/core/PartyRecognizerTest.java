@@ -554,6 +554,25 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aRoyalTitleAfterAFirstName_isASurname() {
+    Map<String, Party> p =
+        parties(
+            "Harbour Bank governor Jo King said rates must rise. Mr King backed the rise. Labour"
+                + " MP Ann Prince opposed it. Peru's King Alvaro backed it. Tom Vale, a winner for"
+                + " such films as The Fisher King and Blue Moon, Chile, received the award. He"
+                + " thanked Superman actor Tom Reeve. In the wake of H&M Princess's takeover by"
+                + " Acme, the business is a duopoly. Last year, Crown Prince Hamad, the ruler, told"
+                + " departments to back it.");
+
+    assertThat(actors(p.get("Harbour Bank"))).containsExactly("Jo King");
+    assertThat(actors(p.get("Labour"))).containsExactly("Ann Prince");
+    assertThat(actors(p.get("Peru"))).containsExactly("Alvaro");
+    assertThat(p.keySet()) // a first name, a film's title and a firm's name are no such surnames
+        .noneMatch(name -> name.equals("Jo") || name.contains("Fisher") || name.contains("H&M"))
+        .contains("Hamad"); // a name after the title: the title leads
+  }
+
+  @Test
   void untitledHeadOfState_belongsToTheCountryWhoseOfficeIsVacantAndLeads() {
     Map<String, Party> p =
         parties(
