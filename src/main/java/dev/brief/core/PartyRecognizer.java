@@ -1169,6 +1169,11 @@ final class PartyRecognizer {
     return Map.copyOf(m);
   }
 
+  /** True when "one of" starts at {@code k}. */
+  private static boolean oneOf(List<Token> ts, int k) {
+    return ts.get(k).lower().equals("one") && ts.get(k + 1).lower().equals("of");
+  }
+
   /** Words after a name that show it is an organisation: "a Kestrel spokesman". */
   private static final Set<String> ORG_ATTRIBUTES =
       Set.of(
@@ -1286,7 +1291,12 @@ final class PartyRecognizer {
         }
         // "Tramvia, the private firm which ..."
         if (kind == null && end < ts.size() && text.charAt(ts.get(end - 1).end()) == ',') {
-          for (int k = end; k < Math.min(ts.size(), end + 5); k++) {
+          // "Tramvia, one of Peru's premier rail firms": one of a kind, so that kind
+          int from = end + 1 < ts.size() && oneOf(ts, end) ? end + 2 : end;
+          for (int k = from; k < Math.min(ts.size(), from + 5); k++) {
+            if (from > end && (ts.get(k).possessive() || gazetteer.isRole(ts.get(k).lower()))) {
+              continue; // an owner, and no office before the plural one of them is in
+            }
             if (gazetteer.isRole(ts.get(k).lower())) {
               break; // "Neil Smith, director of campaign group Vote Now": the group is not his name
             }

@@ -368,6 +368,19 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void oneOfAKindOfFirmsInApposition_isAFirm() {
+    Map<String, Party> p =
+        parties(
+            "Last year Acme tried to buy Tramvia, one of Peru's premier rail firms, but lost out"
+                + " to Kestrel Holdings. Harbour Rail, one of the biggest freight firms in Chile,"
+                + " backed the port tax.");
+
+    assertThat(p.get("Tramvia").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p.get("Harbour Rail").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(p).doesNotContainKey("Peru"); // "premier" describes the firms: no office
+  }
+
+  @Test
   void irregularPastVerbAfterACountryOrAGroup_isAVerbNotANoun() {
     Map<String, Party> p =
         parties("Bolivia met Peru on Monday. As the mill shut, shareholders lost their stake.");
