@@ -3730,6 +3730,9 @@ final class PartyRecognizer {
     for (Mention m : sentenceMentions) {
       if (m.from() >= k && m.from() <= k + 1 && m.actor() == null) {
         int body = bodyOwned(ts, m.to());
+        if (body < 0 && countryBeforeBodyNoun(ts, m)) {
+          body = m.to(); // "chief executive of Peru firm Kestrel Data": the firm's, not Peru's
+        }
         if (body >= 0) {
           // "chairman of Peru's biggest bank, Kestrel Bank": the bank's, named or not, not Peru's
           int start = nameAfter(text, ts, body);
@@ -3816,6 +3819,18 @@ final class PartyRecognizer {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when a country's mention describes the body noun right after it: "US firm", "Swiss bank".
+   */
+  private boolean countryBeforeBodyNoun(List<Token> ts, Mention m) {
+    Gazetteer.Entry e = m.to() < ts.size() ? gazetteer.lookup(join(ts, m.from(), m.to())) : null;
+    if (e == null || e.kind() != PartyKind.COUNTRY) {
+      return false; // "leader of the Labour group on the council" is still the party's
+    }
+    List<PartyKind> kinds = ORG_NOUN_KINDS.get(ts.get(m.to()).lower());
+    return kinds != null && kinds.stream().anyMatch(OWNED_BODY_KINDS::contains);
   }
 
   /**

@@ -49,6 +49,28 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aRoleAtACountryWordAndAFirmNoun_isTheFirmsNotTheCountrys() {
+    Map<String, Party> p =
+        parties(
+            "Jo Reed, chief executive of US firm Norrow Data Works, said the tax was welcome. Ann"
+                + " Hale, the head of Peruvian conglomerate Kestrel Group, rejected it. Tom Vale,"
+                + " chair of the Chilean bank, backed it. Ian Roe, head of the Peruvian ministry,"
+                + " opposed it.");
+
+    assertThat(actors(p.get("Norrow Data Works"))).containsExactly("Jo Reed");
+    assertThat(actors(p.get("Kestrel Group"))).containsExactly("Ann Hale");
+    assertThat(p).containsKey("Tom Vale").doesNotContainKeys("United States", "Chile");
+    assertThat(actors(p.get("Peru"))).containsExactly("Ian Roe"); // a post in the state
+    assertThat(actors(parties("The tax was backed by Jo Reed, president of Chile.").get("Chile")))
+        .containsExactly("Jo Reed"); // the country ends the text
+    assertThat(
+            actors(
+                parties("Ann Vole, leader of the Labour group on Lima Council, backed the tax.")
+                    .get("Labour")))
+        .containsExactly("Ann Vole");
+  }
+
+  @Test
   void aRoleAtACountrysFirm_isTheFirmsNotTheCountrys() {
     assertThat(
             actors(
