@@ -1297,8 +1297,10 @@ final class PartyRecognizer {
             if (from > end && (ts.get(k).possessive() || gazetteer.isRole(ts.get(k).lower()))) {
               continue; // an owner, and no office before the plural one of them is in
             }
-            if (gazetteer.isRole(ts.get(k).lower())) {
-              break; // "Neil Smith, director of campaign group Vote Now": the group is not his name
+            if (gazetteer.isRole(ts.get(k).lower()) || EMPLOYER_LINKS.contains(ts.get(k).lower())) {
+              // "Neil Smith, director of campaign group Vote Now", "Jo Reed, campaign manager of
+              // a lobby group": the group is not his name
+              break;
             }
             if (ORG_NOUN_KINDS.containsKey(ts.get(k).lower())) {
               // "Judy Bell, the company's founder": the firm employs the name, it is not the name;

@@ -390,6 +390,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aBodyNounAfterOfInApposition_isTheEmployerNotTheName() {
+    Map<String, Party> p =
+        parties(
+            "Karl Vogt, campaign manager of a group lobbying to stop the tax, said it was wrong."
+                + " Mr Vogt will fight it. Tramvia, the private rail firm, backed the tax.");
+
+    assertThat(p.get("Karl Vogt").kind()).isEqualTo(PartyKind.PERSON);
+    assertThat(p.get("Tramvia").kind()).isEqualTo(PartyKind.COMPANY);
+  }
+
+  @Test
   void oneOfAKindOfFirmsInApposition_isAFirm() {
     Map<String, Party> p =
         parties(
