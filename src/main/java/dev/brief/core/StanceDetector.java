@@ -394,7 +394,8 @@ final class StanceDetector {
                         && !ownsAThing(text, ts, m, cue, gazetteer)
                         && !inRelativeClause(text, ts, m, cue)
                         && !inRestrictiveRelative(text, ts, m, cue)
-                        && !outsideItsClause(text, ts, m, cue));
+                        && !outsideItsClause(text, ts, m, cue)
+                        && !insideApposition(text, ts, ms, m, cue));
         if (holder != null && ts.get(i - 1).lower().equals("but")) {
           // "Ms Ruiz said Chile must act but praised the plan": the verb right after "but"
           // shares the subject of the sentence's first verb, not the last party named before it
@@ -3808,6 +3809,33 @@ final class StanceDetector {
   private static boolean namedSubjectAfter(List<Token> ts, int comma) {
     Token t = tokenAfter(ts, comma);
     return t != null && t.capitalised() && Character.isLetter(t.text().charAt(0));
+  }
+
+  /** Prepositions that place someone, not tie them to a body: "a campaigner in Peru". */
+  private static final java.util.Set<String> WHERE =
+      java.util.Set.of("in", "across", "throughout", "within");
+
+  /**
+   * True when mention {@code m} stands in an apposition set off by commas after another mention and
+   * closing before the cue's verb: in "Jo Reed, a campaigner in Peru, dismissed the plan" Peru
+   * describes the subject and dismisses nothing.
+   */
+  private static boolean insideApposition(
+      String text, List<Token> ts, List<Mention> ms, Mention m, int cue) {
+    int before =
+        m.from() > 0 && ts.get(m.from() - 1).lower().equals("the") ? m.from() - 2 : m.from() - 1;
+    if (before < 0 || !WHERE.contains(ts.get(before).lower())) {
+      return false; // "Jo Reed, a director at Acme, said": the employer speaks through her
+    }
+    for (Mention h : ms) {
+      if (h.to() <= m.from()) {
+        int[] apposition = appositionAfter(text, ts, h, m.sentence(), cue);
+        if (apposition != null && m.from() >= apposition[0] && m.to() <= apposition[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -39,6 +39,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aPlaceInTheSubjectsApposition_takesNoSideOnTheCue() {
+    String text =
+        "Acme backed the port tax. Karl Vogt, a campaigner in the European Union, dismissed the"
+            + " port tax as weak. Mr Vogt said so. The European Union met on Monday.";
+
+    assertThat(value(text, "European Union", "port tax")).isEmpty();
+    assertThat(value(text, "Karl Vogt", "port tax")).contains(StanceValue.OPPOSE);
+    // the body a post is at speaks through it
+    String post =
+        "Acme backed the port tax. Ann Hale, president and director at Kestrel Bank, said the"
+            + " port tax was bad. Ms Hale left.";
+    assertThat(stance(post, "Kestrel Bank", "port tax")).isPresent();
+  }
+
+  @Test
   void rejectingAnotherPartysProposal_opposesItWhileTheAuthorSupportsIt() {
     String text =
         "Labour tabled a housing amendment on Monday. "
