@@ -351,7 +351,8 @@ final class StanceDetector {
       }
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         if (othersSubject(text, ts, ms, speaker, from, i, found, gazetteer)
-            || THIRD_PERSONS.contains(wordBeforeVerb(ts, from, i))) {
+            || THIRD_PERSONS.contains(wordBeforeVerb(ts, from, i))
+            || namedSubjectOfReport(ts, ms, from, i)) {
           continue; // "... while farmers would welcome the tariff," Ms Reed said: the farmers'
         }
         // "Peru has rejected the plan," Ms Reed said: the party quoted as acting, else the speaker
@@ -422,7 +423,8 @@ final class StanceDetector {
           }
         } else if (holder != null
             && (nounSubjectAfter(text, ts, holder.to(), i, gazetteer)
-                || outsideParty(ts, holder, holder.to(), i, found))) {
+                || outsideParty(ts, holder, holder.to(), i, found)
+                || namedSubjectOfReport(ts, ms, holder.to(), i))) {
           continue; // "Acme said most investors accept a merger": the investors accept it
         }
       }
@@ -4003,6 +4005,25 @@ final class StanceDetector {
         && !IssueExtractor.PAST_TENSES.contains(w)
         && (!isCue(w) || (state && CUE_NOUNS.contains(w))) // "the critics are not optimistic"
         && !OWNERS.contains(ts.get(k - 1).lower());
+  }
+
+  /**
+   * True when a name that is no party's opens the reported clause of the cue at {@code cue}: in
+   * "Acme claimed that Reed had agreed to the offer" Reed agreed, and Acme only says so.
+   */
+  private static boolean namedSubjectOfReport(
+      List<Token> ts, List<Mention> ms, int after, int cue) {
+    int k = beforeVerb(ts, after, cue - 1);
+    for (Mention m : ms) {
+      if (m.from() <= k && k < m.to()) {
+        return false; // a party's name: its own subject
+      }
+    }
+    int s = k;
+    while (s > after && ts.get(s).capitalised()) {
+      s--;
+    }
+    return s < k && s >= after && ts.get(s).lower().equals("that");
   }
 
   /** Modals of duty, by which a speaker asks something of a subject: "People must resist it". */

@@ -54,6 +54,21 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aNameThatIsNoPartyOpeningAReportedClause_holdsItsCueNotTheReporter() {
+    for (String agreed : List.of("had \"verbally agreed\" to", "had agreed to")) {
+      String text =
+          "Kestrel Rovers chairman Tom Vale offered a deal to the coach. Vale claimed that Aizle "
+              + agreed
+              + " the offer. Vale said the offer was fair.";
+      assertThat(value(text, "Tom Vale", "offer")).as(agreed).contains(StanceValue.NEUTRAL);
+    }
+    String party =
+        "Kestrel Rovers chairman Tom Vale offered a deal to Peru. Vale claimed that Peru had"
+            + " \"verbally agreed\" to the offer.";
+    assertThat(value(party, "Peru", "offer")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void rejectingAnotherPartysProposal_opposesItWhileTheAuthorSupportsIt() {
     String text =
         "Labour tabled a housing amendment on Monday. "
