@@ -440,6 +440,9 @@ final class StanceDetector {
       if (holder == null) {
         continue;
       }
+      if (value != StanceValue.NEUTRAL && onlyHopedOrFeared(text, ts, holder, si, i)) {
+        continue; // "in case Acme wanted changes", "we hope that Peru will reject it": not yet so
+      }
       if (protestBefallsSubject(ts, holder, i)) {
         continue; // "Peru saw a week of protests against the tax": others protest, not Peru
       }
@@ -4006,6 +4009,33 @@ final class StanceDetector {
         && (!isCue(w) || (state && CUE_NOUNS.contains(w))) // "the critics are not optimistic"
         && !OWNERS.contains(ts.get(k - 1).lower());
   }
+
+  /**
+   * True when the cue at {@code cue} stands after "in case", or after "hope that" with its holder
+   * named in the hoped clause, with no comma between: what may happen or is hoped for is no one's
+   * stance yet.
+   */
+  private static boolean onlyHopedOrFeared(
+      String text, List<Token> ts, Mention holder, int si, int cue) {
+    for (int k = cue - 1; k > 0; k--) {
+      if (Words.hasComma(text, ts.get(k).end(), ts.get(k + 1).start())) {
+        return false; // "Peru hopes that talks go well, and Peru rejects the tax": a new clause
+      }
+      String w = ts.get(k).lower();
+      String before = ts.get(k - 1).lower();
+      if (w.equals("case") && before.equals("in")) {
+        return true;
+      }
+      if (w.equals("that") && HOPING.contains(before)) {
+        return holder.sentence() == si && holder.from() > k;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of hoping, before the clause hoped for: "hope that". */
+  private static final java.util.Set<String> HOPING =
+      java.util.Set.of("hope", "hopes", "hoped", "hoping");
 
   /**
    * True when a name that is no party's opens the reported clause of the cue at {@code cue}: in

@@ -69,6 +69,23 @@ class StanceDetectorTest {
   }
 
   @Test
+  void whatMayHappenOrIsHopedFor_isNoStanceOfThoseItNames() {
+    String hoped =
+        "Chile backed the port tax. \"We can only hope that Peru has the strength to reject the"
+            + " port tax,\" said Ann Hale.";
+    assertThat(value(hoped, "Peru", "port tax").filter(v -> v != StanceValue.NEUTRAL)).isEmpty();
+    String feared =
+        "Peru met Chile on the port tax. Chile made two copies of the port tax in case Peru"
+            + " wanted to oppose the port tax.";
+    assertThat(value(feared, "Peru", "port tax").filter(v -> v != StanceValue.NEUTRAL)).isEmpty();
+    // the hoping party's own cue stands
+    String hoping = "Peru hopes that the talks succeed, and Peru rejects the port tax.";
+    assertThat(value(hoping, "Peru", "port tax")).contains(StanceValue.OPPOSE);
+    String itself = "Chile backed the port tax. Peru hoped that it could block the port tax.";
+    assertThat(value(itself, "Peru", "port tax")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void rejectingAnotherPartysProposal_opposesItWhileTheAuthorSupportsIt() {
     String text =
         "Labour tabled a housing amendment on Monday. "
