@@ -352,7 +352,7 @@ final class StanceDetector {
       if (holder == null && speaker != null && insideQuote(text, ts.get(i).start())) {
         if (othersSubject(text, ts, ms, speaker, from, i, found, gazetteer)
             || THIRD_PERSONS.contains(wordBeforeVerb(ts, from, i))
-            || namedSubjectOfReport(ts, ms, from, i)) {
+            || namedSubjectOfReport(text, ts, ms, from, i)) {
           continue; // "... while farmers would welcome the tariff," Ms Reed said: the farmers'
         }
         // "Peru has rejected the plan," Ms Reed said: the party quoted as acting, else the speaker
@@ -424,7 +424,7 @@ final class StanceDetector {
         } else if (holder != null
             && (nounSubjectAfter(text, ts, holder.to(), i, gazetteer)
                 || outsideParty(ts, holder, holder.to(), i, found)
-                || namedSubjectOfReport(ts, ms, holder.to(), i))) {
+                || namedSubjectOfReport(text, ts, ms, holder.to(), i))) {
           continue; // "Acme said most investors accept a merger": the investors accept it
         }
       }
@@ -4042,7 +4042,7 @@ final class StanceDetector {
    * "Acme claimed that Reed had agreed to the offer" Reed agreed, and Acme only says so.
    */
   private static boolean namedSubjectOfReport(
-      List<Token> ts, List<Mention> ms, int after, int cue) {
+      String text, List<Token> ts, List<Mention> ms, int after, int cue) {
     int k = beforeVerb(ts, after, cue - 1);
     for (Mention m : ms) {
       if (m.from() <= k && k < m.to()) {
@@ -4050,11 +4050,23 @@ final class StanceDetector {
       }
     }
     int s = k;
-    while (s > after && ts.get(s).capitalised()) {
+    while (s > after && ts.get(s).capitalised() && !firstPerson(ts.get(s).lower())) {
       s--;
     }
-    return s < k && s >= after && ts.get(s).lower().equals("that");
+    return s < k
+        && s >= after
+        && CLAUSE_OPENERS.contains(ts.get(s).lower())
+        && !Words.hasComma(text, ts.get(k).end(), ts.get(cue).start());
   }
+
+  /** True for "I" and its contractions: "I", "I'm", "I've". */
+  private static boolean firstPerson(String lower) {
+    return lower.equals("i") || lower.startsWith("i'") || lower.startsWith("i\u2019");
+  }
+
+  /** Words that open a clause with its own subject: "that Reed agreed", "and Acme has promised". */
+  private static final java.util.Set<String> CLAUSE_OPENERS =
+      java.util.Set.of("that", "and", "but", "while");
 
   /** Modals of duty, by which a speaker asks something of a subject: "People must resist it". */
   private static final java.util.Set<String> DUTY_MODALS =

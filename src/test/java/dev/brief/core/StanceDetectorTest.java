@@ -69,6 +69,24 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aNameThatIsNoPartyAfterAndOrBut_holdsItsCueNotTheSpeaker() {
+    String named =
+        "Peru backed the port tax. \"Demand is huge and Kestrel has promised the port tax but"
+            + " ships may struggle,\" said Harbour Bank chief Tom Vale.";
+    assertThat(value(named, "Harbour Bank", "port tax").filter(v -> v != StanceValue.NEUTRAL))
+        .isEmpty();
+    // the speaker's own "I", and a name in a list closed by a comma, are no such subjects
+    String own =
+        "Peru backed the port tax. \"Demand is huge and I have promised the port tax,\" said"
+            + " Harbour Bank chief Tom Vale.";
+    assertThat(value(own, "Harbour Bank", "port tax")).contains(StanceValue.SUPPORT);
+    String listed =
+        "Chile backed the port tax. Harbour Bank, whose brands include Kestrel, Lark and Vale,"
+            + " rejected the port tax.";
+    assertThat(value(listed, "Harbour Bank", "port tax")).contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void whatMayHappenOrIsHopedFor_isNoStanceOfThoseItNames() {
     String hoped =
         "Chile backed the port tax. \"We can only hope that Peru has the strength to reject the"
