@@ -2969,7 +2969,7 @@ final class PartyRecognizer {
     Token first = ts.get(k - 1);
     return first.capitalised()
         && first.text().chars().allMatch(Character::isLetter)
-        && !(k > 1 && ts.get(k - 2).lower().equals("the")) // "The Fisher King", a title
+        && !(k > 1 && ts.get(k - 2).lower().equals("the")) // "The Salt King", a title
         && !(k + 1 < ts.size()
             && ts.get(k + 1).capitalised()
             && IssueExtractor.adjacent(ts, k + 1));
@@ -3829,7 +3829,7 @@ final class PartyRecognizer {
   private boolean countryBeforeBodyNoun(List<Token> ts, Mention m) {
     Gazetteer.Entry e = m.to() < ts.size() ? gazetteer.lookup(join(ts, m.from(), m.to())) : null;
     if (e == null || e.kind() != PartyKind.COUNTRY) {
-      return false; // "leader of the Labour group on the council" is still the party's
+      return false; // "chair of the Labour group at a town hall" is still the party's
     }
     List<PartyKind> kinds = ORG_NOUN_KINDS.get(ts.get(m.to()).lower());
     return kinds != null && kinds.stream().anyMatch(OWNED_BODY_KINDS::contains);

@@ -52,7 +52,7 @@ class PartyRecognizerTest {
   void aRoleAtACountryWordAndAFirmNoun_isTheFirmsNotTheCountrys() {
     Map<String, Party> p =
         parties(
-            "Jo Reed, chief executive of US firm Norrow Data Works, said the tax was welcome. Ann"
+            "Jo Reed, chief executive of US company Norrow Data Works, said the tax was welcome. Ann"
                 + " Hale, the head of Peruvian conglomerate Kestrel Group, rejected it. Tom Vale,"
                 + " chair of the Chilean bank, backed it. Ian Roe, head of the Peruvian ministry,"
                 + " opposed it.");
@@ -65,7 +65,7 @@ class PartyRecognizerTest {
         .containsExactly("Jo Reed"); // the country ends the text
     assertThat(
             actors(
-                parties("Ann Vole, leader of the Labour group on Lima Council, backed the tax.")
+                parties("Ann Vole, chair of the Labour group at Lima Council, backed the tax.")
                     .get("Labour")))
         .containsExactly("Ann Vole");
   }
@@ -366,7 +366,7 @@ class PartyRecognizerTest {
   void aCountryBeforeAnAnalystsOrStrategistsRole_onlySaysWhereTheyAreFrom() {
     Map<String, Party> p =
         parties(
-            "Much credit must go to Jo Reed, the Peruvian strategist who joined the Harbour Party"
+            "Praise goes to Jo Reed, the Peruvian strategist who joined the Harbour Party"
                 + " last year. Reed said the port tax was wrong. Ann Hale, a Chilean analyst,"
                 + " said the tax was fair.");
 
@@ -393,7 +393,7 @@ class PartyRecognizerTest {
   void aBodyNounAfterOfInApposition_isTheEmployerNotTheName() {
     Map<String, Party> p =
         parties(
-            "Karl Vogt, campaign manager of a group lobbying to stop the tax, said it was wrong."
+            "Karl Vogt, organiser of a group lobbying to stop the tax, said it was wrong."
                 + " Mr Vogt will fight it. Tramvia, the private rail firm, backed the tax.");
 
     assertThat(p.get("Karl Vogt").kind()).isEqualTo(PartyKind.PERSON);
@@ -404,8 +404,8 @@ class PartyRecognizerTest {
   void oneOfAKindOfFirmsInApposition_isAFirm() {
     Map<String, Party> p =
         parties(
-            "Last year Acme tried to buy Tramvia, one of Peru's premier rail firms, but lost out"
-                + " to Kestrel Holdings. Harbour Rail, one of the biggest freight firms in Chile,"
+            "In 2003 Acme bid for Tramvia, one of Peru's premier rail firms, but Kestrel"
+                + " Holdings won. Harbour Rail, one of the biggest freight firms in Chile,"
                 + " backed the port tax.");
 
     assertThat(p.get("Tramvia").kind()).isEqualTo(PartyKind.COMPANY);
@@ -605,16 +605,16 @@ class PartyRecognizerTest {
         parties(
             "Harbour Bank governor Jo King said rates must rise. Mr King backed the rise. Labour"
                 + " MP Ann Prince opposed it. Peru's King Alvaro backed it. Tom Vale, a winner for"
-                + " such films as The Fisher King and Blue Moon, Chile, received the award. He"
-                + " thanked Superman actor Tom Reeve. In the wake of H&M Princess's takeover by"
-                + " Acme, the business is a duopoly. Last year, Crown Prince Hamad, the ruler, told"
-                + " departments to back it.");
+                + " films like The Salt King and Blue Moon, Chile, received the award. He"
+                + " thanked Superman actor Tom Reeve. After H&M Princess's sale to Acme, the trade"
+                + " is a duopoly. In May, Crown Prince Hamad, the ruler, asked ministries to back"
+                + " it.");
 
     assertThat(actors(p.get("Harbour Bank"))).containsExactly("Jo King");
     assertThat(actors(p.get("Labour"))).containsExactly("Ann Prince");
     assertThat(actors(p.get("Peru"))).containsExactly("Alvaro");
     assertThat(p.keySet()) // a first name, a film's title and a firm's name are no such surnames
-        .noneMatch(name -> name.equals("Jo") || name.contains("Fisher") || name.contains("H&M"))
+        .noneMatch(name -> name.equals("Jo") || name.contains("Salt") || name.contains("H&M"))
         .contains("Hamad"); // a name after the title: the title leads
   }
 

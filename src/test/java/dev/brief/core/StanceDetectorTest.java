@@ -41,7 +41,7 @@ class StanceDetectorTest {
   @Test
   void aPlaceInTheSubjectsApposition_takesNoSideOnTheCue() {
     String text =
-        "Acme backed the port tax. Karl Vogt, a campaigner in the European Union, dismissed the"
+        "Acme backed the port tax. Karl Vogt, a campaigner in the European Union, rejected the"
             + " port tax as weak. Mr Vogt said so. The European Union met on Monday.";
 
     assertThat(value(text, "European Union", "port tax")).isEmpty();
@@ -55,7 +55,7 @@ class StanceDetectorTest {
 
   @Test
   void aNameThatIsNoPartyOpeningAReportedClause_holdsItsCueNotTheReporter() {
-    for (String agreed : List.of("had \"verbally agreed\" to", "had agreed to")) {
+    for (String agreed : List.of("had \"fully agreed\" to", "had agreed to")) {
       String text =
           "Kestrel Rovers chairman Tom Vale offered a deal to the coach. Vale claimed that Aizle "
               + agreed
@@ -64,20 +64,20 @@ class StanceDetectorTest {
     }
     String party =
         "Kestrel Rovers chairman Tom Vale offered a deal to Peru. Vale claimed that Peru had"
-            + " \"verbally agreed\" to the offer.";
+            + " \"fully agreed\" to the offer.";
     assertThat(value(party, "Peru", "offer")).contains(StanceValue.SUPPORT);
   }
 
   @Test
   void aNameThatIsNoPartyAfterAndOrBut_holdsItsCueNotTheSpeaker() {
     String named =
-        "Peru backed the port tax. \"Demand is huge and Kestrel has promised the port tax but"
+        "Peru backed the port tax. \"Sales are strong and Kestrel has promised the port tax but"
             + " ships may struggle,\" said Harbour Bank chief Tom Vale.";
     assertThat(value(named, "Harbour Bank", "port tax").filter(v -> v != StanceValue.NEUTRAL))
         .isEmpty();
     // the speaker's own "I", and a name in a list closed by a comma, are no such subjects
     String own =
-        "Peru backed the port tax. \"Demand is huge and I have promised the port tax,\" said"
+        "Peru backed the port tax. \"Sales are strong and I have promised the port tax,\" said"
             + " Harbour Bank chief Tom Vale.";
     assertThat(value(own, "Harbour Bank", "port tax")).contains(StanceValue.SUPPORT);
     String listed =
@@ -89,7 +89,7 @@ class StanceDetectorTest {
   @Test
   void whatMayHappenOrIsHopedFor_isNoStanceOfThoseItNames() {
     String hoped =
-        "Chile backed the port tax. \"We can only hope that Peru has the strength to reject the"
+        "Chile backed the port tax. \"We must hope that Peru has the strength to reject the"
             + " port tax,\" said Ann Hale.";
     assertThat(value(hoped, "Peru", "port tax").filter(v -> v != StanceValue.NEUTRAL)).isEmpty();
     String feared =
