@@ -4200,6 +4200,46 @@ final class PartyRecognizer {
    * plural ("Europeans") or possessive ("Ukraine's sovereignty"), or when a verb follows ("Moscow
    * dismissed").
    */
+  /** Words that count part of a people: "most Peruvians", "a third of Peruvians". */
+  private static final Set<String> PART_OF_A_PEOPLE =
+      Set.of(
+          "most",
+          "many",
+          "some",
+          "few",
+          "several",
+          "half",
+          "third",
+          "thirds",
+          "quarter",
+          "quarters",
+          "majority",
+          "minority",
+          "per",
+          "percent",
+          "%");
+
+  /**
+   * True when a people's plural at {@code from} is counted in part, as a poll counts it: "most
+   * Peruvians", "two-thirds of Peruvians", "60% of Peruvians". A part of the people is not the
+   * state.
+   */
+  private static boolean countedPeople(List<Token> ts, int from) {
+    int k = from - 1;
+    if (k > 0 && ts.get(k).lower().equals("of")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String w = ts.get(k).lower();
+    int hyphen = w.lastIndexOf('-');
+    String head = hyphen >= 0 ? w.substring(hyphen + 1) : w;
+    // "60% of Peruvians", "1,000 Peruvians"; not a year: "In 2003, Peruvians spent more"
+    return PART_OF_A_PEOPLE.contains(head)
+        || (Character.isDigit(w.charAt(0)) && !w.matches("(19|20)\\d\\d"));
+  }
+
   private boolean descriptive(List<Token> ts, int from, int to, Gazetteer.Entry e) {
     Token last = ts.get(to - 1);
     if (to >= ts.size() || ACTOR_NOUNS.contains(last.lower())) {
@@ -4209,7 +4249,7 @@ final class PartyRecognizer {
       return ownsBusinessNoun(ts, to); // "Britain's sole feta producer"
     }
     if (e.via() == Gazetteer.Via.DEMONYM && last.lower().endsWith("s")) {
-      return false;
+      return countedPeople(ts, from); // "most Peruvians", "two-thirds of Peruvians": a count
     }
     Token next = ts.get(to);
     if (!Character.isLetter(next.text().charAt(0))) {

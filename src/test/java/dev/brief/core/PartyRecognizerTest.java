@@ -401,6 +401,24 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aPeopleCountedInPart_isNotTheState() {
+    for (String counted :
+        List.of(
+            "A poll suggests two-thirds of Peruvians back the port tax.",
+            "Most Peruvians back the port tax.",
+            "A survey found 60% of Peruvians back the port tax.")) {
+      assertThat(parties(counted + " Chile opposes the port tax."))
+          .as(counted)
+          .doesNotContainKey("Peru");
+    }
+    // the people as a whole, and a people after a year, still name the country
+    assertThat(parties("Peruvians back the port tax. Chile opposes the port tax."))
+        .containsKey("Peru");
+    assertThat(parties("In 2003, Peruvians backed the port tax. Chile opposes it."))
+        .containsKey("Peru");
+  }
+
+  @Test
   void oneOfAKindOfFirmsInApposition_isAFirm() {
     Map<String, Party> p =
         parties(
