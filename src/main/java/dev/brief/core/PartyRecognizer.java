@@ -4215,14 +4215,14 @@ final class PartyRecognizer {
           "quarters",
           "majority",
           "minority",
-          "per",
+          "cent",
           "percent",
           "%");
 
   /**
    * True when a people's plural at {@code from} is counted in part, as a poll counts it: "most
-   * Peruvians", "two-thirds of Peruvians", "60% of Peruvians". A part of the people is not the
-   * state.
+   * Peruvians", "two-thirds of Peruvians", "60 per cent of Peruvians". A part of the people is not
+   * the state.
    */
   private static boolean countedPeople(List<Token> ts, int from) {
     int k = from - 1;

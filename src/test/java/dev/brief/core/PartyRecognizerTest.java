@@ -406,7 +406,8 @@ class PartyRecognizerTest {
         List.of(
             "A poll suggests two-thirds of Peruvians back the port tax.",
             "Most Peruvians back the port tax.",
-            "A survey found 60% of Peruvians back the port tax.")) {
+            "A survey found 60% of Peruvians back the port tax.",
+            "A survey found 60 per cent of Peruvians back the port tax.")) {
       assertThat(parties(counted + " Chile opposes the port tax."))
           .as(counted)
           .doesNotContainKey("Peru");
