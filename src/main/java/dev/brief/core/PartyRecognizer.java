@@ -1294,10 +1294,11 @@ final class PartyRecognizer {
           // "Tramvia, one of Peru's premier rail firms": one of a kind, so that kind
           int from = end + 1 < ts.size() && oneOf(ts, end) ? end + 2 : end;
           for (int k = from; k < Math.min(ts.size(), from + 5); k++) {
-            if (from > end && (ts.get(k).possessive() || gazetteer.isRole(ts.get(k).lower()))) {
+            boolean role = gazetteer.isRole(ts.get(k).lower());
+            if (from > end && (ts.get(k).possessive() || role)) {
               continue; // an owner, and no office before the plural one of them is in
             }
-            if (gazetteer.isRole(ts.get(k).lower()) || EMPLOYER_LINKS.contains(ts.get(k).lower())) {
+            if (role || EMPLOYER_LINKS.contains(ts.get(k).lower())) {
               // "Neil Smith, director of campaign group Vote Now", "Jo Reed, campaign manager of
               // a lobby group": the group is not his name
               break;
@@ -2359,13 +2360,17 @@ final class PartyRecognizer {
         && ORG_SUFFIXES.containsKey(next.text());
   }
 
+  /** True for a single capital letter: "K" in "Jo K. Reed". */
+  private static boolean initial(Token t) {
+    return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+  }
+
   /**
    * True when {@code before} is a middle initial and its full stop, the name going on after it: "Jo
    * K. Reed".
    */
   private static boolean middleInitial(String text, Token before, Token next) {
-    return before.text().length() == 1
-        && Character.isUpperCase(before.text().charAt(0))
+    return initial(before)
         && text.charAt(before.end()) == '.'
         && next.start() > before.end() + 1
         && blankBetween(text, before.end() + 1, next.start());
@@ -3815,9 +3820,8 @@ final class PartyRecognizer {
       if (t.capitalised()) {
         return -1;
       }
-      List<PartyKind> kinds = ORG_NOUN_KINDS.get(t.lower());
-      if (kinds != null) {
-        return kinds.stream().anyMatch(OWNED_BODY_KINDS::contains) ? j : -1;
+      if (ORG_NOUN_KINDS.containsKey(t.lower())) {
+        return ownableBody(t) ? j : -1;
       }
     }
     return -1;
@@ -3827,12 +3831,20 @@ final class PartyRecognizer {
    * True when a country's mention describes the body noun right after it: "US firm", "Swiss bank".
    */
   private boolean countryBeforeBodyNoun(List<Token> ts, Mention m) {
-    Gazetteer.Entry e = m.to() < ts.size() ? gazetteer.lookup(join(ts, m.from(), m.to())) : null;
-    if (e == null || e.kind() != PartyKind.COUNTRY) {
-      return false; // "chair of the Labour group at a town hall" is still the party's
-    }
-    List<PartyKind> kinds = ORG_NOUN_KINDS.get(ts.get(m.to()).lower());
+    // not "chair of the Labour group at a town hall", which is still the party's
+    return m.to() < ts.size() && namesCountry(ts, m) && ownableBody(ts.get(m.to()));
+  }
+
+  /** True when {@code t} is a body noun of a kind a country can own: "firm", "bank", "union". */
+  private static boolean ownableBody(Token t) {
+    List<PartyKind> kinds = ORG_NOUN_KINDS.get(t.lower());
     return kinds != null && kinds.stream().anyMatch(OWNED_BODY_KINDS::contains);
+  }
+
+  /** True when mention {@code m} is a country's name or demonym from the gazetteer. */
+  private boolean namesCountry(List<Token> ts, Mention m) {
+    Gazetteer.Entry e = gazetteer.lookup(join(ts, m.from(), m.to()));
+    return e != null && e.kind() == PartyKind.COUNTRY;
   }
 
   /**
@@ -3840,8 +3852,7 @@ final class PartyRecognizer {
    * Rights"), or the mention's own end: not one of the state's ("French Republic", "UK Treasury").
    */
   private int nameGoesOnAfter(String text, List<Token> ts, Mention m) {
-    Gazetteer.Entry entry = gazetteer.lookup(join(ts, m.from(), m.to()));
-    if (entry == null || entry.kind() != PartyKind.COUNTRY) {
+    if (!namesCountry(ts, m)) {
       return m.to(); // "Kestrel Music America": a body's own name goes on as the body's
     }
     int e = m.to();
@@ -4192,14 +4203,6 @@ final class PartyRecognizer {
     return edits + (a.length() - i) + (b.length() - j) <= 1;
   }
 
-  /**
-   * A country or bloc word used only to describe a thing: "Italian Tuscan wine", "the UK operator",
-   * "German mobile phone market". It refers to the party as an actor when a capitalised word
-   * follows (a role or a name: "Ukrainian President", "Finnish Dairy Board"), when an actor or
-   * proposal noun follows within two words ("German government", "US peace proposal"), when it is
-   * plural ("Europeans") or possessive ("Ukraine's sovereignty"), or when a verb follows ("Moscow
-   * dismissed").
-   */
   /** Words that count part of a people: "most Peruvians", "a third of Peruvians". */
   private static final Set<String> PART_OF_A_PEOPLE =
       Set.of(
@@ -4240,6 +4243,14 @@ final class PartyRecognizer {
         || (Character.isDigit(w.charAt(0)) && !w.matches("(19|20)\\d\\d"));
   }
 
+  /**
+   * A country or bloc word used only to describe a thing: "Italian Tuscan wine", "the UK operator",
+   * "German mobile phone market". It refers to the party as an actor when a capitalised word
+   * follows (a role or a name: "Ukrainian President", "Finnish Dairy Board"), when an actor or
+   * proposal noun follows within two words ("German government", "US peace proposal"), when it is
+   * plural ("Europeans") or possessive ("Ukraine's sovereignty"), or when a verb follows ("Moscow
+   * dismissed").
+   */
   private boolean descriptive(List<Token> ts, int from, int to, Gazetteer.Entry e) {
     Token last = ts.get(to - 1);
     if (to >= ts.size() || ACTOR_NOUNS.contains(last.lower())) {
@@ -4456,10 +4467,7 @@ final class PartyRecognizer {
       }
       Token t = ts.get(k);
       b.append(t.text());
-      if (k < to - 1
-          && t.text().length() == 1
-          && Character.isUpperCase(t.text().charAt(0))
-          && ts.get(k + 1).start() == t.end() + 2) {
+      if (k < to - 1 && initial(t) && ts.get(k + 1).start() == t.end() + 2) {
         b.append('.'); // "Jo K. Reed": a middle initial keeps its full stop
       }
       if (k < to - 1 && t.possessive() && IRREGULAR_PLURALS.contains(t.lower())) {

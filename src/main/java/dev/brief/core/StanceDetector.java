@@ -4044,10 +4044,8 @@ final class StanceDetector {
   private static boolean namedSubjectOfReport(
       String text, List<Token> ts, List<Mention> ms, int after, int cue) {
     int k = beforeVerb(ts, after, cue - 1);
-    for (Mention m : ms) {
-      if (m.from() <= k && k < m.to()) {
-        return false; // a party's name: its own subject
-      }
+    if (mentioned(ms, k)) {
+      return false; // a party's name: its own subject
     }
     int s = k;
     while (s > after && ts.get(s).capitalised() && !firstPerson(ts.get(s).lower())) {
@@ -4112,7 +4110,12 @@ final class StanceDetector {
         && !Words.STOP.contains(w)
         && !actsFor(w, gazetteer)
         && !isCue(w)
-        && ms.stream().noneMatch(m -> m.from() <= k && k < m.to());
+        && !mentioned(ms, k);
+  }
+
+  /** True when token {@code k} is part of a party's mention in {@code ms}. */
+  private static boolean mentioned(List<Mention> ms, int k) {
+    return ms.stream().anyMatch(m -> m.from() <= k && k < m.to());
   }
 
   /** Pronouns for people the article leaves unnamed: "some fear", "others warned". */
