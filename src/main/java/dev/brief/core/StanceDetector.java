@@ -530,6 +530,13 @@ final class StanceDetector {
         int previous = i;
         boolean othersAct = false;
         for (int k = i + 1; k < at && !othersAct; k++) {
+          if (v != StanceValue.NEUTRAL && k > i + 1 && ts.get(k).lower().equals("whether")) {
+            // "wants voters to say whether they back the plan", "backs a vote on whether to
+            // adopt it": the side is on asking the question, not on the answer; a doubt cast
+            // right on it ("questioned whether the plan works") stays
+            othersAct = true;
+            continue;
+          }
           // from the first cue on, which may itself deny the later one: "refused to back it"
           StanceValue later = cueValue(text, ts, i, k, to);
           if (later == StanceValue.NEUTRAL
@@ -553,6 +560,7 @@ final class StanceDetector {
               || callTakenUp(text, ts, previous, k)
               || !standsAgainst(ts, k, issues.hits().get(si))
               || asked(text, ts, k, to)
+              || (openQuestion(ts, previous + 1, k) && !owned(ts, k))
               || deniesAStatement(text, ts, k, to)
               || judgesAClaim(text, ts, k, to)
               || boundedBefore(text, ts, k, first.from())

@@ -1819,6 +1819,18 @@ class StanceDetectorTest {
     String indirect =
         "Norway declined to say whether its minister backed the fishing plan. Iceland backs the"
             + " fishing plan.";
+    String reported =
+        "Norway said a court will decide whether to block the fishing plan. Iceland backs the"
+            + " fishing plan.";
+    String owned =
+        "Norway said it asked whether Sweden would match Iceland's promise to fund the fishing"
+            + " plan.";
+    String askVoters =
+        "Norway wants voters to say whether they back the fishing plan. Iceland backs the fishing"
+            + " plan.";
+    String vote =
+        "Norway backs a vote on whether to adopt the fishing plan. Iceland backs the fishing plan.";
+    String doubt = "Norway questioned whether the fishing plan would work. Iceland backs it.";
     String after = "Norway backs the fishing plan, but will Sweden follow? Iceland backs it.";
     String colon = "Norway rejects the fishing plan: who will pay for it? Iceland backs it.";
     String quoted = "Norway rejects the fishing plan, asking 'who will pay?' Iceland backs it.";
@@ -1826,6 +1838,11 @@ class StanceDetectorTest {
     assertThat(value(ballot, "Norway", "fishing plan")).isEmpty();
     assertThat(value(how, "Norway", "fishing plan")).isEmpty();
     assertThat(stance(indirect, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(reported, "Norway", "fishing plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(owned, "Iceland", "fishing plan")).contains(StanceValue.SUPPORT);
+    assertThat(stance(askVoters, "Norway", "fishing plan")).isEmpty();
+    assertThat(stance(vote, "Norway", "fishing plan")).isEmpty();
+    assertThat(value(doubt, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
     assertThat(value(after, "Norway", "fishing plan")).contains(StanceValue.SUPPORT);
     assertThat(value(colon, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
     assertThat(value(quoted, "Norway", "fishing plan")).contains(StanceValue.OPPOSE);
