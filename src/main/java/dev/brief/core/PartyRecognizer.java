@@ -2,6 +2,7 @@ package dev.brief.core;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -418,45 +419,69 @@ final class PartyRecognizer {
           "attempt");
 
   /**
+   * Trading bodies and their customers, in the plural: "UK banks", "US carriers". They act for
+   * themselves, not for the country that describes them.
+   */
+  private static final Set<String> TRADERS =
+      Set.of(
+          "producers",
+          "operators",
+          "companies",
+          "firms",
+          "unions",
+          "banks",
+          "retailers",
+          "manufacturers",
+          "makers",
+          "exporters",
+          "importers",
+          "airlines",
+          "carriers",
+          "insurers",
+          "lenders",
+          "broadcasters",
+          "networks",
+          "consumers",
+          "customers",
+          "shoppers");
+
+  /**
    * Things a country has that do not act for it: "Britain's biggest producer", "Chile's highest
    * court".
    */
-  static final Set<String> BUSINESS_NOUNS =
-      Set.of(
-          "producer",
-          "producers",
-          "operator",
-          "operators",
-          "company",
-          "companies",
-          "firm",
-          "firms",
-          "unions",
-          "union",
-          "market",
-          "markets",
-          "industry",
-          "bank",
-          "banks",
-          "airline",
-          "carrier",
-          "supermarket",
-          "retailer",
-          "manufacturer",
-          "maker",
-          "brand",
-          "exports",
-          "imports",
-          "economy",
-          "consumers",
-          "customers",
-          "shoppers",
-          "stock",
-          "shares",
-          "court",
-          "courts",
-          "judge",
-          "judges");
+  static final Set<String> BUSINESS_NOUNS = businessNouns();
+
+  private static Set<String> businessNouns() {
+    Set<String> out = new HashSet<>(TRADERS);
+    out.addAll(
+        List.of(
+            "producer",
+            "operator",
+            "company",
+            "firm",
+            "union",
+            "market",
+            "markets",
+            "industry",
+            "bank",
+            "airline",
+            "carrier",
+            "supermarket",
+            "retailer",
+            "manufacturer",
+            "maker",
+            "brand",
+            "exports",
+            "imports",
+            "economy",
+            "stock",
+            "shares",
+            "court",
+            "courts",
+            "judge",
+            "judges"));
+    return Set.copyOf(out);
+  }
 
   private static final Set<String> AUXILIARIES =
       Set.of(
@@ -4303,10 +4328,12 @@ final class PartyRecognizer {
     }
     if (e.via() == Gazetteer.Via.DEMONYM
         || (e.kind() == PartyKind.COUNTRY
-            && (PEOPLE.containsKey(next.lower()) || ORG_NOUN_KINDS.containsKey(next.lower())))) {
+            && (PEOPLE.containsKey(next.lower())
+                || ORG_NOUN_KINDS.containsKey(next.lower())
+                || TRADERS.contains(next.lower())))) {
       // an adjective before an ordinary noun; "UK activists" are a group of their own, as are
-      // "French activists" (a party's activists are its members: "Labour activists") and "US
-      // companies"
+      // "French activists" (a party's activists are its members: "Labour activists"), "US
+      // companies" and "UK banks"
       return true;
     }
     boolean joined = from > 0 && ts.get(from - 1).lower().equals("and");

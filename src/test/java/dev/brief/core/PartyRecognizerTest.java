@@ -833,6 +833,20 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void countryNameBeforeTradersInThePlural_isTheirsNotTheCountrys() {
+    Map<String, Party> banks =
+        parties("Several UK banks have criticised the fuel levy. The fuel levy was debated.");
+    Map<String, Party> networks =
+        parties("Some US networks are worried about the fuel levy. The fuel levy was debated.");
+    Map<String, Party> ministers =
+        parties("UK ministers have criticised the fuel levy. The fuel levy was debated.");
+
+    assertThat(banks).doesNotContainKey("United Kingdom");
+    assertThat(networks).doesNotContainKey("United States");
+    assertThat(ministers.get("United Kingdom").stances()).isNotEmpty();
+  }
+
+  @Test
   void nameRightBeforeAnEventNoun_isAnEventNotAPerson() {
     Map<String, Party> match =
         parties(
