@@ -361,6 +361,22 @@ final class StanceDetector {
         if (quoted == null) {
           quoted = subjectBeforeAside(text, ts, ms, from, i);
         }
+        if (quoted == null && bodyQuotedByAPerson(ts, from, i, speaker, found)) {
+          // "The Tory party's hostility has hardened to the point at which it advocates exit," he
+          // wrote: "it" is not the person quoted, but the body the quotation names before it
+          quoted =
+              lastMentionBetween(
+                  ms,
+                  -1,
+                  i,
+                  m ->
+                      !m.incidental()
+                          && !objectOfPreposition(ts, m)
+                          && found.get(m.party()).kind != PartyKind.PERSON);
+          if (quoted == null) {
+            continue;
+          }
+        }
         holder = quoted != null ? quoted : speaker;
       }
       if (holder == null && coordinated(text, ts, i)) {
@@ -5290,6 +5306,20 @@ final class StanceDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the subject of the cue at {@code cue} is "it" and the speaker who is quoted is a
+   * person of no organisation: the pronoun stands for a body, not for the speaker.
+   */
+  private static boolean bodyQuotedByAPerson(
+      List<Token> ts,
+      int from,
+      int cue,
+      Mention speaker,
+      Map<String, PartyRecognizer.Found> found) {
+    PartyRecognizer.Found f = found.get(speaker.party());
+    return wordBeforeVerb(ts, from, cue).equals("it") && f != null && f.kind == PartyKind.PERSON;
   }
 
   /**

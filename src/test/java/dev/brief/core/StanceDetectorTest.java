@@ -495,6 +495,24 @@ class StanceDetectorTest {
   }
 
   @Test
+  void itInTheQuoteOfAPersonOfNoBody_isTheBodyTheQuoteNames() {
+    String said = "Tom Lane said he was leaving. ";
+    String named =
+        said
+            + "\"The Labour Party's hostility to Europe has hardened to the point at which it"
+            + " advocates the fuel levy,\" he wrote.";
+    String unnamed =
+        said + "\"At this point it advocates the fuel levy,\" he wrote. The fuel levy rose.";
+    String body =
+        "\"At this point it advocates the fuel levy,\" the Labour Party said. The fuel levy rose.";
+
+    assertThat(value(named, "Labour", "fuel levy")).contains(StanceValue.SUPPORT);
+    assertThat(stance(named, "Tom Lane", "fuel levy")).isEmpty();
+    assertThat(stance(unnamed, "Tom Lane", "fuel levy")).isEmpty();
+    assertThat(value(body, "Labour", "fuel levy")).contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void verbRightAfterBut_sharesTheSubjectOfTheSentencesFirstVerb() {
     String shared =
         "Peru said Chile needed to act but praised the water tax. The water tax rose again.";
