@@ -5305,6 +5305,42 @@ final class StanceDetector {
         }
       }
     }
+    return speakerBeforeAside(text, ts, ms);
+  }
+
+  /** Words that open a restrictive relative clause after a name: "Apacs which represents banks". */
+  private static final java.util.Set<String> RELATIVE_OPENERS =
+      java.util.Set.of("which", "who", "that");
+
+  /**
+   * The sentence's first party when an aside stands between it and the verb that reports it: set
+   * off by commas ("Acme, the firm that advises hauliers, said") or a relative clause with none ("a
+   * spokesman for Apacs (Apacs) which represents banks said"). Null for a party inside a quotation
+   * and for the first of a list ("Peru, Chile and Bolivia said").
+   */
+  private static Mention speakerBeforeAside(String text, List<Token> ts, List<Mention> ms) {
+    Mention m = ms.stream().filter(x -> !x.incidental()).findFirst().orElse(null);
+    if (m == null || m.to() >= ts.size()) {
+      return null;
+    }
+    int j = m.to();
+    if (Words.hasAnyOf(text, ts.get(j - 1).end(), ts.get(j).start(), "(")) {
+      while (j < ts.size() - 1
+          && !Words.hasAnyOf(text, ts.get(j).end(), ts.get(j + 1).start(), ")")) {
+        j++;
+      }
+      j++; // past the bracket: "Apacs (Apacs) which ..."
+    }
+    boolean comma = Words.hasComma(text, ts.get(m.to() - 1).end(), ts.get(m.to()).start());
+    if (j >= ts.size() || !(comma || RELATIVE_OPENERS.contains(ts.get(j).lower()))) {
+      return null;
+    }
+    for (int k = j + 1; k < ts.size(); k++) {
+      if (Words.REPORTING.contains(ts.get(k).lower())) {
+        boolean closed = !comma || Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start());
+        return closed && !insideQuote(text, ts.get(m.from()).start()) ? m : null;
+      }
+    }
     return null;
   }
 

@@ -495,6 +495,35 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aSpeakerBeforeAnAside_isTheOneAPronounGoesOnWith() {
+    String first = "Jo Reed, director of research firm Acme Data, said the fuel levy was fair. ";
+    String quote = " said the fuel levy was unfair. \"We oppose the fuel levy,\" he said.";
+    String commas =
+        first + "The Road Haulage Association, the body that speaks for hauliers," + quote;
+    String relative =
+        first
+            + "A spokesman for the Road Haulage Association (Roadhaul) which represents most hauliers"
+            + quote;
+    String list = first + "The Road Haulage Association, the farmers and the bus firms" + quote;
+    String afterQuote =
+        "\"We oppose the fuel levy,\" the Road Haulage Association, the body that speaks for"
+            + " hauliers, said. The fuel levy rose.";
+    String inQuote =
+        first
+            + "\"The Road Haulage Association, the body that speaks for hauliers, said the fuel"
+            + " levy was unfair,\" he said. \"We oppose the fuel levy,\" he said.";
+
+    assertThat(value(commas, "Acme Data", "fuel levy")).contains(StanceValue.NEUTRAL);
+    assertThat(value(relative, "Acme Data", "fuel levy")).contains(StanceValue.NEUTRAL);
+    assertThat(stance(list, "Road Haulage Association", "fuel levy").orElseThrow().evidence())
+        .containsExactly(1);
+    assertThat(value(afterQuote, "Road Haulage Association", "fuel levy"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(stance(inQuote, "Acme Data", "fuel levy").orElseThrow().evidence())
+        .containsExactly(0, 1, 2);
+  }
+
+  @Test
   void itInTheQuoteOfAPersonOfNoBody_isTheBodyTheQuoteNames() {
     String said = "Tom Lane said he was leaving. ";
     String named =
