@@ -2133,11 +2133,9 @@ final class StanceDetector {
   private static boolean backing(List<Token> ts, int k) {
     Token t = ts.get(k);
     if (!t.lower().equals("back")) {
-      boolean retreat =
-          BACKING_FORMS.contains(t.lower())
-              && k + 1 < ts.size()
-              && RETREATS.contains(ts.get(k + 1).lower());
-      return !retreat;
+      String next = k + 1 < ts.size() ? ts.get(k + 1).lower() : "";
+      // "backed up by figures", "backing up files": as for "back up", no side
+      return !(BACKING_FORMS.contains(t.lower()) && (RETREATS.contains(next) || next.equals("up")));
     }
     if (k > 0 && t.capitalised()) {
       return false;

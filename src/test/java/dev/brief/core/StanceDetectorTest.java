@@ -237,6 +237,19 @@ class StanceDetectorTest {
   }
 
   @Test
+  void backingUp_isNoSupport() {
+    String copies =
+        "Chile said firms were backing up their files on the tariff plan. Peru rejected the"
+            + " tariff plan.";
+    String figures =
+        "Chile said its view on the tariff plan was backed up by figures. Peru rejected the"
+            + " tariff plan.";
+
+    assertThat(value(copies, "Chile", "tariff plan")).contains(StanceValue.NEUTRAL);
+    assertThat(value(figures, "Chile", "tariff plan")).contains(StanceValue.NEUTRAL);
+  }
+
+  @Test
   void participleDescribingANoun_takesNoSide() {
     String adjective =
         "Chile said the agreed procedures ignore the tariff plan. Peru rejected the tariff plan.";
