@@ -361,6 +361,9 @@ final class StanceDetector {
         if (quoted == null) {
           quoted = subjectBeforeAside(text, ts, ms, from, i);
         }
+        if (quoted == null) {
+          quoted = quotedSubject(text, ts, ms, from, i);
+        }
         if (quoted == null && bodyQuotedByAPerson(ts, from, i, speaker, found)) {
           // "The Tory party's hostility has hardened to the point at which it advocates exit," he
           // wrote: "it" is not the person quoted, but the body the quotation names before it
@@ -5340,6 +5343,34 @@ final class StanceDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * The party that is the subject of the verb phrase a quoted cue ends, when nothing else stands
+   * between them: "'... Valve is taking really effective steps against piracy,' he said". Null when
+   * a comma, a pronoun, another cue or a reporting verb stands between, or when the party is no
+   * subject (followed by no verb).
+   */
+  private static Mention quotedSubject(
+      String text, List<Token> ts, List<Mention> ms, int from, int cue) {
+    Mention m =
+        lastMentionBetween(ms, from - 1, cue, x -> !x.incidental() && !objectOfPreposition(ts, x));
+    if (m == null || m.to() >= cue || !insideQuote(text, ts.get(m.from()).start())) {
+      return null;
+    }
+    if (!PartyRecognizer.verbLike(ts.get(m.to()))) {
+      return null;
+    }
+    for (int k = m.to(); k < cue; k++) {
+      String w = ts.get(k).lower();
+      if (Words.hasComma(text, ts.get(k - 1).end(), ts.get(k).start())
+          || PERSONAL_PRONOUNS.contains(w)
+          || CUES.containsKey(w)
+          || Words.REPORTING.contains(w)) {
+        return null;
+      }
+    }
+    return m;
   }
 
   /**

@@ -2093,6 +2093,22 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aPartyOpeningAQuotedVerbPhrase_holdsTheCueThatEndsIt() {
+    String said = ",\" said Labour MP Jo Reed. Iceland backs the fishing plan.";
+    String steps = "\"Peru is taking really effective steps against the fishing plan" + said;
+    String we = "\"Peru is wrong and we are taking steps against the fishing plan" + said;
+    String comma = "\"Peru is wrong, taking steps against the fishing plan would help" + said;
+    String owned =
+        "\"Peru's bid will not go ahead without their support for the fishing plan" + said;
+
+    assertThat(value(steps, "Peru", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(steps, "Labour", "fishing plan")).isEmpty();
+    assertThat(value(we, "Labour", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(comma, "Labour", "fishing plan")).contains(StanceValue.OPPOSE);
+    assertThat(value(owned, "Peru", "fishing plan")).isEmpty();
+  }
+
+  @Test
   void aCueActsOnItsObjectsNotOnAClauseAfterABoundary() {
     String relative =
         "Norway rejected the fishing plan, which would raise the water tax. The fishing plan and"
