@@ -6090,7 +6090,10 @@ final class StanceDetector {
     return false;
   }
 
-  /** Words of holding back before "to": "reluctant to back", "unwilling to accept". */
+  /**
+   * Words of holding back before "to", and of a forecast that denies: "reluctant to back",
+   * "unwilling to accept", "unlikely to oppose".
+   */
   private static final java.util.Set<String> RELUCTANT =
       java.util.Set.of(
           "reluctant",
@@ -6099,7 +6102,8 @@ final class StanceDetector {
           "unwillingness",
           "loath",
           "hesitant",
-          "hesitancy");
+          "hesitancy",
+          "unlikely");
 
   /** Words that after "not" add rather than deny: "not only want ... but also". */
   private static final java.util.Set<String> ADDING = java.util.Set.of("only", "just", "merely");

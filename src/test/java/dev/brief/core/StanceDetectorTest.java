@@ -3255,11 +3255,13 @@ class StanceDetectorTest {
   void reluctanceToBack_opposes() {
     String reluctant = "Chile is reluctant to embrace the steel tax. Peru backs the steel tax.";
     String unwilling = "Chile is unwilling to back the steel tax. Peru backs the steel tax.";
+    String unlikely = "Chile is unlikely to oppose the steel tax. Peru backs the steel tax.";
     String atFirst =
         "The Velcora Union, reluctant at first, backed the steel tax. Peru backs the steel tax.";
 
     assertThat(value(reluctant, "Chile", "steel tax")).contains(StanceValue.OPPOSE);
     assertThat(value(unwilling, "Chile", "steel tax")).contains(StanceValue.OPPOSE);
+    assertThat(value(unlikely, "Chile", "steel tax")).contains(StanceValue.SUPPORT);
     assertThat(value(atFirst, "Velcora Union", "steel tax")).contains(StanceValue.SUPPORT);
   }
 
