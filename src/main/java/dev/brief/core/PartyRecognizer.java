@@ -2530,6 +2530,9 @@ final class PartyRecognizer {
     }
     // a role right before the name: "[affiliation] [modifiers] ROLE Name"
     int[] role = roleEndingAt(ts, run[0]);
+    if (role == null) {
+      role = roleBeforePortfolio(ts, run[0]);
+    }
     Person p = new Person(full);
     p.sentence = si;
     if (role != null && words == 1 && !honorific && articleBefore(ts, role[0])) {
@@ -3396,6 +3399,39 @@ final class PartyRecognizer {
     }
     return null;
   }
+
+  /**
+   * The role before a one-word portfolio in lower case right before token {@code i}: "minister of
+   * sport Jo Reed", "secretary of state for health Jo Reed"; null otherwise, and for a body's kind
+   * or its people ("spokesman for distributor Acme Vision", "chairman of messaging firm Acme
+   * Text").
+   */
+  private int[] roleBeforePortfolio(List<Token> ts, int i) {
+    if (i < 3) {
+      return null;
+    }
+    String portfolio = ts.get(i - 1).text();
+    String singular = portfolio.endsWith("s") ? portfolio.substring(0, portfolio.length() - 1) : "";
+    if (!PORTFOLIO_WORD.matcher(portfolio).matches()
+        || agentNoun(portfolio)
+        || agentNoun(singular)) {
+      return null; // "for distributor Acme", "for organisers Harbour Promoters": who, not what
+    }
+    int k = i - 2;
+    if (ts.get(k).lower().equals("the")) {
+      k--;
+    }
+    String link = ts.get(k).lower();
+    return k > 0 && (link.equals("of") || link.equals("for")) ? roleEndingAt(ts, k) : null;
+  }
+
+  private static boolean agentNoun(String w) {
+    return w.endsWith("er") || w.endsWith("or");
+  }
+
+  /** A word of a portfolio in lower case: "sport", "health". */
+  private static final java.util.regex.Pattern PORTFOLIO_WORD =
+      java.util.regex.Pattern.compile("(?!(?:of|for|the|and|a|an)$)[a-z]+");
 
   /** The role phrase ending right before token {@code i} (skipping a comma), or null. */
   private int[] roleEndingAt(List<Token> ts, int i) {

@@ -1462,6 +1462,26 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aRoleWithALowerCasePortfolioBeforeAName_titlesThePerson() {
+    Map<String, Party> sport =
+        parties("Peru's minister of sport Jo Reed backed the fishing plan. It was debated.");
+    Map<String, Party> environment =
+        parties("The minister for the environment Jo Reed backed the fishing plan.");
+    Map<String, Party> distributor =
+        parties("Jo Reed, spokesman for distributor Acme Vision, backed the fishing plan.");
+    Map<String, Party> firm =
+        parties("Jo Reed, chairman of messaging firm Acme Text, backed the fishing plan.");
+    Map<String, Party> organisers =
+        parties("Jo Reed, spokesman for organisers Harbour Promoters, backed the fishing plan.");
+
+    assertThat(actors(sport.get("Peru"))).containsExactly("Jo Reed");
+    assertThat(environment.get("Jo Reed").actors().get(0).role()).isEqualTo("minister");
+    assertThat(distributor).doesNotContainKey("Acme Vision").containsKey("Jo Reed");
+    assertThat(firm.get("Acme Text").kind()).isEqualTo(PartyKind.COMPANY);
+    assertThat(organisers).doesNotContainKey("Harbour Promoters").containsKey("Jo Reed");
+  }
+
+  @Test
   void aRoleAfterCommaAndAnd_isTheNextPersonsNotTheOneBefore() {
     Map<String, Party> p =
         parties(
