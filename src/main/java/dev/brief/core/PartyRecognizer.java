@@ -3815,6 +3815,16 @@ final class PartyRecognizer {
           }
           return;
         }
+        String owned =
+            ts.get(m.to() - 1).possessive() && namesCountry(ts, m)
+                ? mentionedAt(sentenceMentions, m.to())
+                : null;
+        if (owned != null) {
+          // "a strategist at Lima's Kestrel Securities": the firm's, not Peru's; "director of the
+          // IMF's European Department" stays the fund's
+          p.party = owned;
+          return;
+        }
         int name = nameGoesOnAfter(text, ts, m);
         if (name > m.to()) {
           // "director of the Peru Film Council": the council's, resolved with the other

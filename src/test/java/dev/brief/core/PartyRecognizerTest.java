@@ -584,6 +584,27 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aBodyNamedAfterAPlacesPossessive_isTheEmployerNotThePlace() {
+    Map<String, Party> capital =
+        parties(
+            "Jo Reed, a strategist at Lima's Kestrel Securities, said the fishing plan failed.");
+    Map<String, Party> party =
+        parties("Jo Reed, the head of Peru's Labour Party, said the fishing plan failed.");
+    Map<String, Party> department =
+        parties(
+            "Jo Reed, director of the Kestrel Fund's European Department, said the fishing plan"
+                + " failed.");
+    Map<String, Party> place =
+        parties("Jo Reed, the mayor of Lima, said the fishing plan failed. Peru backs it.");
+
+    assertThat(actors(capital.get("Kestrel Securities"))).containsExactly("Jo Reed");
+    assertThat(capital).doesNotContainKey("Peru");
+    assertThat(actors(party.get("Labour"))).containsExactly("Jo Reed");
+    assertThat(actors(department.get("Kestrel Fund"))).containsExactly("Jo Reed");
+    assertThat(actors(place.get("Peru"))).containsExactly("Jo Reed");
+  }
+
+  @Test
   void placeBeforeCommaAndSpokesman_isNoOrganisation() {
     Map<String, Party> p =
         parties(
