@@ -120,7 +120,8 @@ final class StanceDetector {
   static Map<String, List<Stance>> detect(
       PartyRecognizer.Result parties, IssueExtractor.Result issues, Gazetteer gazetteer) {
     List<Vote> votes = new ArrayList<>();
-    Mention lastSpeaker = null;
+    List<Mention> speakers = new ArrayList<>();
+    Map<String, Character> sexes = sexOfSurnames(parties.tokens());
     for (int si = 0; si < parties.tokens().size(); si++) {
       List<Token> ts = parties.tokens().get(si);
       List<Mention> ms = parties.mentions().get(si);
@@ -128,10 +129,11 @@ final class StanceDetector {
       String text = parties.texts().get(si);
       Mention speaker = speaker(text, ts, ms);
       if (speaker == null && opensWithQuote(text) && !attributed(text, ts, ms)) {
-        speaker = lastSpeaker; // the quotation goes on from the sentence before
+        // the quotation goes on from the sentence before, unless "she said" cannot be him
+        speaker = goesOnWith(speakers, attributingPronoun(text, ts), sexes);
       }
       if (speaker != null) {
-        lastSpeaker = speaker;
+        speakers.add(speaker);
       }
       votes.addAll(proposers(si, text, ts, ms, issues, parties.parties()));
       votes.addAll(leaders(si, ts, issues, parties, gazetteer));
@@ -187,6 +189,96 @@ final class StanceDetector {
       out.put(party.getKey(), stances);
     }
     return out;
+  }
+
+  /** Honorifics and the sex they tell: "Mr Reed" is a man, "Ms Reed" a woman. */
+  private static final Map<String, Character> SEX_OF_HONORIFIC =
+      Map.of(
+          "Mr",
+          'm',
+          "Sir",
+          'm',
+          "Lord",
+          'm',
+          "Mrs",
+          'f',
+          "Ms",
+          'f',
+          "Miss",
+          'f',
+          "Lady",
+          'f',
+          "Dame",
+          'f',
+          "Baroness",
+          'f');
+
+  /**
+   * The surnames the article writes after an honorific, with the sex it tells: "Ms Reed", "Sir Tom
+   * Lane". A surname written with both sexes ("Mr and Mrs Reed") is left out.
+   */
+  private static Map<String, Character> sexOfSurnames(List<List<Token>> tokens) {
+    Map<String, Character> out = new java.util.HashMap<>();
+    java.util.Set<String> both = new java.util.HashSet<>();
+    for (List<Token> ts : tokens) {
+      for (int k = 0; k + 1 < ts.size(); k++) {
+        Character sex = SEX_OF_HONORIFIC.get(ts.get(k).text());
+        if (sex == null || !ts.get(k + 1).capitalised()) {
+          continue;
+        }
+        int last = k + 1;
+        while (last + 1 < ts.size() && last < k + 3 && ts.get(last + 1).capitalised()) {
+          last++;
+        }
+        Character before = out.put(ts.get(last).text(), sex);
+        if (before != null && !before.equals(sex)) {
+          both.add(ts.get(last).text());
+        }
+      }
+    }
+    both.forEach(out::remove);
+    return out;
+  }
+
+  /**
+   * The speaker a quotation goes on with: the last one, unless the pronoun that attributes it
+   * ("..., she said") cannot be that person; then the last speaker who can, or null.
+   */
+  private static Mention goesOnWith(
+      List<Mention> speakers, char pronoun, Map<String, Character> sexes) {
+    for (int k = speakers.size() - 1; k >= 0; k--) {
+      Mention m = speakers.get(k);
+      char sex = sexOf(m, sexes);
+      if (pronoun == 0 || sex == pronoun || (sex == 0 && k == speakers.size() - 1)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The sex of a mention's person, from the honorifics the article gives the surname; else 0. */
+  private static char sexOf(Mention m, Map<String, Character> sexes) {
+    if (m.actor() == null) {
+      return 0;
+    }
+    String surname = m.actor().substring(m.actor().lastIndexOf(' ') + 1);
+    return sexes.getOrDefault(surname, (char) 0);
+  }
+
+  /** The sex of "he" or "she" next to a reporting verb outside quotation marks, else 0. */
+  private static char attributingPronoun(String text, List<Token> ts) {
+    for (int k = 0; k < ts.size(); k++) {
+      if (!Words.REPORTING.contains(ts.get(k).lower()) || insideQuote(text, ts.get(k).start())) {
+        continue;
+      }
+      for (int j = Math.max(0, k - 1); j <= Math.min(ts.size() - 1, k + 1); j++) {
+        String w = ts.get(j).lower();
+        if (w.equals("he") || w.equals("she")) {
+          return w.equals("he") ? 'm' : 'f';
+        }
+      }
+    }
+    return 0;
   }
 
   /** Determiners that make an act someone's: "their action", "its campaign". */

@@ -555,6 +555,30 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aQuoteAttributedToHeOrShe_goesOnWithTheLastSpeakerOfThatSex() {
+    String first =
+        "Labour MP Jo Reed said the fuel levy was unfair. Tory MP Tom Lane said the fuel levy was"
+            + " welcome. ";
+    String quote = "\"We back the fuel levy,\" ";
+    String honorifics = "Ms Reed and Mr Lane met on Monday. ";
+    String she = first + honorifics + quote + "she said.";
+    String he = first + honorifics + quote + "he said.";
+    String unknown = first + "They met on Monday. " + quote + "she said.";
+    String nobody = first + "Mr Reed and Mr Lane met on Monday. " + quote + "she said.";
+    String both = first + "Mrs Lane and Mr Lane met on Monday. " + quote + "she said.";
+
+    assertThat(value(she, "Labour", "fuel levy")).contains(StanceValue.MIXED);
+    assertThat(stance(she, "Conservatives", "fuel levy").orElseThrow().evidence())
+        .containsExactly(1);
+    assertThat(value(he, "Conservatives", "fuel levy")).contains(StanceValue.SUPPORT);
+    assertThat(value(unknown, "Conservatives", "fuel levy")).contains(StanceValue.SUPPORT);
+    assertThat(value(nobody, "Labour", "fuel levy")).contains(StanceValue.OPPOSE);
+    assertThat(value(both, "Conservatives", "fuel levy")).contains(StanceValue.SUPPORT);
+    assertThat(stance(nobody, "Conservatives", "fuel levy").orElseThrow().evidence())
+        .containsExactly(1);
+  }
+
+  @Test
   void verbRightAfterBut_sharesTheSubjectOfTheSentencesFirstVerb() {
     String shared =
         "Peru said Chile needed to act but praised the water tax. The water tax rose again.";
