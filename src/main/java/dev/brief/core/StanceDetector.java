@@ -2010,8 +2010,9 @@ final class StanceDetector {
 
   /**
    * True when the participle at {@code k} describes the noun after it, as an adjective: after a
-   * determiner, a possessive or a particle and before a lower-case word ("the agreed procedures",
-   * "his favoured role", "gave up agreed rules"), not as a verb ("has agreed terms").
+   * determiner, a possessive, a quantifier or a particle and before a lower-case word ("the agreed
+   * procedures", "his favoured role", "other favoured firms", "gave up agreed rules"), not as a
+   * verb ("has agreed terms").
    */
   private static boolean describesNoun(List<Token> ts, int k) {
     if (k == 0 || k + 1 >= ts.size()) {
@@ -2021,9 +2022,22 @@ final class StanceDetector {
     String p = prev.lower();
     Token next = ts.get(k + 1);
     boolean before =
-        p.equals("the") || p.equals("a") || p.equals("an") || p.equals("up") || OWNERS.contains(p);
+        p.equals("the")
+            || p.equals("a")
+            || p.equals("an")
+            || p.equals("up")
+            || OWNERS.contains(p)
+            || QUANTIFIERS.contains(p);
     return before && describedWord(next);
   }
+
+  /**
+   * Words that count or pick out what a noun names: "other favoured firms", "some agreed rules".
+   */
+  private static final java.util.Set<String> QUANTIFIERS =
+      java.util.Set.of(
+          "other", "another", "some", "many", "most", "several", "these", "those", "all", "both",
+          "each", "every");
 
   /**
    * True for a lower-case word that can be the noun a describing word stands before: no stop word

@@ -254,10 +254,14 @@ class StanceDetectorTest {
     String adjective =
         "Chile said the agreed procedures ignore the tariff plan. Peru rejected the tariff plan.";
     String verb = "Chile has agreed the tariff plan. Peru rejected the tariff plan.";
+    String counted =
+        "Chile steered the tariff plan to other favoured firms. Peru rejected the tariff plan.";
 
     assertThat(value(adjective, "Chile", "tariff plan"))
         .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
     assertThat(value(verb, "Chile", "tariff plan")).contains(StanceValue.SUPPORT);
+    assertThat(value(counted, "Chile", "tariff plan"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
   }
 
   @Test
