@@ -3783,6 +3783,10 @@ final class PartyRecognizer {
     if (p.party != null || roleEnd >= ts.size()) {
       return;
     }
+    int second = secondRoleEnd(ts, roleEnd);
+    if (second > roleEnd) {
+      roleEnd = second; // "chairman and chief executive of Kestrel Music": the link follows both
+    }
     String next = ts.get(roleEnd).lower();
     if (!(next.equals("to") || next.equals("for") || next.equals("of") || next.equals("at"))) {
       return;
@@ -3861,6 +3865,23 @@ final class PartyRecognizer {
       // not "head of policy at Ports charity the Harbour Aid Trust"
       p.worksAt = worksAt && !(e < ts.size() && ORG_NOUN_KINDS.containsKey(ts.get(e).lower()));
     }
+  }
+
+  /**
+   * The end of a second role joined by "and" at {@code k} ("chairman and chief executive of"), or
+   * -1.
+   */
+  private int secondRoleEnd(List<Token> ts, int k) {
+    if (k + 1 >= ts.size() || !ts.get(k).lower().equals("and")) {
+      return -1;
+    }
+    int longest = gazetteer.longestRoleStartingWith(ts.get(k + 1).lower());
+    for (int len = Math.min(longest, ts.size() - k - 2); len >= 1; len--) {
+      if (gazetteer.isRole(join(ts, k + 1, k + 1 + len).toLowerCase(Locale.ROOT))) {
+        return k + 1 + len;
+      }
+    }
+    return -1;
   }
 
   /** A state's posts abroad and services, named after its country: "the US Embassy". */

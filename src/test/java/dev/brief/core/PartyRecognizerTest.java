@@ -605,6 +605,17 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void twoRolesJoinedByAnd_leadToTheEmployerAfterBoth() {
+    Map<String, Party> at =
+        parties(
+            "Jo Reed, president and chief operating officer at Kestrel Broadband, said the fishing"
+                + " plan was fine.");
+
+    assertThat(actors(at.get("Kestrel Broadband"))).containsExactly("Jo Reed");
+    assertThat(at).doesNotContainKey("Jo Reed");
+  }
+
+  @Test
   void placeBeforeCommaAndSpokesman_isNoOrganisation() {
     Map<String, Party> p =
         parties(
