@@ -3799,6 +3799,11 @@ final class PartyRecognizer {
     if (at > 0) {
       k = at + 1; // "head of equity research at Kestrel Stockbrokers": the post, then the employer
     }
+    String owner = ownerOfAUnitIn(ts, sentenceMentions, k);
+    if (owner != null) {
+      p.advises = owner; // resolved with the other employers
+      return;
+    }
     for (Mention m : sentenceMentions) {
       if (m.from() >= k && m.from() <= k + 1 && m.actor() == null) {
         int body = bodyOwned(ts, m.to());
@@ -3865,6 +3870,30 @@ final class PartyRecognizer {
       // not "head of policy at Ports charity the Harbour Aid Trust"
       p.worksAt = worksAt && !(e < ts.size() && ORG_NOUN_KINDS.containsKey(ts.get(e).lower()));
     }
+  }
+
+  /**
+   * The owner named from token {@code k} when what follows it is its unit in a country: "of Kestrel
+   * Motors' US sales arm" is Kestrel Motors'. Null when the owner is a party named here (then it is
+   * found as one) or no country follows its possessive.
+   */
+  private String ownerOfAUnitIn(List<Token> ts, List<Mention> sentenceMentions, int k) {
+    int j = k;
+    while (j < ts.size() && j - k < 4 && ts.get(j).capitalised() && !ts.get(j).possessive()) {
+      j++;
+    }
+    int end = j;
+    if (end >= ts.size() - 1
+        || !ts.get(end).capitalised()
+        || !ts.get(end).possessive()
+        || sentenceMentions.stream().anyMatch(m -> m.from() >= k && m.from() <= end)) {
+      return null;
+    }
+    int unit = end + 1;
+    boolean country =
+        sentenceMentions.stream()
+            .anyMatch(m -> m.from() == unit && m.actor() == null && namesCountry(ts, m));
+    return country ? join(ts, k, unit) : null;
   }
 
   /**

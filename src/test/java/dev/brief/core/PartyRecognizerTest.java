@@ -616,6 +616,24 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aPostInAFirmsUnitInACountry_isTheFirmsNotTheCountrys() {
+    Map<String, Party> p =
+        parties(
+            "Japan's top car maker Kestrel saw sales rise. Kestrel put its rise down to its new"
+                + " sedan. \"Fuel efficiency catches the eye,\" Jo Reed, chief operating officer"
+                + " of Kestrel's US sales arm, said of the fishing plan.");
+
+    Map<String, Party> body =
+        parties(
+            "\"Sales were weak,\" said Tom Lane, president of Lane's Retail Consulting Group, of"
+                + " the fishing plan.");
+
+    assertThat(actors(p.get("Kestrel"))).containsExactly("Jo Reed");
+    assertThat(actors(p.get("United States"))).isEmpty();
+    assertThat(actors(body.get("Retail Consulting Group"))).containsExactly("Tom Lane");
+  }
+
+  @Test
   void placeBeforeCommaAndSpokesman_isNoOrganisation() {
     Map<String, Party> p =
         parties(
