@@ -3412,9 +3412,7 @@ final class PartyRecognizer {
     }
     String portfolio = ts.get(i - 1).text();
     String singular = portfolio.endsWith("s") ? portfolio.substring(0, portfolio.length() - 1) : "";
-    if (!PORTFOLIO_WORD.matcher(portfolio).matches()
-        || agentNoun(portfolio)
-        || agentNoun(singular)) {
+    if (!portfolioWord(portfolio) || agentNoun(portfolio) || agentNoun(singular)) {
       return null; // "for distributor Acme", "for organisers Harbour Promoters": who, not what
     }
     int k = i - 2;
@@ -3429,9 +3427,20 @@ final class PartyRecognizer {
     return w.endsWith("er") || w.endsWith("or");
   }
 
-  /** A word of a portfolio in lower case: "sport", "health". */
-  private static final java.util.regex.Pattern PORTFOLIO_WORD =
-      java.util.regex.Pattern.compile("(?!(?:of|for|the|and|a|an)$)[a-z]+");
+  /** True for a word of a portfolio in lower case: "sport", "health"; not "of" or "the". */
+  private static boolean portfolioWord(String w) {
+    if (w.isEmpty() || PORTFOLIO_LINKS.contains(w)) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) < 'a' || w.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> PORTFOLIO_LINKS = Set.of("of", "for", "the", "and", "a", "an");
 
   /** The role phrase ending right before token {@code i} (skipping a comma), or null. */
   private int[] roleEndingAt(List<Token> ts, int i) {

@@ -5426,7 +5426,13 @@ final class StanceDetector {
    * and for the first of a list ("Peru, Chile and Bolivia said").
    */
   private static Mention speakerBeforeAside(String text, List<Token> ts, List<Mention> ms) {
-    Mention m = ms.stream().filter(x -> !x.incidental()).findFirst().orElse(null);
+    Mention m = null;
+    for (Mention x : ms) {
+      if (!x.incidental()) {
+        m = x;
+        break;
+      }
+    }
     if (m == null || m.to() >= ts.size()) {
       return null;
     }
