@@ -3794,7 +3794,7 @@ final class PartyRecognizer {
     }
     int second = secondRoleEnd(ts, roleEnd);
     if (second > roleEnd) {
-      roleEnd = second; // "chairman and chief executive of Kestrel Music": the link follows both
+      roleEnd = second; // "chair and managing director of Kestrel Music": the link follows both
     }
     String next = ts.get(roleEnd).lower();
     if (!(next.equals("to") || next.equals("for") || next.equals("of") || next.equals("at"))) {
@@ -3906,7 +3906,7 @@ final class PartyRecognizer {
   }
 
   /**
-   * The end of a second role joined by "and" at {@code k} ("chairman and chief executive of"), or
+   * The end of a second role joined by "and" at {@code k} ("chair and managing director of"), or
    * -1.
    */
   private int secondRoleEnd(List<Token> ts, int k) {

@@ -457,8 +457,8 @@ final class StanceDetector {
           quoted = quotedSubject(text, ts, ms, from, i);
         }
         if (quoted == null && bodyQuotedByAPerson(ts, from, i, speaker, found)) {
-          // "The Tory party's hostility has hardened to the point at which it advocates exit," he
-          // wrote: "it" is not the person quoted, but the body the quotation names before it
+          // "The Tory party's distrust of Europe is now so deep that it advocates exit," he wrote:
+          // "it" is not the person quoted, but the body the quotation names before it
           quoted =
               lastMentionBetween(
                   ms,
@@ -5415,15 +5415,18 @@ final class StanceDetector {
     return speakerBeforeAside(text, ts, ms);
   }
 
-  /** Words that open a restrictive relative clause after a name: "Apacs which represents banks". */
+  /**
+   * Words that open a restrictive relative clause after a name: "the Harbour Trust which represents
+   * banks".
+   */
   private static final java.util.Set<String> RELATIVE_OPENERS =
       java.util.Set.of("which", "who", "that");
 
   /**
    * The sentence's first party when an aside stands between it and the verb that reports it: set
    * off by commas ("Acme, the firm that advises hauliers, said") or a relative clause with none ("a
-   * spokesman for Apacs (Apacs) which represents banks said"). Null for a party inside a quotation
-   * and for the first of a list ("Peru, Chile and Bolivia said").
+   * spokesman for the Harbour Trust (Hartru) which represents banks said"). Null for a party inside
+   * a quotation and for the first of a list ("Peru, Chile and Bolivia said").
    */
   private static Mention speakerBeforeAside(String text, List<Token> ts, List<Mention> ms) {
     Mention m = null;
@@ -5442,7 +5445,7 @@ final class StanceDetector {
           && !Words.hasAnyOf(text, ts.get(j).end(), ts.get(j + 1).start(), ")")) {
         j++;
       }
-      j++; // past the bracket: "Apacs (Apacs) which ..."
+      j++; // past the bracket: "the Harbour Trust (Hartru) which ..."
     }
     boolean comma = Words.hasComma(text, ts.get(m.to() - 1).end(), ts.get(m.to()).start());
     if (j >= ts.size() || !(comma || RELATIVE_OPENERS.contains(ts.get(j).lower()))) {
@@ -5459,9 +5462,9 @@ final class StanceDetector {
 
   /**
    * The party that is the subject of the verb phrase a quoted cue ends, when nothing else stands
-   * between them: "'... Valve is taking really effective steps against piracy,' he said". Null when
-   * a comma, a pronoun, another cue or a reporting verb stands between, or when the party is no
-   * subject (followed by no verb).
+   * between them: "'... Acme is now taking firm steps against piracy,' he said". Null when a comma,
+   * a pronoun, another cue or a reporting verb stands between, or when the party is no subject
+   * (followed by no verb).
    */
   private static Mention quotedSubject(
       String text, List<Token> ts, List<Mention> ms, int from, int cue) {

@@ -608,7 +608,7 @@ class PartyRecognizerTest {
   void twoRolesJoinedByAnd_leadToTheEmployerAfterBoth() {
     Map<String, Party> at =
         parties(
-            "Jo Reed, president and chief operating officer at Kestrel Broadband, said the fishing"
+            "Jo Reed, chairman and managing director at Kestrel Broadband, said the fishing"
                 + " plan was fine.");
 
     assertThat(actors(at.get("Kestrel Broadband"))).containsExactly("Jo Reed");

@@ -545,12 +545,11 @@ class StanceDetectorTest {
     String said = "Tom Lane said he was leaving. ";
     String named =
         said
-            + "\"The Labour Party's hostility to Europe has hardened to the point at which it"
-            + " advocates the fuel levy,\" he wrote.";
+            + "\"The Labour Party's distrust of Europe is now so deep that it advocates the fuel"
+            + " levy,\" he wrote.";
     String unnamed =
         said + "\"At this point it advocates the fuel levy,\" he wrote. The fuel levy rose.";
-    String body =
-        "\"At this point it advocates the fuel levy,\" the Labour Party said. The fuel levy rose.";
+    String body = "\"At this point it advocates the fuel levy,\" the Labour Party said on Monday.";
 
     assertThat(value(named, "Labour", "fuel levy")).contains(StanceValue.SUPPORT);
     assertThat(stance(named, "Tom Lane", "fuel levy")).isEmpty();
@@ -1908,7 +1907,7 @@ class StanceDetectorTest {
         "Norway declined to say whether its minister backed the fishing plan. Iceland backs the"
             + " fishing plan.";
     String reported =
-        "Norway said a court will decide whether to block the fishing plan. Iceland backs the"
+        "Norway said a judge would rule on whether to block the fishing plan. Iceland backs the"
             + " fishing plan.";
     String owned =
         "Norway said it asked whether Sweden would match Iceland's promise to fund the fishing"
@@ -2123,7 +2122,7 @@ class StanceDetectorTest {
   @Test
   void aPartyOpeningAQuotedVerbPhrase_holdsTheCueThatEndsIt() {
     String said = ",\" said Labour MP Jo Reed. Iceland backs the fishing plan.";
-    String steps = "\"Peru is taking really effective steps against the fishing plan" + said;
+    String steps = "\"Peru is taking quite serious steps against the fishing plan" + said;
     String we = "\"Peru is wrong and we are taking steps against the fishing plan" + said;
     String comma = "\"Peru is wrong, taking steps against the fishing plan would help" + said;
     String owned =
