@@ -995,31 +995,28 @@ final class PartyRecognizer {
       if (royalSurname(ts, i)) {
         continue;
       }
-      int longest = gazetteer.longestRoleStartingWith(ts.get(i).lower());
-      for (int len = Math.min(longest, ts.size() - i); len >= 1; len--) {
-        if (!gazetteer.isRole(join(ts, i, i + len).toLowerCase(Locale.ROOT))) {
-          continue;
+      int len = roleLengthAt(ts, i, ts.size() - i);
+      if (len == 0) {
+        continue;
+      }
+      int after = i + len;
+      boolean orgName =
+          after < ts.size()
+              && ORG_SUFFIXES.containsKey(ts.get(after).text())
+              && (after + 1 >= ts.size() || !ts.get(after + 1).capitalised());
+      if (!orgName) {
+        for (int k = i; k < after; k++) {
+          used[k] = true;
         }
-        int after = i + len;
-        boolean orgName =
-            after < ts.size()
-                && ORG_SUFFIXES.containsKey(ts.get(after).text())
-                && (after + 1 >= ts.size() || !ts.get(after + 1).capitalised());
-        if (!orgName) {
-          for (int k = i; k < after; k++) {
-            used[k] = true;
-          }
-          if (after + 1 < ts.size()
-              && ts.get(after).capitalised()
-              && !ts.get(after).possessive()
-              && !ts.get(after + 1).capitalised()
-              && IssueExtractor.adjacent(ts, after + 1)
-              && gazetteer.isRole(ts.get(after + 1).lower())) {
-            used[after] = true; // "chief Asian strategist Jo Wong": the word qualifies the role
-          }
-          i = after - 1;
+        if (after + 1 < ts.size()
+            && ts.get(after).capitalised()
+            && !ts.get(after).possessive()
+            && !ts.get(after + 1).capitalised()
+            && IssueExtractor.adjacent(ts, after + 1)
+            && gazetteer.isRole(ts.get(after + 1).lower())) {
+          used[after] = true; // "chief Asian strategist Jo Wong": the word qualifies the role
         }
-        break;
+        i = after - 1;
       }
     }
   }
@@ -3537,19 +3534,17 @@ final class PartyRecognizer {
       if (j == end && Words.REPORTING.contains(ts.get(j).lower())) {
         break; // "... Tom Vale," said Acme spokeswoman Ann Reed: hers, not his
       }
-      int longest = gazetteer.longestRoleStartingWith(ts.get(j).lower());
-      for (int len = Math.min(longest, ts.size() - j); len >= 1; len--) {
-        if (gazetteer.isRole(join(ts, j, j + len).toLowerCase(Locale.ROOT))) {
-          int start = j;
-          while (start > end && isRoleFiller(ts.get(start - 1))) {
-            start--;
-          }
-          int after = j + len;
-          if (startsAName(ts, after)) {
-            return null; // "Ann Hale, Acme's elections chief Jo Reed said": the role is his
-          }
-          return new int[] {start, after};
+      int len = roleLengthAt(ts, j, ts.size() - j);
+      if (len > 0) {
+        int start = j;
+        while (start > end && isRoleFiller(ts.get(start - 1))) {
+          start--;
         }
+        int after = j + len;
+        if (startsAName(ts, after)) {
+          return null; // "Ann Hale, Acme's elections chief Jo Reed said": the role is his
+        }
+        return new int[] {start, after};
       }
     }
     return null;
@@ -3913,13 +3908,22 @@ final class PartyRecognizer {
     if (k + 1 >= ts.size() || !ts.get(k).lower().equals("and")) {
       return -1;
     }
-    int longest = gazetteer.longestRoleStartingWith(ts.get(k + 1).lower());
-    for (int len = Math.min(longest, ts.size() - k - 2); len >= 1; len--) {
-      if (gazetteer.isRole(join(ts, k + 1, k + 1 + len).toLowerCase(Locale.ROOT))) {
-        return k + 1 + len;
+    int len = roleLengthAt(ts, k + 1, ts.size() - k - 2);
+    return len > 0 ? k + 1 + len : -1;
+  }
+
+  /**
+   * The length in words of the longest role that starts at token {@code i} and takes at most {@code
+   * most} words ("prime minister" in "prime minister Jo Reed"), or 0.
+   */
+  private int roleLengthAt(List<Token> ts, int i, int most) {
+    int longest = gazetteer.longestRoleStartingWith(ts.get(i).lower());
+    for (int len = Math.min(longest, most); len >= 1; len--) {
+      if (gazetteer.isRole(join(ts, i, i + len).toLowerCase(Locale.ROOT))) {
+        return len;
       }
     }
-    return -1;
+    return 0;
   }
 
   /** A state's posts abroad and services, named after its country: "the US Embassy". */
