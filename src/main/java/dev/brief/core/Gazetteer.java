@@ -47,9 +47,9 @@ public final class Gazetteer {
 
   private Gazetteer(
       Map<String, Entry> phrases, Map<String, String> homeCountries, Set<String> roles) {
-    this.phrases = Map.copyOf(phrases);
-    this.homeCountries = Map.copyOf(homeCountries);
-    this.roles = Set.copyOf(roles);
+    this.phrases = Words.lookup(phrases);
+    this.homeCountries = Words.lookup(homeCountries);
+    this.roles = Words.lookup(roles);
     this.longestPhrase =
         phrases.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
     this.longestRole = roles.stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
@@ -63,7 +63,7 @@ public final class Gazetteer {
       String[] words = k.split(" ");
       out.merge(words[0], words.length, Math::max);
     }
-    return Map.copyOf(out);
+    return Words.lookup(out);
   }
 
   /** The length in words of the longest phrase that starts with {@code word}, or 0. */

@@ -29,225 +29,231 @@ import java.util.Set;
 final class PartyRecognizer {
   /** Capitalised words that are no name: function words, days, months, numbers. */
   static final Set<String> NOT_NAME_WORDS =
-      Set.of(
-          "The",
-          "A",
-          "An",
-          "In",
-          "On",
-          "At",
-          "But",
-          "And",
-          "Or",
-          "However",
-          "Meanwhile",
-          "As",
-          "It",
-          "He",
-          "She",
-          "They",
-          "We",
-          "I",
-          "You",
-          "This",
-          "That",
-          "These",
-          "Those",
-          "There",
-          "When",
-          "While",
-          "If",
-          "After",
-          "Before",
-          "Despite",
-          "Although",
-          "With",
-          "Without",
-          "For",
-          "From",
-          "By",
-          "According",
-          "Notably",
-          "Earlier",
-          "Recent",
-          "Once",
-          "Moving",
-          "Why",
-          "What",
-          "Who",
-          "How",
-          "Where",
-          "Today",
-          "Yesterday",
-          "Tomorrow",
-          "Tonight",
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday",
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "His",
-          "Her",
-          "Their",
-          "Its",
-          "Our",
-          "Yet",
-          "So",
-          "Then",
-          "Now",
-          "Also",
-          "Still",
-          "Even",
-          "Both",
-          "All",
-          "Some",
-          "Many",
-          "Most",
-          "Such",
-          "Other",
-          "Another",
-          "Each",
-          "Every",
-          "No",
-          "Not",
-          "Under",
-          "Over",
-          "Into",
-          "Between",
-          "During",
-          "Since",
-          "Until",
-          "Among",
-          "Against",
-          "Amid",
-          "Following",
-          "Further",
-          "Furthermore",
-          "Additionally",
-          "Instead",
-          "Thus",
-          "Here",
-          "Former",
-          "Thanksgiving",
-          "Christmas",
-          "Easter",
-          "Ramadan",
-          "God",
-          "HIGHLIGHTS",
-          "Speaking",
-          "Asked",
-          "Last",
-          "Next",
-          "First",
-          "Second",
-          "Third",
-          "One",
-          "Two",
-          "Three");
+      Words.lookup(
+          Set.of(
+              "The",
+              "A",
+              "An",
+              "In",
+              "On",
+              "At",
+              "But",
+              "And",
+              "Or",
+              "However",
+              "Meanwhile",
+              "As",
+              "It",
+              "He",
+              "She",
+              "They",
+              "We",
+              "I",
+              "You",
+              "This",
+              "That",
+              "These",
+              "Those",
+              "There",
+              "When",
+              "While",
+              "If",
+              "After",
+              "Before",
+              "Despite",
+              "Although",
+              "With",
+              "Without",
+              "For",
+              "From",
+              "By",
+              "According",
+              "Notably",
+              "Earlier",
+              "Recent",
+              "Once",
+              "Moving",
+              "Why",
+              "What",
+              "Who",
+              "How",
+              "Where",
+              "Today",
+              "Yesterday",
+              "Tomorrow",
+              "Tonight",
+              "Monday",
+              "Tuesday",
+              "Wednesday",
+              "Thursday",
+              "Friday",
+              "Saturday",
+              "Sunday",
+              "January",
+              "February",
+              "March",
+              "April",
+              "May",
+              "June",
+              "July",
+              "August",
+              "September",
+              "October",
+              "November",
+              "December",
+              "His",
+              "Her",
+              "Their",
+              "Its",
+              "Our",
+              "Yet",
+              "So",
+              "Then",
+              "Now",
+              "Also",
+              "Still",
+              "Even",
+              "Both",
+              "All",
+              "Some",
+              "Many",
+              "Most",
+              "Such",
+              "Other",
+              "Another",
+              "Each",
+              "Every",
+              "No",
+              "Not",
+              "Under",
+              "Over",
+              "Into",
+              "Between",
+              "During",
+              "Since",
+              "Until",
+              "Among",
+              "Against",
+              "Amid",
+              "Following",
+              "Further",
+              "Furthermore",
+              "Additionally",
+              "Instead",
+              "Thus",
+              "Here",
+              "Former",
+              "Thanksgiving",
+              "Christmas",
+              "Easter",
+              "Ramadan",
+              "God",
+              "HIGHLIGHTS",
+              "Speaking",
+              "Asked",
+              "Last",
+              "Next",
+              "First",
+              "Second",
+              "Third",
+              "One",
+              "Two",
+              "Three"));
 
   static final Set<String> HONORIFICS =
-      Set.of(
-          "Mr",
-          "Mrs",
-          "Ms",
-          "Dr",
-          "Sir",
-          "Dame",
-          "Lord",
-          "Lady",
-          "Mx",
-          "Rev",
-          "Reverend",
-          "Prof",
-          "Professor",
-          "Baroness",
-          "Baron");
+      Words.lookup(
+          Set.of(
+              "Mr",
+              "Mrs",
+              "Ms",
+              "Dr",
+              "Sir",
+              "Dame",
+              "Lord",
+              "Lady",
+              "Mx",
+              "Rev",
+              "Reverend",
+              "Prof",
+              "Professor",
+              "Baroness",
+              "Baron"));
 
   /** Words that are no name, honorifics included: "Mr" alone names nobody. */
-  private static final Set<String> NOT_NAMES = Words.union(NOT_NAME_WORDS, HONORIFICS);
+  private static final Set<String> NOT_NAMES =
+      Words.lookup(Words.union(NOT_NAME_WORDS, HONORIFICS));
 
   private static final Set<String> PARTICLES =
-      Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "el");
+      Words.lookup(
+          Set.of(
+              "de", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "der", "el"));
 
   /**
    * Occupations written before a name at the start of a sentence ("Actor Tom Vale", "Coach Jim
    * Hale"): they are no part of the name, and unlike an office they tie the person to no party.
    */
   static final Set<String> OCCUPATIONS =
-      Set.of(
-          "Actor",
-          "Actress",
-          "Singer",
-          "Songwriter",
-          "Rapper",
-          "Musician",
-          "Conductor",
-          "Composer",
-          "Novelist",
-          "Writer",
-          "Author",
-          "Poet",
-          "Playwright",
-          "Film-maker",
-          "Filmmaker",
-          "Photographer",
-          "Broadcaster",
-          "Presenter",
-          "Comedian",
-          "DJ",
-          "Producer",
-          "Designer",
-          "Artist",
-          "Agent",
-          "Coach",
-          "Manager",
-          "Referee",
-          "Captain",
-          "Striker",
-          "Winger",
-          "Midfielder",
-          "Defender",
-          "Goalkeeper",
-          "Fly-half",
-          "Attorney",
-          "Sprinter",
-          "Athlete",
-          "Olympian",
-          "Bookmaker",
-          "Economist",
-          "Analyst",
-          "Lawyer",
-          "Chef",
-          "Dancer",
-          "Guitarist",
-          "Drummer",
-          "Bassist",
-          "Flanker",
-          "Scrum-half",
-          "Full-back",
-          "Keeper",
-          "Lock",
-          "Wing",
-          "Prop",
-          "Hooker",
-          "Backbencher");
+      Words.lookup(
+          Set.of(
+              "Actor",
+              "Actress",
+              "Singer",
+              "Songwriter",
+              "Rapper",
+              "Musician",
+              "Conductor",
+              "Composer",
+              "Novelist",
+              "Writer",
+              "Author",
+              "Poet",
+              "Playwright",
+              "Film-maker",
+              "Filmmaker",
+              "Photographer",
+              "Broadcaster",
+              "Presenter",
+              "Comedian",
+              "DJ",
+              "Producer",
+              "Designer",
+              "Artist",
+              "Agent",
+              "Coach",
+              "Manager",
+              "Referee",
+              "Captain",
+              "Striker",
+              "Winger",
+              "Midfielder",
+              "Defender",
+              "Goalkeeper",
+              "Fly-half",
+              "Attorney",
+              "Sprinter",
+              "Athlete",
+              "Olympian",
+              "Bookmaker",
+              "Economist",
+              "Analyst",
+              "Lawyer",
+              "Chef",
+              "Dancer",
+              "Guitarist",
+              "Drummer",
+              "Bassist",
+              "Flanker",
+              "Scrum-half",
+              "Full-back",
+              "Keeper",
+              "Lock",
+              "Wing",
+              "Prop",
+              "Hooker",
+              "Backbencher"));
 
   /** Days and months, which end a name before them: "the Harbour Tribunal on Monday". */
-  private static final Set<String> DATE_WORDS = dateWords();
+  private static final Set<String> DATE_WORDS = Words.lookup(dateWords());
 
   private static Set<String> dateWords() {
     Set<String> out = new java.util.HashSet<>();
@@ -264,192 +270,199 @@ final class PartyRecognizer {
    * Words that join a name-opening noun to the rest of its name: "Commission for Fair ...", "League
    * Against Cruel ..." (written with a capital only inside a name).
    */
-  private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for", "on", "Against");
+  private static final Set<String> HEAD_CONNECTORS =
+      Words.lookup(Set.of("of", "for", "on", "Against"));
 
   /** Lower-case words inside organisation names: "Bank of England", "Department for Education". */
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "on");
+  private static final Set<String> CONNECTORS = Words.lookup(Set.of("of", "for", "and", "&", "on"));
 
   private static final Set<String> MODIFIERS =
-      Set.of(
-          "former",
-          "then",
-          "acting",
-          "outgoing",
-          "incoming",
-          "new",
-          "top",
-          "senior",
-          "deputy",
-          "chief",
-          "lead",
-          "interim",
-          "current",
-          "veteran",
-          "late",
-          "longtime",
-          "shadow",
-          "the",
-          "a",
-          "an");
+      Words.lookup(
+          Set.of(
+              "former",
+              "then",
+              "acting",
+              "outgoing",
+              "incoming",
+              "new",
+              "top",
+              "senior",
+              "deputy",
+              "chief",
+              "lead",
+              "interim",
+              "current",
+              "veteran",
+              "late",
+              "longtime",
+              "shadow",
+              "the",
+              "a",
+              "an"));
 
   private static final Set<String> MOTION =
-      Set.of(
-          "return",
-          "returned",
-          "returning",
-          "go",
-          "went",
-          "travel",
-          "travelled",
-          "traveled",
-          "fly",
-          "flew",
-          "move",
-          "moved",
-          "head",
-          "headed",
-          "sent",
-          "come",
-          "came",
-          "arrive",
-          "arrived",
-          "visit",
-          "trip",
-          "journey",
-          "back",
-          "exported",
-          "exports",
-          "shipped");
+      Words.lookup(
+          Set.of(
+              "return",
+              "returned",
+              "returning",
+              "go",
+              "went",
+              "travel",
+              "travelled",
+              "traveled",
+              "fly",
+              "flew",
+              "move",
+              "moved",
+              "head",
+              "headed",
+              "sent",
+              "come",
+              "came",
+              "arrive",
+              "arrived",
+              "visit",
+              "trip",
+              "journey",
+              "back",
+              "exported",
+              "exports",
+              "shipped"));
   private static final Set<String> PLACE_FILLERS =
-      Set.of(
-          "the",
-          "eastern",
-          "western",
-          "northern",
-          "southern",
-          "central",
-          "north",
-          "south",
-          "east",
-          "west",
-          "north-east",
-          "north-west",
-          "south-east",
-          "south-west",
-          "rest",
-          "all",
-          "of");
+      Words.lookup(
+          Set.of(
+              "the",
+              "eastern",
+              "western",
+              "northern",
+              "southern",
+              "central",
+              "north",
+              "south",
+              "east",
+              "west",
+              "north-east",
+              "north-west",
+              "south-east",
+              "south-west",
+              "rest",
+              "all",
+              "of"));
 
   /** Nouns for the people and bodies that act for a country: "German government". */
   static final Set<String> ACTOR_NOUNS =
-      Set.of(
-          "government",
-          "governments",
-          "officials",
-          "official",
-          "leaders",
-          "leader",
-          "authorities",
-          "forces",
-          "troops",
-          "army",
-          "military",
-          "navy",
-          "side",
-          "delegation",
-          "negotiators",
-          "negotiator",
-          "diplomats",
-          "diplomat",
-          "allies",
-          "ally",
-          "powers",
-          "nations",
-          "counterparts",
-          "administration",
-          "regime",
-          "parliament",
-          "lawmakers",
-          "ministers",
-          "envoy",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "embassy",
-          "people",
-          "voters",
-          "police",
-          "regulators",
-          "regulator",
-          "drones",
-          "strikes",
-          "attacks",
-          "invasion",
-          "team",
-          "state",
-          "cabinet",
-          "politicians",
-          "mps");
+      Words.lookup(
+          Set.of(
+              "government",
+              "governments",
+              "officials",
+              "official",
+              "leaders",
+              "leader",
+              "authorities",
+              "forces",
+              "troops",
+              "army",
+              "military",
+              "navy",
+              "side",
+              "delegation",
+              "negotiators",
+              "negotiator",
+              "diplomats",
+              "diplomat",
+              "allies",
+              "ally",
+              "powers",
+              "nations",
+              "counterparts",
+              "administration",
+              "regime",
+              "parliament",
+              "lawmakers",
+              "ministers",
+              "envoy",
+              "spokesman",
+              "spokeswoman",
+              "spokesperson",
+              "embassy",
+              "people",
+              "voters",
+              "police",
+              "regulators",
+              "regulator",
+              "drones",
+              "strikes",
+              "attacks",
+              "invasion",
+              "team",
+              "state",
+              "cabinet",
+              "politicians",
+              "mps"));
 
   /** Nouns for what a party puts forward: "US peace proposal", "Russian demands". */
   static final Set<String> PROPOSAL_NOUNS =
-      Set.of(
-          "plan",
-          "plans",
-          "proposal",
-          "proposals",
-          "deal",
-          "offer",
-          "bid",
-          "initiative",
-          "policy",
-          "position",
-          "demand",
-          "demands",
-          "draft",
-          "framework",
-          "counter-proposal",
-          "stance",
-          "response",
-          "statement",
-          "decision",
-          "veto",
-          "sanctions",
-          "ruling",
-          "attempt");
+      Words.lookup(
+          Set.of(
+              "plan",
+              "plans",
+              "proposal",
+              "proposals",
+              "deal",
+              "offer",
+              "bid",
+              "initiative",
+              "policy",
+              "position",
+              "demand",
+              "demands",
+              "draft",
+              "framework",
+              "counter-proposal",
+              "stance",
+              "response",
+              "statement",
+              "decision",
+              "veto",
+              "sanctions",
+              "ruling",
+              "attempt"));
 
   /**
    * Trading bodies and their customers, in the plural: "UK banks", "US carriers". They act for
    * themselves, not for the country that describes them.
    */
   private static final Set<String> TRADERS =
-      Set.of(
-          "producers",
-          "operators",
-          "companies",
-          "firms",
-          "unions",
-          "banks",
-          "retailers",
-          "manufacturers",
-          "makers",
-          "exporters",
-          "importers",
-          "airlines",
-          "carriers",
-          "insurers",
-          "lenders",
-          "broadcasters",
-          "networks",
-          "consumers",
-          "customers",
-          "shoppers");
+      Words.lookup(
+          Set.of(
+              "producers",
+              "operators",
+              "companies",
+              "firms",
+              "unions",
+              "banks",
+              "retailers",
+              "manufacturers",
+              "makers",
+              "exporters",
+              "importers",
+              "airlines",
+              "carriers",
+              "insurers",
+              "lenders",
+              "broadcasters",
+              "networks",
+              "consumers",
+              "customers",
+              "shoppers"));
 
   /**
    * Things a country has that do not act for it: "Britain's biggest producer", "Chile's highest
    * court".
    */
-  static final Set<String> BUSINESS_NOUNS = businessNouns();
+  static final Set<String> BUSINESS_NOUNS = Words.lookup(businessNouns());
 
   private static Set<String> businessNouns() {
     Set<String> out = new HashSet<>(TRADERS);
@@ -484,31 +497,33 @@ final class PartyRecognizer {
   }
 
   private static final Set<String> AUXILIARIES =
-      Set.of(
-          "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should",
-          "may", "might", "must", "can", "did", "does", "do", "says", "said", "wants");
+      Words.lookup(
+          Set.of(
+              "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should",
+              "may", "might", "must", "can", "did", "does", "do", "says", "said", "wants"));
 
   /** Prepositions that make a country or capital a location ("talks in Geneva"). */
   private static final Set<String> LOCATIVE =
-      Set.of(
-          "in",
-          "at",
-          "near",
-          "across",
-          "throughout",
-          "inside",
-          "outside",
-          "within",
-          "around",
-          "into",
-          "via",
-          "through",
-          "toward",
-          "towards");
+      Words.lookup(
+          Set.of(
+              "in",
+              "at",
+              "near",
+              "across",
+              "throughout",
+              "inside",
+              "outside",
+              "within",
+              "around",
+              "into",
+              "via",
+              "through",
+              "toward",
+              "towards"));
 
-  private static final Map<String, PartyKind> ORG_SUFFIXES = orgSuffixes();
+  private static final Map<String, PartyKind> ORG_SUFFIXES = Words.lookup(orgSuffixes());
   private static final Set<String> PRONOUNS =
-      Set.of("he", "she", "his", "her", "him", "himself", "herself");
+      Words.lookup(Set.of("he", "she", "his", "her", "him", "himself", "herself"));
 
   /** A party as found: display name, kind and the actors that speak for it. */
   static final class Found {
@@ -906,7 +921,9 @@ final class PartyRecognizer {
 
   /** Words that end or open the name of a law or a treaty: "Data Act", "Treaty of Lima". */
   private static final Set<String> LAW_WORDS =
-      Set.of("Act", "Bill", "Treaty", "Convention", "Directive", "Charter", "Protocol", "Accord");
+      Words.lookup(
+          Set.of(
+              "Act", "Bill", "Treaty", "Convention", "Directive", "Charter", "Protocol", "Accord"));
 
   /**
    * True when the capitalised words from {@code from} to {@code to} name a law rather than a party:
@@ -929,18 +946,19 @@ final class PartyRecognizer {
 
   /** Kind nouns that also begin names: "Group Lotus", "Union Pacific", "Bank of England". */
   private static final Set<String> NAME_OPENING_KIND_NOUNS =
-      Set.of(
-          "group",
-          "union",
-          "party",
-          "bank",
-          "court",
-          "ministry",
-          "department",
-          "company",
-          "companies",
-          "unions",
-          "firms");
+      Words.lookup(
+          Set.of(
+              "group",
+              "union",
+              "party",
+              "bank",
+              "court",
+              "ministry",
+              "department",
+              "company",
+              "companies",
+              "unions",
+              "firms"));
 
   /**
    * The kind noun that opens a sentence in place of an article, or null: "Miner Northfield Gold
@@ -1132,22 +1150,23 @@ final class PartyRecognizer {
   }
 
   private static final Set<String> GOVERNMENT_ROLES =
-      Set.of(
-          "minister",
-          "secretary",
-          "treasurer",
-          "president",
-          "chancellor",
-          "premier",
-          "pm",
-          "governor",
-          "mayor",
-          "senator",
-          "ambassador",
-          "envoy");
+      Words.lookup(
+          Set.of(
+              "minister",
+              "secretary",
+              "treasurer",
+              "president",
+              "chancellor",
+              "premier",
+              "pm",
+              "governor",
+              "mayor",
+              "senator",
+              "ambassador",
+              "envoy"));
 
   /** Common nouns for organisations, and the kinds of party they can refer to. */
-  static final Map<String, List<PartyKind>> ORG_NOUN_KINDS = orgNounKinds();
+  static final Map<String, List<PartyKind>> ORG_NOUN_KINDS = Words.lookup(orgNounKinds());
 
   private static Map<String, List<PartyKind>> orgNounKinds() {
     Map<String, List<PartyKind>> m = new HashMap<>();
@@ -1198,19 +1217,20 @@ final class PartyRecognizer {
 
   /** Words after a name that show it is an organisation: "a Kestrel spokesman". */
   private static final Set<String> ORG_ATTRIBUTES =
-      Set.of(
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "executive",
-          "executives",
-          "chairman",
-          "board",
-          "shareholders",
-          "shares",
-          "profits",
-          "profit",
-          "chief");
+      Words.lookup(
+          Set.of(
+              "spokesman",
+              "spokeswoman",
+              "spokesperson",
+              "executive",
+              "executives",
+              "chairman",
+              "board",
+              "shareholders",
+              "shares",
+              "profits",
+              "profit",
+              "chief"));
 
   /**
    * True when the lower-case word at {@code end} is a noun the capitalised word before it describes
@@ -1536,36 +1556,37 @@ final class PartyRecognizer {
 
   /** Organisation nouns that can open a name: "Department of Trade and Industry". */
   private static final Set<String> HEAD_INITIAL =
-      Set.of(
-          "Department",
-          "Ministry",
-          "Bank",
-          "Office",
-          "Court",
-          "Council",
-          "Commission",
-          "Institute",
-          "Organisation",
-          "Organization",
-          "University",
-          "Federation",
-          "Association",
-          "League",
-          "Union",
-          "Agency",
-          "Board",
-          "Committee",
-          "Fund",
-          "Society",
-          "Confederation",
-          "Congress",
-          "House",
-          "Church",
-          "College",
-          "Academy",
-          "Guild",
-          "Campaign",
-          "Authority");
+      Words.lookup(
+          Set.of(
+              "Department",
+              "Ministry",
+              "Bank",
+              "Office",
+              "Court",
+              "Council",
+              "Commission",
+              "Institute",
+              "Organisation",
+              "Organization",
+              "University",
+              "Federation",
+              "Association",
+              "League",
+              "Union",
+              "Agency",
+              "Board",
+              "Committee",
+              "Fund",
+              "Society",
+              "Confederation",
+              "Congress",
+              "House",
+              "Church",
+              "College",
+              "Academy",
+              "Guild",
+              "Campaign",
+              "Authority"));
 
   /**
    * Spans of organisation names in a sentence, found before role words are marked so that "Trade"
@@ -1646,7 +1667,9 @@ final class PartyRecognizer {
 
   /** Second halves of hyphenated modifiers that are no part of a name: "London-based". */
   private static final Set<String> MODIFIER_HALVES =
-      Set.of("style", "born", "time", "form", "hit", "held", "led", "run", "like", "era", "tax");
+      Words.lookup(
+          Set.of(
+              "style", "born", "time", "form", "hit", "held", "led", "run", "like", "era", "tax"));
 
   /**
    * True for a hyphenated modifier written before or after a name ("London-based Acme",
@@ -2064,26 +2087,27 @@ final class PartyRecognizer {
 
   /** Plural nouns for groups of people, and the class each belongs to. */
   private static final Map<String, String> PEOPLE =
-      Map.ofEntries(
-          Map.entry("workers", "workers"),
-          Map.entry("staff", "workers"),
-          Map.entry("employees", "workers"),
-          Map.entry("protesters", "protesters"),
-          Map.entry("protestors", "protesters"),
-          Map.entry("demonstrators", "protesters"),
-          Map.entry("campaigners", "protesters"),
-          Map.entry("activists", "protesters"),
-          Map.entry("residents", "residents"),
-          Map.entry("farmers", "farmers"),
-          Map.entry("students", "students"),
-          Map.entry("pilots", "pilots"),
-          Map.entry("drivers", "drivers"),
-          Map.entry("miners", "miners"),
-          Map.entry("nurses", "nurses"),
-          Map.entry("doctors", "doctors"),
-          Map.entry("teachers", "teachers"),
-          Map.entry("shareholders", "shareholders"),
-          Map.entry("investors", "investors"));
+      Words.lookup(
+          Map.ofEntries(
+              Map.entry("workers", "workers"),
+              Map.entry("staff", "workers"),
+              Map.entry("employees", "workers"),
+              Map.entry("protesters", "protesters"),
+              Map.entry("protestors", "protesters"),
+              Map.entry("demonstrators", "protesters"),
+              Map.entry("campaigners", "protesters"),
+              Map.entry("activists", "protesters"),
+              Map.entry("residents", "residents"),
+              Map.entry("farmers", "farmers"),
+              Map.entry("students", "students"),
+              Map.entry("pilots", "pilots"),
+              Map.entry("drivers", "drivers"),
+              Map.entry("miners", "miners"),
+              Map.entry("nurses", "nurses"),
+              Map.entry("doctors", "doctors"),
+              Map.entry("teachers", "teachers"),
+              Map.entry("shareholders", "shareholders"),
+              Map.entry("investors", "investors")));
 
   /**
    * Groups of people who act in the article ("Tube workers walked out", "underground staff have
@@ -2119,26 +2143,27 @@ final class PartyRecognizer {
 
   /** Nouns that, after "the", refer back to the organisation of their kind named last. */
   private static final Set<String> DEFINITE_NOUNS =
-      Set.of(
-          "company",
-          "firm",
-          "union",
-          "bank",
-          "airline",
-          "carrier",
-          "operator",
-          "insurer",
-          "retailer",
-          "supermarket",
-          "broadcaster",
-          "publisher",
-          "regulator",
-          "watchdog",
-          "ministry",
-          "department",
-          "court",
-          "charity",
-          "party");
+      Words.lookup(
+          Set.of(
+              "company",
+              "firm",
+              "union",
+              "bank",
+              "airline",
+              "carrier",
+              "operator",
+              "insurer",
+              "retailer",
+              "supermarket",
+              "broadcaster",
+              "publisher",
+              "regulator",
+              "watchdog",
+              "ministry",
+              "department",
+              "court",
+              "charity",
+              "party"));
 
   /**
    * "The union rejected the offer", "the company said": "the" and a kind noun, not part of a name,
@@ -2186,18 +2211,19 @@ final class PartyRecognizer {
    * left out: "the board" is as often a company's own.
    */
   private static final Set<String> BODY_NOUNS =
-      Set.of(
-          "committee",
-          "commission",
-          "council",
-          "agency",
-          "authority",
-          "association",
-          "federation",
-          "institute",
-          "foundation",
-          "tribunal",
-          "trust");
+      Words.lookup(
+          Set.of(
+              "committee",
+              "commission",
+              "council",
+              "agency",
+              "authority",
+              "association",
+              "federation",
+              "institute",
+              "foundation",
+              "tribunal",
+              "trust"));
 
   /**
    * True when a lone body noun refers to a body: "the Committee", "Committee chairman Jo Reed", not
@@ -2237,18 +2263,19 @@ final class PartyRecognizer {
 
   /** Kinds an organisation of unknown kind may turn out to be. */
   private static final Set<PartyKind> ORGANISATION_KINDS =
-      Set.of(PartyKind.UNION, PartyKind.COMPANY);
+      Words.lookup(Set.of(PartyKind.UNION, PartyKind.COMPANY));
 
   /** Plural kind nouns after "both" or "the two": "both unions", "the two companies". */
   private static final Map<String, PartyKind> PLURAL_KINDS =
-      Map.of(
-          "unions", PartyKind.UNION,
-          "companies", PartyKind.COMPANY,
-          "firms", PartyKind.COMPANY,
-          "banks", PartyKind.COMPANY,
-          "parties", PartyKind.POLITICAL_PARTY,
-          "countries", PartyKind.COUNTRY,
-          "governments", PartyKind.COUNTRY);
+      Words.lookup(
+          Map.of(
+              "unions", PartyKind.UNION,
+              "companies", PartyKind.COMPANY,
+              "firms", PartyKind.COMPANY,
+              "banks", PartyKind.COMPANY,
+              "parties", PartyKind.POLITICAL_PARTY,
+              "countries", PartyKind.COUNTRY,
+              "governments", PartyKind.COUNTRY));
 
   /**
    * "Both unions stayed silent", "the two companies agreed": the last two parties of that kind
@@ -2363,7 +2390,8 @@ final class PartyRecognizer {
   }
 
   private static final Set<String> EXAMPLE_CUES =
-      Set.of("as", "including", "like", "normally", "notably", "especially", "e.g", "usually");
+      Words.lookup(
+          Set.of("as", "including", "like", "normally", "notably", "especially", "e.g", "usually"));
 
   /**
    * "Transport and General Workers' Union", "the Farmers' Association": a plural possessive
@@ -2723,7 +2751,7 @@ final class PartyRecognizer {
   }
 
   /** Words between a speaker and a reporting verb: "has said", "has also warned". */
-  private static final Set<String> PERFECT = Set.of("has", "have", "had", "also");
+  private static final Set<String> PERFECT = Words.lookup(Set.of("has", "have", "had", "also"));
 
   /**
    * True when a reporting verb follows the name ending at {@code end}, after at most two of "has",
@@ -2781,16 +2809,18 @@ final class PartyRecognizer {
   }
 
   /** Titles written before a first name: "Sir Tom", "Dame Ann". */
-  private static final Set<String> FIRST_NAME_TITLES = Set.of("Sir", "Dame");
+  private static final Set<String> FIRST_NAME_TITLES = Words.lookup(Set.of("Sir", "Dame"));
 
   /** Titles that stay with a peer's one-word name: "Lord Reed", "Lady Hale". */
-  private static final Set<String> PEERS = Set.of("Lord", "Lady", "Baroness", "Baron");
+  private static final Set<String> PEERS =
+      Words.lookup(Set.of("Lord", "Lady", "Baroness", "Baron"));
 
   /** Reporting verbs written before the speaker: "said Reed". */
-  private static final Set<String> SAYING_BEFORE = Set.of("said", "says", "added", "told");
+  private static final Set<String> SAYING_BEFORE =
+      Words.lookup(Set.of("said", "says", "added", "told"));
 
   /** Words between a person's name and the organisation they work for: "Jo Reed of Acme". */
-  private static final Set<String> EMPLOYER_LINKS = Set.of("of", "at", "from");
+  private static final Set<String> EMPLOYER_LINKS = Words.lookup(Set.of("of", "at", "from"));
 
   /**
    * The organisation named right after an "of", "at" or "from" at {@code at} ("Jo Reed of Kestrel
@@ -2821,45 +2851,47 @@ final class PartyRecognizer {
 
   /** Jobs of those who report the news rather than make it. */
   private static final Set<String> JOURNALISTS =
-      Set.of(
-          "correspondent",
-          "reporter",
-          "journalist",
-          "editor",
-          "columnist",
-          "presenter",
-          "commentator",
-          "broadcaster");
+      Words.lookup(
+          Set.of(
+              "correspondent",
+              "reporter",
+              "journalist",
+              "editor",
+              "columnist",
+              "presenter",
+              "commentator",
+              "broadcaster"));
 
   /** First words of places and things, never of a person's name. */
   private static final Set<String> NOT_FIRST_NAMES =
-      Set.of(
-          "North",
-          "South",
-          "East",
-          "West",
-          "Northern",
-          "Southern",
-          "Eastern",
-          "Western",
-          "Central",
-          "Upper",
-          "Lower",
-          "Greater",
-          "New",
-          "Inland",
-          "Far",
-          "Los",
-          "Las",
-          "San",
-          "Santa",
-          "St",
-          "Saint",
-          "Fort",
-          "Port",
-          "Mount",
-          "Lake",
-          "World");
+      Words.lookup(
+          Set.of(
+              "North",
+              "South",
+              "East",
+              "West",
+              "Northern",
+              "Southern",
+              "Eastern",
+              "Western",
+              "Central",
+              "Upper",
+              "Lower",
+              "Greater",
+              "New",
+              "Inland",
+              "Far",
+              "Los",
+              "Las",
+              "San",
+              "Santa",
+              "St",
+              "Saint",
+              "Fort",
+              "Port",
+              "Mount",
+              "Lake",
+              "World"));
 
   /**
    * Last words of sports clubs' names, never of a person's: "Lima Rovers said", "Kingston City's
@@ -2867,126 +2899,131 @@ final class PartyRecognizer {
    * place).
    */
   private static final Set<String> CLUB_WORDS =
-      Set.of(
-          "City",
-          "Rovers",
-          "Rangers",
-          "Wanderers",
-          "Athletic",
-          "Albion",
-          "Hotspur",
-          "Argyle",
-          "Town",
-          "County");
+      Words.lookup(
+          Set.of(
+              "City",
+              "Rovers",
+              "Rangers",
+              "Wanderers",
+              "Athletic",
+              "Albion",
+              "Hotspur",
+              "Argyle",
+              "Town",
+              "County"));
 
   /** Things, not bodies, that are written in capitals: "the country's GDP", "digital TV". */
   private static final Set<String> THINGS_IN_CAPITALS =
-      Set.of(
-          "GDP", "GNP", "TV", "PC", "PCs", "CD", "CDs", "DVD", "DVDs", "VAT", "IT", "CEO", "HIV",
-          "AIDS", "DNA", "GMT", "ID", "IQ", "SMS", "USB", "PIN");
+      Words.lookup(
+          Set.of(
+              "GDP", "GNP", "TV", "PC", "PCs", "CD", "CDs", "DVD", "DVDs", "VAT", "IT", "CEO",
+              "HIV", "AIDS", "DNA", "GMT", "ID", "IQ", "SMS", "USB", "PIN"));
 
   /**
    * Nouns for works, written in lower case right before their titles: "the drama Vera Lane", "the
    * track Lima Nights". A name after one is a title, never a person.
    */
   private static final Set<String> WORKS =
-      Set.of(
-          "film",
-          "movie",
-          "drama",
-          "comedy",
-          "thriller",
-          "documentary",
-          "biopic",
-          "sitcom",
-          "series",
-          "show",
-          "musical",
-          "play",
-          "opera",
-          "novel",
-          "book",
-          "single",
-          "album",
-          "song",
-          "track",
-          "hit",
-          "anthem",
-          "game");
+      Words.lookup(
+          Set.of(
+              "film",
+              "movie",
+              "drama",
+              "comedy",
+              "thriller",
+              "documentary",
+              "biopic",
+              "sitcom",
+              "series",
+              "show",
+              "musical",
+              "play",
+              "opera",
+              "novel",
+              "book",
+              "single",
+              "album",
+              "song",
+              "track",
+              "hit",
+              "anthem",
+              "game"));
 
   /** Last words of places, events and things, never of a person's name. */
   private static final Set<String> NOT_SURNAMES =
-      Set.of(
-          "Street",
-          "House",
-          "Hotel",
-          "Marathon",
-          "Road",
-          "Avenue",
-          "Square",
-          "Centre",
-          "Center",
-          "Bridge",
-          "Station",
-          "Airport",
-          "Prison",
-          "Jail",
-          "Stadium",
-          "Cup",
-          "Games",
-          "Awards",
-          "Award",
-          "Prize",
-          "Globe",
-          "Globes",
-          "Oscar",
-          "Oscars",
-          "Grammy",
-          "Grammys",
-          "Emmy",
-          "Emmys",
-          "Medal",
-          "Festival",
-          "Championship",
-          "Championships",
-          "Open",
-          "Market",
-          "Show",
-          "Act",
-          "Bill",
-          "Treaty",
-          "Agreement",
-          "Accord",
-          "Convention",
-          "Summit",
-          "Conference",
-          "Election",
-          "Elections",
-          "Referendum",
-          "Olympics",
-          "Tour",
-          "Trophy",
-          "Series",
-          "Museum",
-          "Gallery",
-          "Theatre",
-          "Cathedral",
-          "Island",
-          "Islands",
-          "River",
-          "Valley",
-          "Sea",
-          "Ocean",
-          "Coast",
-          "Bay",
-          "Hills",
-          "Forest",
-          "School",
-          "Standard",
-          "Magazine");
+      Words.lookup(
+          Set.of(
+              "Street",
+              "House",
+              "Hotel",
+              "Marathon",
+              "Road",
+              "Avenue",
+              "Square",
+              "Centre",
+              "Center",
+              "Bridge",
+              "Station",
+              "Airport",
+              "Prison",
+              "Jail",
+              "Stadium",
+              "Cup",
+              "Games",
+              "Awards",
+              "Award",
+              "Prize",
+              "Globe",
+              "Globes",
+              "Oscar",
+              "Oscars",
+              "Grammy",
+              "Grammys",
+              "Emmy",
+              "Emmys",
+              "Medal",
+              "Festival",
+              "Championship",
+              "Championships",
+              "Open",
+              "Market",
+              "Show",
+              "Act",
+              "Bill",
+              "Treaty",
+              "Agreement",
+              "Accord",
+              "Convention",
+              "Summit",
+              "Conference",
+              "Election",
+              "Elections",
+              "Referendum",
+              "Olympics",
+              "Tour",
+              "Trophy",
+              "Series",
+              "Museum",
+              "Gallery",
+              "Theatre",
+              "Cathedral",
+              "Island",
+              "Islands",
+              "River",
+              "Valley",
+              "Sea",
+              "Ocean",
+              "Coast",
+              "Bay",
+              "Hills",
+              "Forest",
+              "School",
+              "Standard",
+              "Magazine"));
 
   /** Titles of royals, which open a royal's name and may also be a surname. */
-  private static final Set<String> ROYAL_TITLES = Set.of("King", "Queen", "Prince", "Princess");
+  private static final Set<String> ROYAL_TITLES =
+      Words.lookup(Set.of("King", "Queen", "Prince", "Princess"));
 
   /**
    * True when the royal title at {@code k} is a surname: it follows a first name and no name
@@ -3007,70 +3044,73 @@ final class PartyRecognizer {
 
   /** Offices a country has one holder of at a time. */
   private static final Set<String> NATIONAL_OFFICES =
-      Set.of(
-          "president",
-          "prime minister",
-          "pm",
-          "premier",
-          "chancellor",
-          "treasurer",
-          "king",
-          "queen",
-          "secretary of state",
-          "foreign minister",
-          "foreign secretary");
+      Words.lookup(
+          Set.of(
+              "president",
+              "prime minister",
+              "pm",
+              "premier",
+              "chancellor",
+              "treasurer",
+              "king",
+              "queen",
+              "secretary of state",
+              "foreign minister",
+              "foreign secretary"));
 
   /** Words that make a government body a department a secretary or minister runs. */
   private static final Set<String> DEPARTMENT_WORDS =
-      Set.of("Department", "Ministry", "Office", "Dept");
+      Words.lookup(Set.of("Department", "Ministry", "Office", "Dept"));
 
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> ARTICLES = Words.lookup(Set.of("the", "a", "an"));
 
   /**
    * Words that name a news outlet: "BBC Radio Four", "the Daily Telegraph", "Wall Street Journal".
    */
   private static final Set<String> MEDIA_WORDS =
-      Set.of(
-          "Radio",
-          "Television",
-          "TV",
-          "Telegraph",
-          "Journal",
-          "Gazette",
-          "Herald",
-          "Tribune",
-          "Times",
-          "Newsnight",
-          "Observer",
-          "Evening",
-          "Guardian",
-          "Mirror",
-          "News",
-          "Magazine",
-          "Newspaper",
-          "Show",
-          "Post");
+      Words.lookup(
+          Set.of(
+              "Radio",
+              "Television",
+              "TV",
+              "Telegraph",
+              "Journal",
+              "Gazette",
+              "Herald",
+              "Tribune",
+              "Times",
+              "Newsnight",
+              "Observer",
+              "Evening",
+              "Guardian",
+              "Mirror",
+              "News",
+              "Magazine",
+              "Newspaper",
+              "Show",
+              "Post"));
 
   /** Nouns that turn the name before them into an event's: "the Harbour Cup Aid match". */
   private static final Set<String> EVENT_NOUNS =
-      Set.of(
-          "match",
-          "game",
-          "concert",
-          "festival",
-          "summit",
-          "awards",
-          "conference",
-          "tournament",
-          "championship",
-          "championships",
-          "final",
-          "race",
-          "marathon",
-          "ceremony",
-          "exhibition",
-          "trophy",
-          "series");
+      Words.lookup(
+          Set.of(
+              "match",
+              "game",
+              "concert",
+              "festival",
+              "summit",
+              "awards",
+              "conference",
+              "tournament",
+              "championship",
+              "championships",
+              "final",
+              "race",
+              "marathon",
+              "ceremony",
+              "exhibition",
+              "trophy",
+              "series"));
 
   /**
    * True when a name stands right before an event noun without a possessive: "the Harbour Cup Aid
@@ -3100,7 +3140,8 @@ final class PartyRecognizer {
   }
 
   private static final Set<String> JUDICIAL_ROLES =
-      Set.of("judge", "justice", "chief justice"); // the roles roleEndingAt can return
+      Words.lookup(
+          Set.of("judge", "justice", "chief justice")); // the roles roleEndingAt can return
 
   /** An article right before {@code i}, or before one lower-case word before it. */
   private static boolean articleBefore(List<Token> ts, int i) {
@@ -3112,10 +3153,10 @@ final class PartyRecognizer {
 
   /** Nations within a state: "Gordon Brown, Chancellor" is not Wales's chancellor. */
   private static final Set<String> NATIONS_WITHIN_A_STATE =
-      Set.of("England", "Scotland", "Wales", "Northern Ireland");
+      Words.lookup(Set.of("England", "Scotland", "Wales", "Northern Ireland"));
 
   private static final Set<String> OFFICE_TENSES =
-      Set.of("former", "then", "late", "acting", "outgoing", "incoming", "interim");
+      Words.lookup(Set.of("former", "then", "late", "acting", "outgoing", "incoming", "interim"));
 
   /** "Tory ex-minister Jo Reed": a former holder's title, as the title. */
   private static String withoutEx(String role) {
@@ -3190,7 +3231,7 @@ final class PartyRecognizer {
 
   /** Last words of the offices a national government's ministers hold. */
   private static final Set<String> MINISTERIAL_OFFICES =
-      Set.of("minister", "secretary", "chancellor", "premier", "pm", "general");
+      Words.lookup(Set.of("minister", "secretary", "chancellor", "premier", "pm", "general"));
 
   /**
    * True for a minister's office the press names without the country: "Home Secretary", "Culture
@@ -3437,7 +3478,8 @@ final class PartyRecognizer {
     return true;
   }
 
-  private static final Set<String> PORTFOLIO_LINKS = Set.of("of", "for", "the", "and", "a", "an");
+  private static final Set<String> PORTFOLIO_LINKS =
+      Words.lookup(Set.of("of", "for", "the", "and", "a", "an"));
 
   /** The role phrase ending right before token {@code i} (skipping a comma), or null. */
   private int[] roleEndingAt(List<Token> ts, int i) {
@@ -3510,7 +3552,7 @@ final class PartyRecognizer {
   }
 
   /** Words that join a new conjunct after a comma: ", and the Chilean leader". */
-  static final Set<String> COORDINATORS = Set.of("and", "or", "but", "while", "nor");
+  static final Set<String> COORDINATORS = Words.lookup(Set.of("and", "or", "but", "while", "nor"));
 
   /** ", [the] [X's] [modifiers] ROLE" right after a name: the role's token range. */
   private int[] apposition(String text, List<Token> ts, int end) {
@@ -3653,34 +3695,36 @@ final class PartyRecognizer {
    * Roles that a firm, a club or a trade has, never a state: "chief executive", "film director".
    */
   private static final Set<String> NON_STATE_ROLES =
-      Set.of(
-          "director",
-          "managing director",
-          "chief executive",
-          "chairman",
-          "chairwoman",
-          "chair",
-          "boss",
-          "founder",
-          "economist",
-          "chief economist",
-          "analyst",
-          "strategist",
-          "chief executive officer",
-          "chief operating officer",
-          "chief financial officer",
-          "chief technology officer",
-          "chief information officer");
+      Words.lookup(
+          Set.of(
+              "director",
+              "managing director",
+              "chief executive",
+              "chairman",
+              "chairwoman",
+              "chair",
+              "boss",
+              "founder",
+              "economist",
+              "chief economist",
+              "analyst",
+              "strategist",
+              "chief executive officer",
+              "chief operating officer",
+              "chief financial officer",
+              "chief technology officer",
+              "chief information officer"));
 
   /** Roles only a firm or a body has, never a person: "Kestrel's managing director". */
   private static final Set<String> CORPORATE_ROLES =
-      Set.of(
-          "managing director",
-          "chief executive",
-          "chief operating officer",
-          "finance director",
-          "chairman",
-          "chairwoman");
+      Words.lookup(
+          Set.of(
+              "managing director",
+              "chief executive",
+              "chief operating officer",
+              "finance director",
+              "chairman",
+              "chairwoman"));
 
   /**
    * True when the country written before a person's role only says where the person is from:
@@ -3740,26 +3784,27 @@ final class PartyRecognizer {
 
   /** Fields a nation's own bodies run outside the state: "Russian tennis chief". */
   private static final Set<String> SPORTS =
-      Set.of(
-          "sport",
-          "sports",
-          "football",
-          "soccer",
-          "tennis",
-          "rugby",
-          "cricket",
-          "athletics",
-          "golf",
-          "boxing",
-          "cycling",
-          "hockey",
-          "swimming",
-          "olympic",
-          "fa");
+      Words.lookup(
+          Set.of(
+              "sport",
+              "sports",
+              "football",
+              "soccer",
+              "tennis",
+              "rugby",
+              "cricket",
+              "athletics",
+              "golf",
+              "boxing",
+              "cycling",
+              "hockey",
+              "swimming",
+              "olympic",
+              "fa"));
 
   /** Kinds of body that speak for the state: their posts are the country's. */
   private static final Set<PartyKind> STATE_KINDS =
-      Set.of(PartyKind.GOVERNMENT, PartyKind.COURT, PartyKind.REGULATOR);
+      Words.lookup(Set.of(PartyKind.GOVERNMENT, PartyKind.COURT, PartyKind.REGULATOR));
 
   /**
    * True when a word between a party's name and a role at {@code [from, role)} makes the post one
@@ -3928,14 +3973,15 @@ final class PartyRecognizer {
 
   /** A state's posts abroad and services, named after its country: "the US Embassy". */
   private static final Set<String> STATE_POSTS =
-      Set.of("Embassy", "Consulate", "Mission", "Navy", "Marines", "Coastguard");
+      Words.lookup(Set.of("Embassy", "Consulate", "Mission", "Navy", "Marines", "Coastguard"));
 
   /** What a firm leads, before "leader": "market leader Velcora", "sector leader Kestrel". */
-  private static final Set<String> MARKETS = Set.of("market", "sector", "industry");
+  private static final Set<String> MARKETS = Words.lookup(Set.of("market", "sector", "industry"));
 
   /** Kinds of body a country's possessive can own without being its government. */
   private static final Set<PartyKind> OWNED_BODY_KINDS =
-      Set.of(PartyKind.COMPANY, PartyKind.UNION, PartyKind.POLITICAL_PARTY, PartyKind.NGO);
+      Words.lookup(
+          Set.of(PartyKind.COMPANY, PartyKind.UNION, PartyKind.POLITICAL_PARTY, PartyKind.NGO));
 
   /** Words that can describe an owned body between the possessive and its noun. */
   private static final int OWNED_BODY_WORDS = 3;
@@ -4012,7 +4058,8 @@ final class PartyRecognizer {
 
   /** Words that name a state itself after its country: "the French Republic". */
   private static final Set<String> STATE_NAME_WORDS =
-      Set.of("Republic", "Kingdom", "Federation", "States", "Emirates", "Government", "State");
+      Words.lookup(
+          Set.of("Republic", "Kingdom", "Federation", "States", "Emirates", "Government", "State"));
 
   /** The party a mention starting at {@code start} names, or null. */
   private static String mentionedAt(List<Mention> ms, int start) {
@@ -4042,21 +4089,23 @@ final class PartyRecognizer {
 
   /** What only a body has, written right after its name: "Kestrel Vue shareholders". */
   private static final Set<String> OWNED_BY_BODIES =
-      Set.of(
-          "shareholder",
-          "shareholders",
-          "subsidiary",
-          "subsidiaries",
-          "headquarters",
-          "workforce",
-          "board");
+      Words.lookup(
+          Set.of(
+              "shareholder",
+              "shareholders",
+              "subsidiary",
+              "subsidiaries",
+              "headquarters",
+              "workforce",
+              "board"));
 
   /** What names a body's people or its fate, right after its name with no possessive. */
   private static final Set<String> BODY_MODIFIED =
-      Set.of("boss", "bosses", "staff", "employees", "takeover", "merger");
+      Words.lookup(Set.of("boss", "bosses", "staff", "employees", "takeover", "merger"));
 
   /** Holdings in a body, written before "in" or "of" and its name: "a stake in Kestrel Vue". */
-  private static final Set<String> HOLDINGS = Set.of("shareholder", "shareholders", "stake");
+  private static final Set<String> HOLDINGS =
+      Words.lookup(Set.of("shareholder", "shareholders", "stake"));
 
   /**
    * True when the text writes of the name {@code words} what only a body has: its shareholders,
@@ -4339,22 +4388,23 @@ final class PartyRecognizer {
 
   /** Words that count part of a people: "most Peruvians", "a third of Peruvians". */
   private static final Set<String> PART_OF_A_PEOPLE =
-      Set.of(
-          "most",
-          "many",
-          "some",
-          "few",
-          "several",
-          "half",
-          "third",
-          "thirds",
-          "quarter",
-          "quarters",
-          "majority",
-          "minority",
-          "cent",
-          "percent",
-          "%");
+      Words.lookup(
+          Set.of(
+              "most",
+              "many",
+              "some",
+              "few",
+              "several",
+              "half",
+              "third",
+              "thirds",
+              "quarter",
+              "quarters",
+              "majority",
+              "minority",
+              "cent",
+              "percent",
+              "%"));
 
   /**
    * True when a people's plural at {@code from} is counted in part, as a poll counts it: "most
@@ -4530,7 +4580,7 @@ final class PartyRecognizer {
 
   /** Nouns for the parts of a city: "filled the streets of Lima", "the suburbs of Paris". */
   private static final Set<String> PLACE_PARTS =
-      Set.of("streets", "outskirts", "suburbs", "centre", "center");
+      Words.lookup(Set.of("streets", "outskirts", "suburbs", "centre", "center"));
 
   private static Found found(Map<String, Found> parties, String key, PartyKind kind) {
     return parties.computeIfAbsent(key, k -> new Found(k, bankKind(k, councilKind(k, kind))));
@@ -4552,20 +4602,21 @@ final class PartyRecognizer {
 
   /** Words that make a council a government: "Northby County Council", "Council of Ministers". */
   private static final Set<String> GOVERNING_COUNCIL_WORDS =
-      Set.of(
-          "City",
-          "County",
-          "Borough",
-          "District",
-          "Town",
-          "Parish",
-          "Metropolitan",
-          "Regional",
-          "Municipal",
-          "Ministers",
-          "State",
-          "Privy",
-          "Executive");
+      Words.lookup(
+          Set.of(
+              "City",
+              "County",
+              "Borough",
+              "District",
+              "Town",
+              "Parish",
+              "Metropolitan",
+              "Regional",
+              "Municipal",
+              "Ministers",
+              "State",
+              "Privy",
+              "Executive"));
 
   /** True when a name's own words make it a government body: "Finance Ministry", "City Council". */
   static boolean governmentName(String name) {
@@ -4614,13 +4665,14 @@ final class PartyRecognizer {
   }
 
   /** Plurals that take "'s" and may stand inside a name: "People's Party", "Women's Institute". */
-  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "women", "men", "children");
+  private static final Set<String> IRREGULAR_PLURALS =
+      Words.lookup(Set.of("people", "women", "men", "children"));
 
   /**
    * Suffixes that end a name only as its last word and never join two names: "Leeds United"; in "Jo
    * Reed and Leeds United" the name starts after "and".
    */
-  private static final Set<String> WEAK_SUFFIXES = Set.of("United");
+  private static final Set<String> WEAK_SUFFIXES = Words.lookup(Set.of("United"));
 
   private static Map<String, PartyKind> orgSuffixes() {
     Map<String, PartyKind> m = new HashMap<>();

@@ -16,28 +16,30 @@ import java.util.Map;
 final class StanceDetector {
   static final int MAX_EVIDENCE = 5;
 
-  private static final Map<String, StanceValue> CUES = cues();
+  private static final Map<String, StanceValue> CUES = Words.lookup(cues());
   private static final java.util.Set<String> NEGATIONS =
-      java.util.Set.of(
-          "not",
-          "never",
-          "no",
-          "n't",
-          "cannot",
-          "won't",
-          "didn't",
-          "doesn't",
-          "don't",
-          "wouldn't",
-          "couldn't",
-          "refused",
-          "refuses",
-          "refuse",
-          "refusing",
-          "refusal",
-          "nor");
+      Words.lookup(
+          java.util.Set.of(
+              "not",
+              "never",
+              "no",
+              "n't",
+              "cannot",
+              "won't",
+              "didn't",
+              "doesn't",
+              "don't",
+              "wouldn't",
+              "couldn't",
+              "refused",
+              "refuses",
+              "refuse",
+              "refusing",
+              "refusal",
+              "nor"));
   private static final java.util.Set<String> CLAUSE_BREAKS =
-      java.util.Set.of("but", "while", "whereas", "however", "although", "though", "yet");
+      Words.lookup(
+          java.util.Set.of("but", "while", "whereas", "however", "although", "though", "yet"));
 
   private StanceDetector() {}
 
@@ -48,13 +50,15 @@ final class StanceDetector {
 
   /** Verbs of keeping a thing as it is: "kept the option open", "keeps hopes alive". */
   private static final java.util.Set<String> KEEPING =
-      java.util.Set.of("keep", "keeps", "kept", "keeping");
+      Words.lookup(java.util.Set.of("keep", "keeps", "kept", "keeping"));
 
   /** What keeping a thing open or alive says: "kept the option of talks open". */
-  private static final java.util.Set<String> KEPT_STATES = java.util.Set.of("open", "alive");
+  private static final java.util.Set<String> KEPT_STATES =
+      Words.lookup(java.util.Set.of("open", "alive"));
 
   /** Articles, after which "open" describes the noun that follows ("kept an open mind"). */
-  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+  private static final java.util.Set<String> ARTICLES =
+      Words.lookup(java.util.Set.of("a", "an", "the"));
 
   /** Words within which "open" or "alive" follows a verb of keeping. */
   private static final int KEPT_WINDOW = 8;
@@ -193,25 +197,26 @@ final class StanceDetector {
 
   /** Honorifics and the sex they tell: "Mr Reed" is a man, "Ms Reed" a woman. */
   private static final Map<String, Character> SEX_OF_HONORIFIC =
-      Map.of(
-          "Mr",
-          'm',
-          "Sir",
-          'm',
-          "Lord",
-          'm',
-          "Mrs",
-          'f',
-          "Ms",
-          'f',
-          "Miss",
-          'f',
-          "Lady",
-          'f',
-          "Dame",
-          'f',
-          "Baroness",
-          'f');
+      Words.lookup(
+          Map.of(
+              "Mr",
+              'm',
+              "Sir",
+              'm',
+              "Lord",
+              'm',
+              "Mrs",
+              'f',
+              "Ms",
+              'f',
+              "Miss",
+              'f',
+              "Lady",
+              'f',
+              "Dame",
+              'f',
+              "Baroness",
+              'f'));
 
   /**
    * The surnames the article writes after an honorific, with the sex it tells: "Ms Reed", "Sir Tom
@@ -283,7 +288,7 @@ final class StanceDetector {
 
   /** Determiners that make an act someone's: "their action", "its campaign". */
   private static final java.util.Set<String> POSSESSIVE_PRONOUNS =
-      java.util.Set.of("their", "its", "his", "her");
+      Words.lookup(java.util.Set.of("their", "its", "his", "her"));
 
   /**
    * Backing or opposing another party's act takes a side on what that party acted on: "Dale Road
@@ -841,67 +846,69 @@ final class StanceDetector {
 
   /** People a host welcomes: "welcome delegates", "welcomed the visitors". */
   private static final java.util.Set<String> GUESTS =
-      java.util.Set.of(
-          "delegates",
-          "guests",
-          "visitors",
-          "participants",
-          "audience",
-          "audiences",
-          "spectators",
-          "crowd",
-          "crowds",
-          "newcomers");
+      Words.lookup(
+          java.util.Set.of(
+              "delegates",
+              "guests",
+              "visitors",
+              "participants",
+              "audience",
+              "audiences",
+              "spectators",
+              "crowd",
+              "crowds",
+              "newcomers"));
 
   /** Words that say what "in protest" is against: "in protest at", "in protest against". */
   private static final java.util.Set<String> PROTESTED_AT =
-      java.util.Set.of("at", "against", "over", "about", "to");
+      Words.lookup(java.util.Set.of("at", "against", "over", "about", "to"));
 
   /** Forms of "be": "Scotland were slammed" is passive; "is assessing evidence" progressive. */
   static final java.util.Set<String> BE =
-      java.util.Set.of("is", "was", "are", "were", "been", "be", "being");
+      Words.lookup(java.util.Set.of("is", "was", "are", "were", "been", "be", "being"));
 
   /**
    * Words before "in favour of" that make it a side taken: "is in favour of", "voted in favour".
    */
   private static final java.util.Set<String> FAVOUR_TAKERS =
-      Words.union(
-          BE,
-          java.util.Set.of(
-              "am",
-              "m",
-              "vote",
-              "votes",
-              "voted",
-              "voting",
-              "rule",
-              "rules",
-              "ruled",
-              "ruling",
-              "argue",
-              "argues",
-              "argued",
-              "arguing",
-              "speak",
-              "speaks",
-              "spoke",
-              "come",
-              "comes",
-              "came",
-              "decide",
-              "decides",
-              "decided",
-              "find",
-              "finds",
-              "found",
-              "majority",
-              "campaign",
-              "campaigned",
-              "campaigning",
-              "lobby",
-              "lobbied",
-              "lobbying",
-              "all"));
+      Words.lookup(
+          Words.union(
+              BE,
+              java.util.Set.of(
+                  "am",
+                  "m",
+                  "vote",
+                  "votes",
+                  "voted",
+                  "voting",
+                  "rule",
+                  "rules",
+                  "ruled",
+                  "ruling",
+                  "argue",
+                  "argues",
+                  "argued",
+                  "arguing",
+                  "speak",
+                  "speaks",
+                  "spoke",
+                  "come",
+                  "comes",
+                  "came",
+                  "decide",
+                  "decides",
+                  "decided",
+                  "find",
+                  "finds",
+                  "found",
+                  "majority",
+                  "campaign",
+                  "campaigned",
+                  "campaigning",
+                  "lobby",
+                  "lobbied",
+                  "lobbying",
+                  "all")));
 
   /**
    * True when "in favour of" at {@code k} ("favour") names no side someone takes: a replacement
@@ -931,9 +938,11 @@ final class StanceDetector {
 
   /** Verbs that say what a plural noun before them holds: "advocates say", "critics argue". */
   private static final java.util.Set<String> SAYING =
-      Words.union(
-          Words.REPORTING,
-          java.util.Set.of("say", "argue", "claim", "believe", "insist", "warn", "fear", "hope"));
+      Words.lookup(
+          Words.union(
+              Words.REPORTING,
+              java.util.Set.of(
+                  "say", "argue", "claim", "believe", "insist", "warn", "fear", "hope")));
 
   /**
    * True when the word at {@code k} stands inside a compound noun, between a singular noun and the
@@ -973,32 +982,34 @@ final class StanceDetector {
 
   /** Nouns of what one may do, which take no side: "the right to refuse", "a chance to back". */
   private static final java.util.Set<String> ENTITLEMENTS =
-      java.util.Set.of(
-          "right", "rights", "freedom", "power", "powers", "option", "chance", "opportunity");
+      Words.lookup(
+          java.util.Set.of(
+              "right", "rights", "freedom", "power", "powers", "option", "chance", "opportunity"));
 
   /** Verbs after which another's infinitive is foreseen or let happen: "expect the voters to". */
   private static final java.util.Set<String> FORESEEING =
-      java.util.Set.of(
-          "expect",
-          "expects",
-          "expected",
-          "allow",
-          "allows",
-          "allowed",
-          "let",
-          "lets",
-          "enable",
-          "enables",
-          "enabled",
-          "permit",
-          "permits",
-          "permitted",
-          "cause",
-          "causes",
-          "caused",
-          "lead",
-          "leads",
-          "led");
+      Words.lookup(
+          java.util.Set.of(
+              "expect",
+              "expects",
+              "expected",
+              "allow",
+              "allows",
+              "allowed",
+              "let",
+              "lets",
+              "enable",
+              "enables",
+              "enabled",
+              "permit",
+              "permits",
+              "permitted",
+              "cause",
+              "causes",
+              "caused",
+              "lead",
+              "leads",
+              "led"));
 
   /**
    * True when the cue at {@code cue} is an infinitive that is nobody's side: what an entitlement
@@ -1038,28 +1049,30 @@ final class StanceDetector {
 
   /** Parts in a cast: "supporting" before them names the part ("best supporting actress"). */
   private static final java.util.Set<String> CAST_PARTS =
-      java.util.Set.of(
-          "actor",
-          "actors",
-          "actress",
-          "actresses",
-          "role",
-          "roles",
-          "cast",
-          "part",
-          "parts",
-          "character",
-          "characters",
-          "player",
-          "players",
-          "act",
-          "acts");
+      Words.lookup(
+          java.util.Set.of(
+              "actor",
+              "actors",
+              "actress",
+              "actresses",
+              "role",
+              "roles",
+              "cast",
+              "part",
+              "parts",
+              "character",
+              "characters",
+              "player",
+              "players",
+              "act",
+              "acts"));
 
   /**
    * Words before "to" that make what follows a duty, not a choice: "had to accept", "forced to".
    */
   private static final java.util.Set<String> DUTIES =
-      java.util.Set.of("have", "has", "had", "having", "forced", "obliged", "compelled");
+      Words.lookup(
+          java.util.Set.of("have", "has", "had", "having", "forced", "obliged", "compelled"));
 
   /**
    * True when the cue at {@code k} is something its subject must do: "may have to accept the cuts",
@@ -1071,35 +1084,36 @@ final class StanceDetector {
 
   /** Nouns for what someone says is so: "dismissed claims that ...", "denied reports that ...". */
   private static final java.util.Set<String> CLAIMS =
-      java.util.Set.of(
-          "claim",
-          "claims",
-          "suggestion",
-          "suggestions",
-          "report",
-          "reports",
-          "speculation",
-          "rumour",
-          "rumours",
-          "rumor",
-          "rumors",
-          "allegation",
-          "allegations",
-          "accusation",
-          "accusations",
-          "assertion",
-          "assertions",
-          "idea",
-          "notion",
-          "view",
-          "questions",
-          "fears",
-          "concerns",
-          "worries");
+      Words.lookup(
+          java.util.Set.of(
+              "claim",
+              "claims",
+              "suggestion",
+              "suggestions",
+              "report",
+              "reports",
+              "speculation",
+              "rumour",
+              "rumours",
+              "rumor",
+              "rumors",
+              "allegation",
+              "allegations",
+              "accusation",
+              "accusations",
+              "assertion",
+              "assertions",
+              "idea",
+              "notion",
+              "view",
+              "questions",
+              "fears",
+              "concerns",
+              "worries"));
 
   /** Words that name whose a claim is: "fears from some members that", "claims by rivals that". */
   private static final java.util.Set<String> CLAIM_SOURCES =
-      java.util.Set.of("from", "by", "among");
+      Words.lookup(java.util.Set.of("from", "by", "among"));
 
   /**
    * True when the cue at {@code k} acts on what someone says rather than on a thing: "dismissed
@@ -1169,7 +1183,8 @@ final class StanceDetector {
   }
 
   /** Subjects that name no one: "nobody backs it", "no-one wants to". */
-  private static final java.util.Set<String> NOBODY = java.util.Set.of("nobody", "no-one", "none");
+  private static final java.util.Set<String> NOBODY =
+      Words.lookup(java.util.Set.of("nobody", "no-one", "none"));
 
   /** True when the subject of the cue at {@code cue} is no one: "no-one wants", "no one backs". */
   private static boolean nobody(List<Token> ts, int from, int cue) {
@@ -1187,7 +1202,8 @@ final class StanceDetector {
   }
 
   /** Words of comparison: "no one is more committed than ...". */
-  private static final java.util.Set<String> COMPARING = java.util.Set.of("more", "less");
+  private static final java.util.Set<String> COMPARING =
+      Words.lookup(java.util.Set.of("more", "less"));
 
   /**
    * The word before the cue at {@code cue} and its auxiliaries, negations and adverbs, lower case:
@@ -1225,7 +1241,8 @@ final class StanceDetector {
   }
 
   /** Pronouns for others than the one speaking: in a quotation, not the speaker. */
-  private static final java.util.Set<String> THIRD_PERSONS = java.util.Set.of("he", "she", "they");
+  private static final java.util.Set<String> THIRD_PERSONS =
+      Words.lookup(java.util.Set.of("he", "she", "they"));
 
   /** True for an adverb in "-ly" ("strongly", "firmly"), not a short word such as "fly". */
   private static boolean adverb(String lower) {
@@ -1234,7 +1251,7 @@ final class StanceDetector {
 
   /** Forms of "deny". */
   private static final java.util.Set<String> DENIALS =
-      java.util.Set.of("deny", "denies", "denied", "denying");
+      Words.lookup(java.util.Set.of("deny", "denies", "denied", "denying"));
 
   /** Tokens after a denial within which the verb of a denied statement stands. */
   private static final int DENIED_STATEMENT_WINDOW = 6;
@@ -1265,16 +1282,17 @@ final class StanceDetector {
    * that ...", "insisted the plans were ...".
    */
   private static final java.util.Set<String> STATING =
-      java.util.Set.of(
-          "agree",
-          "agrees",
-          "agreed",
-          "insist",
-          "insists",
-          "insisted",
-          "stressed",
-          "emphasised",
-          "emphasized");
+      Words.lookup(
+          java.util.Set.of(
+              "agree",
+              "agrees",
+              "agreed",
+              "insist",
+              "insists",
+              "insisted",
+              "stressed",
+              "emphasised",
+              "emphasized"));
 
   /**
    * The side of the cue at {@code k}: its value, or NEUTRAL when it agrees with, accepts or insists
@@ -1305,7 +1323,7 @@ final class StanceDetector {
    * harmful"); "accepted the request was typical" may accept the request.
    */
   private static final java.util.Set<String> ACCEPTING =
-      java.util.Set.of("accept", "accepts", "accepted", "accepting");
+      Words.lookup(java.util.Set.of("accept", "accepts", "accepted", "accepting"));
 
   /**
    * True when a judging adjective at {@code k} describes the noun after it in the article's own
@@ -1376,153 +1394,164 @@ final class StanceDetector {
 
   /** Personal pronouns in the subject case: "they demand", "he met them". */
   private static final java.util.Set<String> PERSONAL_PRONOUNS =
-      java.util.Set.of("he", "she", "they", "it", "we", "i", "you");
+      Words.lookup(java.util.Set.of("he", "she", "they", "it", "we", "i", "you"));
 
   /** Pronouns that open a clause as its subject: "denied he met them", "said there was". */
   private static final java.util.Set<String> SUBJECT_PRONOUNS =
-      Words.union(PERSONAL_PRONOUNS, java.util.Set.of("there"));
+      Words.lookup(Words.union(PERSONAL_PRONOUNS, java.util.Set.of("there")));
 
   /** Cues of unease; denied, they leave the holder at ease, not in favour. */
   private static final java.util.Set<String> UNEASE =
-      java.util.Set.of(
-          "fear",
-          "fears",
-          "feared",
-          "worry",
-          "worries",
-          "worried",
-          "concerned",
-          "concern",
-          "concerns");
+      Words.lookup(
+          java.util.Set.of(
+              "fear",
+              "fears",
+              "feared",
+              "worry",
+              "worries",
+              "worried",
+              "concerned",
+              "concern",
+              "concerns"));
 
   /** Words of degree before a feeling: "was more concerned", "are not so concerned". */
   private static final java.util.Set<String> DEGREES =
-      java.util.Set.of("more", "most", "very", "so", "too", "also", "still", "not", "less", "as");
+      Words.lookup(
+          java.util.Set.of(
+              "more", "most", "very", "so", "too", "also", "still", "not", "less", "as"));
 
   /** Verbs that link a subject to its state: "remains concerned", "felt concerned". */
   private static final java.util.Set<String> LINKING =
-      java.util.Set.of(
-          "am",
-          "feel",
-          "feels",
-          "felt",
-          "remain",
-          "remains",
-          "remained",
-          "seem",
-          "seems",
-          "seemed",
-          "become",
-          "became",
-          "grow",
-          "grew",
-          "growing",
-          "appear",
-          "appears",
-          "appeared");
+      Words.lookup(
+          java.util.Set.of(
+              "am",
+              "feel",
+              "feels",
+              "felt",
+              "remain",
+              "remains",
+              "remained",
+              "seem",
+              "seems",
+              "seemed",
+              "become",
+              "became",
+              "grow",
+              "grew",
+              "growing",
+              "appear",
+              "appears",
+              "appeared"));
 
   /** Words that say what a concern is about: "concerned about", "concerned that". */
   private static final java.util.Set<String> CONCERN_OBJECTS =
-      java.util.Set.of("about", "by", "over", "that", "at", "with", "for", "to", "if", "whether");
+      Words.lookup(
+          java.util.Set.of(
+              "about", "by", "over", "that", "at", "with", "for", "to", "if", "whether"));
 
   /** Verbs whose challenge is a difficulty: "poses challenges to", "faces a challenge". */
   private static final java.util.Set<String> POSING =
-      java.util.Set.of(
-          "pose",
-          "poses",
-          "posed",
-          "posing",
-          "present",
-          "presents",
-          "presented",
-          "face",
-          "faces",
-          "faced",
-          "facing",
-          "meet",
-          "meets",
-          "met");
+      Words.lookup(
+          java.util.Set.of(
+              "pose",
+              "poses",
+              "posed",
+              "posing",
+              "present",
+              "presents",
+              "presented",
+              "face",
+              "faces",
+              "faced",
+              "facing",
+              "meet",
+              "meets",
+              "met"));
 
   /** Words after "push" that make it a push for something: "pushed for", "pushed through". */
   private static final java.util.Set<String> PUSH_PARTICLES =
-      java.util.Set.of("for", "through", "ahead", "forward");
+      Words.lookup(java.util.Set.of("for", "through", "ahead", "forward"));
 
   /** Words between a verb and the support it names: "won broad support", "lost some backing". */
   private static final java.util.Set<String> SUPPORT_MEASURES =
-      java.util.Set.of(
-          "the", "a", "this", "that", "more", "some", "much", "broad", "wide", "strong", "public");
+      Words.lookup(
+          java.util.Set.of(
+              "the", "a", "this", "that", "more", "some", "much", "broad", "wide", "strong",
+              "public"));
 
   /** Words after "support" that say what or whom it is for, or who gives it. */
   private static final java.util.Set<String> SUPPORTED_BY =
-      java.util.Set.of("for", "of", "to", "from");
+      Words.lookup(java.util.Set.of("for", "of", "to", "from"));
 
   /**
    * Verbs whose subject receives, asks for or needs what follows: "won support from", "gained
    * backing", "will need the backing of the fleet owners".
    */
   private static final java.util.Set<String> RECEIVING =
-      java.util.Set.of(
-          "win",
-          "wins",
-          "won",
-          "winning",
-          "gain",
-          "gains",
-          "gained",
-          "gaining",
-          "get",
-          "gets",
-          "got",
-          "getting",
-          "receive",
-          "receives",
-          "received",
-          "receiving",
-          "attract",
-          "attracts",
-          "attracted",
-          "secure",
-          "secures",
-          "secured",
-          "enjoy",
-          "enjoys",
-          "enjoyed",
-          "lack",
-          "lacks",
-          "lacked",
-          "lose",
-          "loses",
-          "lost",
-          "losing",
-          "need",
-          "needs",
-          "needed",
-          "require",
-          "requires",
-          "required",
-          "seek",
-          "seeks",
-          "sought",
-          "seeking");
+      Words.lookup(
+          java.util.Set.of(
+              "win",
+              "wins",
+              "won",
+              "winning",
+              "gain",
+              "gains",
+              "gained",
+              "gaining",
+              "get",
+              "gets",
+              "got",
+              "getting",
+              "receive",
+              "receives",
+              "received",
+              "receiving",
+              "attract",
+              "attracts",
+              "attracted",
+              "secure",
+              "secures",
+              "secured",
+              "enjoy",
+              "enjoys",
+              "enjoyed",
+              "lack",
+              "lacks",
+              "lacked",
+              "lose",
+              "loses",
+              "lost",
+              "losing",
+              "need",
+              "needs",
+              "needed",
+              "require",
+              "requires",
+              "required",
+              "seek",
+              "seeks",
+              "sought",
+              "seeking"));
 
   /** What one refuses to do when one only keeps silent: "refused to comment", "... rule out". */
   private static final java.util.Set<String> WITHHELD =
-      java.util.Set.of(
-          "comment",
-          "discuss",
-          "say",
-          "confirm",
-          "reveal",
-          "disclose",
-          "elaborate",
-          "answer",
-          "speculate",
-          "be",
-          "name",
-          "deny",
-          "rule",
-          "specify",
-          "identify");
+      Words.lookup(
+          java.util.Set.of(
+              "comment",
+              "discuss",
+              "say",
+              "confirm",
+              "reveal",
+              "disclose",
+              "elaborate",
+              "answer",
+              "speculate",
+              "be",
+              "name",
+              "deny",
+              "rule",
+              "specify",
+              "identify"));
 
   /**
    * True for a fear that no one is said to feel: "the politics of fear", "use that fear". It takes
@@ -1536,52 +1565,58 @@ final class StanceDetector {
 
   /** Nouns of fear a text can name without anyone feeling them: "the politics of fear". */
   private static final java.util.Set<String> FEARS =
-      java.util.Set.of("fear", "fears", "worry", "worries");
+      Words.lookup(java.util.Set.of("fear", "fears", "worry", "worries"));
 
   /** Words before a noun of feeling that no one is said to feel: "of fear", "that fear". */
   private static final java.util.Set<String> UNFELT_BEFORE =
-      java.util.Set.of("the", "a", "that", "this", "some", "any", "no", "of", "on", "in", "with");
+      Words.lookup(
+          java.util.Set.of(
+              "the", "a", "that", "this", "some", "any", "no", "of", "on", "in", "with"));
 
   /** Verbs of saying, seeing and learning, whose aim takes no side: "wants to thank everyone". */
   private static final java.util.Set<String> SAYING_OR_SEEING =
-      java.util.Set.of(
-          "say",
-          "stress",
-          "emphasise",
-          "emphasize",
-          "point",
-          "add",
-          "explain",
-          "clarify",
-          "tell",
-          "talk",
-          "speak",
-          "discuss",
-          "ask",
-          "thank",
-          "congratulate",
-          "apologise",
-          "apologize",
-          "reassure",
-          "divulge",
-          "watch",
-          "view",
-          "look",
-          "hear",
-          "listen",
-          "read",
-          "know",
-          "learn",
-          "understand",
-          "find");
+      Words.lookup(
+          java.util.Set.of(
+              "say",
+              "stress",
+              "emphasise",
+              "emphasize",
+              "point",
+              "add",
+              "explain",
+              "clarify",
+              "tell",
+              "talk",
+              "speak",
+              "discuss",
+              "ask",
+              "thank",
+              "congratulate",
+              "apologise",
+              "apologize",
+              "reassure",
+              "divulge",
+              "watch",
+              "view",
+              "look",
+              "hear",
+              "listen",
+              "read",
+              "know",
+              "learn",
+              "understand",
+              "find"));
 
   /** Words opening a clause whose wish only bounds the main one: "than", "when", "if". */
   private static final java.util.Set<String> LIMITING =
-      java.util.Set.of("than", "when", "whenever", "wherever", "whatever", "if", "unless");
+      Words.lookup(
+          java.util.Set.of("than", "when", "whenever", "wherever", "whatever", "if", "unless"));
 
   /** Words that may stand between a wish and its subject: "when they really want". */
   private static final java.util.Set<String> WISH_FILLERS =
-      java.util.Set.of("really", "still", "ever", "do", "does", "did", "not", "don't", "didn't");
+      Words.lookup(
+          java.util.Set.of(
+              "really", "still", "ever", "do", "does", "did", "not", "don't", "didn't"));
 
   /**
    * True when the wish at {@code k} has a pronoun subject after a limiting word: "work longer than
@@ -1607,61 +1642,66 @@ final class StanceDetector {
 
   /** Who a survey questions: "those questioned", "of the people questioned". */
   private static final java.util.Set<String> SURVEYED =
-      java.util.Set.of("those", "people", "respondents", "adults", "voters", "firms", "companies");
+      Words.lookup(
+          java.util.Set.of(
+              "those", "people", "respondents", "adults", "voters", "firms", "companies"));
 
   /** What the questioned do next in a survey's report: "those questioned said", "... use". */
   private static final java.util.Set<String> SURVEY_ANSWERS =
-      java.util.Set.of(
-          "said",
-          "say",
-          "says",
-          "thought",
-          "think",
-          "believe",
-          "believed",
-          "felt",
-          "feel",
-          "use",
-          "used",
-          "would",
-          "will",
-          "had",
-          "have",
-          "agreed",
-          "wanted",
-          "want",
-          "admitted");
+      Words.lookup(
+          java.util.Set.of(
+              "said",
+              "say",
+              "says",
+              "thought",
+              "think",
+              "believe",
+              "believed",
+              "felt",
+              "feel",
+              "use",
+              "used",
+              "would",
+              "will",
+              "had",
+              "have",
+              "agreed",
+              "wanted",
+              "want",
+              "admitted"));
 
   /** Words that own a demand: "their demands", "its demand for talks". */
   private static final java.util.Set<String> OWNERS =
-      java.util.Set.of("their", "its", "his", "her", "our", "my", "your");
+      Words.lookup(java.util.Set.of("their", "its", "his", "her", "our", "my", "your"));
 
   /** Words that stand before a verb: "they demand", "who demands", "to demand", "it challenges". */
   private static final java.util.Set<String> VERB_SUBJECTS =
-      Words.union(PERSONAL_PRONOUNS, java.util.Set.of("who", "which", "to"));
+      Words.lookup(Words.union(PERSONAL_PRONOUNS, java.util.Set.of("who", "which", "to")));
 
   /** Words of a market's growth before "demand": "the region's rising demand for copper". */
   private static final java.util.Set<String> GROWTH =
-      java.util.Set.of(
-          "growing",
-          "rising",
-          "falling",
-          "booming",
-          "soaring",
-          "slowing",
-          "weakening",
-          "increasing",
-          "increased",
-          "strong",
-          "weak",
-          "high",
-          "low",
-          "consumer",
-          "customer");
+      Words.lookup(
+          java.util.Set.of(
+              "growing",
+              "rising",
+              "falling",
+              "booming",
+              "soaring",
+              "slowing",
+              "weakening",
+              "increasing",
+              "increased",
+              "strong",
+              "weak",
+              "high",
+              "low",
+              "consumer",
+              "customer"));
 
   /** Verbs that serve a market's demand: "to satisfy the region's demand". */
   private static final java.util.Set<String> SERVING =
-      java.util.Set.of("meet", "meeting", "satisfy", "satisfying", "supply", "supplying");
+      Words.lookup(
+          java.util.Set.of("meet", "meeting", "satisfy", "satisfying", "supply", "supplying"));
 
   /**
    * True when the noun "demand" at {@code k} is a market's: after a word of growth ("growing
@@ -1692,27 +1732,28 @@ final class StanceDetector {
 
   /** Words after "slammed" or "blasted" that make it a shot or a crash: "blasted wide". */
   private static final java.util.Set<String> SHOT_PARTICLES =
-      java.util.Set.of("over", "wide", "home", "into", "past", "high");
+      Words.lookup(java.util.Set.of("over", "wide", "home", "into", "past", "high"));
 
   /** Words that describe a market's demand at a sentence's start: "Strong demand from Peru". */
   private static final java.util.Set<String> MARKET_WORDS =
-      java.util.Set.of(
-          "strong",
-          "weak",
-          "high",
-          "low",
-          "higher",
-          "lower",
-          "consumer",
-          "customer",
-          "domestic",
-          "global",
-          "world",
-          "overall",
-          "total",
-          "public",
-          "user",
-          "market");
+      Words.lookup(
+          java.util.Set.of(
+              "strong",
+              "weak",
+              "high",
+              "low",
+              "higher",
+              "lower",
+              "consumer",
+              "customer",
+              "domestic",
+              "global",
+              "world",
+              "overall",
+              "total",
+              "public",
+              "user",
+              "market"));
 
   /**
    * True when a cue word is used in a sense that takes no side: a market's demand ("rising consumer
@@ -1949,7 +1990,7 @@ final class StanceDetector {
 
   /** Who questions a suspect: "were questioned by police". */
   private static final java.util.Set<String> INTERVIEWERS =
-      java.util.Set.of("police", "detectives", "officers", "investigators", "agents");
+      Words.lookup(java.util.Set.of("police", "detectives", "officers", "investigators", "agents"));
 
   /**
    * True when "questioned" at {@code k} is an interview by police: "were questioned by police
@@ -1969,28 +2010,29 @@ final class StanceDetector {
 
   /** Verbs of holding a power: "have a veto", "retains its veto". */
   private static final java.util.Set<String> HOLDING =
-      java.util.Set.of(
-          "have",
-          "has",
-          "had",
-          "having",
-          "hold",
-          "holds",
-          "held",
-          "holding",
-          "keep",
-          "keeps",
-          "kept",
-          "retain",
-          "retains",
-          "retained",
-          "give",
-          "gives",
-          "gave",
-          "given",
-          "lose",
-          "loses",
-          "lost");
+      Words.lookup(
+          java.util.Set.of(
+              "have",
+              "has",
+              "had",
+              "having",
+              "hold",
+              "holds",
+              "held",
+              "holding",
+              "keep",
+              "keeps",
+              "kept",
+              "retain",
+              "retains",
+              "retained",
+              "give",
+              "gives",
+              "gave",
+              "given",
+              "lose",
+              "loses",
+              "lost"));
 
   /**
    * True when the noun at {@code k} names a power held, given or lost rather than used: "holds a
@@ -2035,9 +2077,10 @@ final class StanceDetector {
    * Words that count or pick out what a noun names: "other favoured firms", "some agreed rules".
    */
   private static final java.util.Set<String> QUANTIFIERS =
-      java.util.Set.of(
-          "other", "another", "some", "many", "most", "several", "these", "those", "all", "both",
-          "each", "every");
+      Words.lookup(
+          java.util.Set.of(
+              "other", "another", "some", "many", "most", "several", "these", "those", "all",
+              "both", "each", "every"));
 
   /**
    * True for a lower-case word that can be the noun a describing word stands before: no stop word
@@ -2053,18 +2096,19 @@ final class StanceDetector {
 
   /** Words of judgement that also stand before the noun they judge: "a terrible mistake". */
   private static final java.util.Set<String> JUDGING_ADJECTIVES =
-      java.util.Set.of(
-          "terrible",
-          "dangerous",
-          "excessive",
-          "unfair",
-          "unacceptable",
-          "irresponsible",
-          "unlawful",
-          "unconstructive",
-          "productive",
-          "proportionate",
-          "justified");
+      Words.lookup(
+          java.util.Set.of(
+              "terrible",
+              "dangerous",
+              "excessive",
+              "unfair",
+              "unacceptable",
+              "irresponsible",
+              "unlawful",
+              "unconstructive",
+              "productive",
+              "proportionate",
+              "justified"));
 
   /**
    * The noun that the judging adjective at {@code k} stands before, past one adjective joined by
@@ -2087,11 +2131,11 @@ final class StanceDetector {
 
   /** Words of backing that also tip a winner: "backed Chile to win". */
   private static final java.util.Set<String> TIPPING =
-      java.util.Set.of("back", "backs", "backed", "backing", "tipped");
+      Words.lookup(java.util.Set.of("back", "backs", "backed", "backing", "tipped"));
 
   /** Verbs of winning a contest: "to win the title", "to beat Chile". */
   private static final java.util.Set<String> WINNING =
-      java.util.Set.of("win", "beat", "lift", "retain", "reach");
+      Words.lookup(java.util.Set.of("win", "beat", "lift", "retain", "reach"));
 
   /**
    * True when the backing word at {@code k} tips a named side to win: "backed Chile to win the
@@ -2170,68 +2214,71 @@ final class StanceDetector {
   }
 
   private static final java.util.Set<String> NAME_LINKS =
-      java.util.Set.of("on", "of", "for", "the");
+      Words.lookup(java.util.Set.of("on", "of", "for", "the"));
 
   /** Words after "back" that make it an adverb: "went back on", "back to", "back in 1998". */
   private static final java.util.Set<String> BACK_PARTICLES =
-      java.util.Set.of(
-          "on", "in", "into", "to", "from", "down", "up", "off", "out", "away", "at", "of", "and",
-          "or", "then", "there", "here", "home", "again", "when", "after", "before", "until",
-          "with", "for", "as", "towards", "toward", "by", "under", "where");
+      Words.lookup(
+          java.util.Set.of(
+              "on", "in", "into", "to", "from", "down", "up", "off", "out", "away", "at", "of",
+              "and", "or", "then", "there", "here", "home", "again", "when", "after", "before",
+              "until", "with", "for", "as", "towards", "toward", "by", "under", "where"));
 
   /** Forms of "back" that may take a particle of retreat: "backed down", "backing away". */
   private static final java.util.Set<String> BACKING_FORMS =
-      java.util.Set.of("backs", "backed", "backing");
+      Words.lookup(java.util.Set.of("backs", "backed", "backing"));
 
   /** Words that make backing a retreat: "backed down", "backing away", "backed off", "out". */
   private static final java.util.Set<String> RETREATS =
-      java.util.Set.of("down", "away", "off", "out");
+      Words.lookup(java.util.Set.of("down", "away", "off", "out"));
 
   /** Nouns "back" describes: "back taxes", "the back door", "back pay". */
   private static final java.util.Set<String> BACK_NOUNS =
-      java.util.Set.of(
-          "tax",
-          "taxes",
-          "pay",
-          "payments",
-          "wages",
-          "rent",
-          "catalogue",
-          "office",
-          "offices",
-          "door",
-          "doors",
-          "seat",
-          "seats",
-          "foot",
-          "burner",
-          "page",
-          "pages",
-          "garden",
-          "row",
-          "issue",
-          "issues",
-          "yard",
-          "injury",
-          "problems",
-          "pain",
-          "room");
+      Words.lookup(
+          java.util.Set.of(
+              "tax",
+              "taxes",
+              "pay",
+              "payments",
+              "wages",
+              "rent",
+              "catalogue",
+              "office",
+              "offices",
+              "door",
+              "doors",
+              "seat",
+              "seats",
+              "foot",
+              "burner",
+              "page",
+              "pages",
+              "garden",
+              "row",
+              "issue",
+              "issues",
+              "yard",
+              "injury",
+              "problems",
+              "pain",
+              "room"));
 
   /** Words before "back" that make it an adverb or a noun: "fought back", "the back of". */
   private static final java.util.Set<String> BACK_TAKERS =
-      java.util.Set.of(
-          ("the a an its their his her our my your come came comes coming go goes"
-                  + " went going gone get gets got getting bring brings brought bringing give"
-                  + " gives gave giving take takes took taking put puts putting hold holds"
-                  + " held holding fight fights fought fighting pay pays paid paying cut cuts"
-                  + " cutting scale scaled scaling roll rolled rolling win wins won winning"
-                  + " look looked looking step stepped turn turned turning link linked send"
-                  + " sent set date dates dated dating fed hit bounce bounced bouncing move"
-                  + " moved moving way fall fell falling call called calling write wrote play"
-                  + " played sit sat stay stayed hand handed cast think thought trace traced"
-                  + " flash sell sold buy bought kick kicked claw clawed snap snapped push"
-                  + " pushed pushing clawing claws")
-              .split(" "));
+      Words.lookup(
+          java.util.Set.of(
+              ("the a an its their his her our my your come came comes coming go goes"
+                      + " went going gone get gets got getting bring brings brought bringing give"
+                      + " gives gave giving take takes took taking put puts putting hold holds"
+                      + " held holding fight fights fought fighting pay pays paid paying cut cuts"
+                      + " cutting scale scaled scaling roll rolled rolling win wins won winning"
+                      + " look looked looking step stepped turn turned turning link linked send"
+                      + " sent set date dates dated dating fed hit bounce bounced bouncing move"
+                      + " moved moving way fall fell falling call called calling write wrote play"
+                      + " played sit sat stay stayed hand handed cast think thought trace traced"
+                      + " flash sell sold buy bought kick kicked claw clawed snap snapped push"
+                      + " pushed pushing clawing claws")
+                  .split(" ")));
 
   /**
    * False when "back" at {@code k} is an adverb or a noun ("went back on a pledge", "injecting soul
@@ -2261,34 +2308,36 @@ final class StanceDetector {
 
   /** Currencies, whose value is measured "against" one another. */
   private static final java.util.Set<String> CURRENCIES =
-      java.util.Set.of(
-          ("dollar dollars euro euros yen pound pounds sterling franc francs rand yuan renminbi"
-                  + " rouble roubles ruble rupee rupees peso pesos krona krone lira greenback"
-                  + " currency currencies")
-              .split(" "));
+      Words.lookup(
+          java.util.Set.of(
+              ("dollar dollars euro euros yen pound pounds sterling franc francs rand yuan renminbi"
+                      + " rouble roubles ruble rupee rupees peso pesos krona krone lira greenback"
+                      + " currency currencies")
+                  .split(" ")));
 
   /**
    * Currencies whose names are also common words ("a real cut", "the seats it won"): a currency
    * only after a capitalised word naming its country, "the Brazilian real", "the South Korean won".
    */
   private static final java.util.Set<String> CURRENCIES_AFTER_DEMONYM =
-      java.util.Set.of("real", "won");
+      Words.lookup(java.util.Set.of("real", "won"));
 
   /** Words before "against" that make it a side taken: "voted against", "is against". */
   private static final java.util.Set<String> AGAINST_TAKERS =
-      java.util.Set.of(
-          ("vote votes voted voting argue argues argued arguing campaign campaigns"
-                  + " campaigned campaigning speak speaks spoke speaking out is are was were"
-                  + " be been being am warn warns warned warning caution cautions cautioned"
-                  + " lobby lobbied lobbying rule rules ruled protest protests protested"
-                  + " protesting fight fights fought fighting stand stands stood standing"
-                  + " firmly strongly decide decides decided turn turns turned come comes came"
-                  + " stance rebel rebels rebelled rail railed appeal appeals appealed"
-                  + " appealing demonstrate demonstrated demonstrating demonstration"
-                  + " demonstrations march marched marching petition petitioned unite united"
-                  + " mobilise mobilised advise advised advising recommend recommended"
-                  + " recommends set backlash case firm opposition")
-              .split(" "));
+      Words.lookup(
+          java.util.Set.of(
+              ("vote votes voted voting argue argues argued arguing campaign campaigns"
+                      + " campaigned campaigning speak speaks spoke speaking out is are was were"
+                      + " be been being am warn warns warned warning caution cautions cautioned"
+                      + " lobby lobbied lobbying rule rules ruled protest protests protested"
+                      + " protesting fight fights fought fighting stand stands stood standing"
+                      + " firmly strongly decide decides decided turn turns turned come comes came"
+                      + " stance rebel rebels rebelled rail railed appeal appeals appealed"
+                      + " appealing demonstrate demonstrated demonstrating demonstration"
+                      + " demonstrations march marched marching petition petitioned unite united"
+                      + " mobilise mobilised advise advised advising recommend recommended"
+                      + " recommends set backlash case firm opposition")
+                  .split(" ")));
 
   /** The position of the word after token {@code k}, an article skipped ("welcome the guests"). */
   private static int wordAfterArticle(List<Token> ts, int k) {
@@ -2388,7 +2437,7 @@ final class StanceDetector {
 
   /** Words that count what follows them: "fewer people", "more jobs". */
   private static final java.util.Set<String> COUNTING =
-      java.util.Set.of("fewer", "less", "more", "many", "few");
+      Words.lookup(java.util.Set.of("fewer", "less", "more", "many", "few"));
 
   /**
    * True when the cue at {@code k} is followed right away by a counted lower-case noun, before
@@ -2410,7 +2459,8 @@ final class StanceDetector {
   }
 
   /** Object pronouns that point back to a thing named before: "vowed to fight them". */
-  private static final java.util.Set<String> BACK_OBJECTS = java.util.Set.of("them", "so", "that");
+  private static final java.util.Set<String> BACK_OBJECTS =
+      Words.lookup(java.util.Set.of("them", "so", "that"));
 
   /** True for an article or a possessive pronoun, which opens a noun phrase: "the", "its". */
   private static boolean opensNoun(Token t) {
@@ -2451,70 +2501,73 @@ final class StanceDetector {
 
   /** Cue nouns and the preposition that names their object: "support for", "criticism of". */
   private static final Map<String, String> NOUN_OBJECTS =
-      Map.of("support", "for", "backing", "for", "praise", "for", "criticism", "of");
+      Words.lookup(Map.of("support", "for", "backing", "for", "praise", "for", "criticism", "of"));
 
   /** Acts and their agents that are against something: "legal action", "went to court". */
   private static final java.util.Set<String> AGAINST_ACTS =
-      java.util.Set.of(
-          "action",
-          "actions",
-          "proceedings",
-          "court",
-          "lawsuit",
-          "lawsuits",
-          "suit",
-          "measures",
-          "steps",
-          "crackdown",
-          "move",
-          "moves",
-          "moved",
-          "campaigners",
-          "crusade",
-          "crusader");
+      Words.lookup(
+          java.util.Set.of(
+              "action",
+              "actions",
+              "proceedings",
+              "court",
+              "lawsuit",
+              "lawsuits",
+              "suit",
+              "measures",
+              "steps",
+              "crackdown",
+              "move",
+              "moves",
+              "moved",
+              "campaigners",
+              "crusade",
+              "crusader"));
 
   /** Verbs whose object stands before "against": "warned ministers against", "turned them". */
   private static final java.util.Set<String> WARNED_AGAINST =
-      java.util.Set.of(
-          "warn",
-          "warns",
-          "warned",
-          "caution",
-          "cautions",
-          "cautioned",
-          "advise",
-          "advised",
-          "advising",
-          "turn",
-          "turns",
-          "turned",
-          "unite",
-          "united",
-          "mobilise",
-          "mobilised");
+      Words.lookup(
+          java.util.Set.of(
+              "warn",
+              "warns",
+              "warned",
+              "caution",
+              "cautions",
+              "cautioned",
+              "advise",
+              "advised",
+              "advising",
+              "turn",
+              "turns",
+              "turned",
+              "unite",
+              "united",
+              "mobilise",
+              "mobilised"));
 
   /** Contests and their results, which are against a rival: "a game against Wales". */
   private static final java.util.Set<String> CONTESTS =
-      java.util.Set.of(
-          "game",
-          "games",
-          "match",
-          "matches",
-          "win",
-          "wins",
-          "victory",
-          "victories",
-          "defeat",
-          "defeats",
-          "tie",
-          "clash",
-          "fixture",
-          "draw",
-          "final",
-          "debut",
-          "performance",
-          "goals",
-          "tries");
+      Words.lookup(
+          java.util.Set.of(
+              "game",
+              "games",
+              "match",
+              "matches",
+              "win",
+              "wins",
+              "victory",
+              "victories",
+              "defeat",
+              "defeats",
+              "tie",
+              "clash",
+              "fixture",
+              "draw",
+              "final",
+              "debut",
+              "performance",
+              "goals",
+              "tries"));
 
   /**
    * False when "against" at {@code k} only relates two things ("a game against Wales", "legal
@@ -2566,19 +2619,22 @@ final class StanceDetector {
 
   /** Verbs of running for office: "stand against", "ran against". */
   private static final java.util.Set<String> CANDIDACY =
-      java.util.Set.of("stand", "stands", "stood", "standing", "run", "runs", "ran", "running");
+      Words.lookup(
+          java.util.Set.of(
+              "stand", "stands", "stood", "standing", "run", "runs", "ran", "running"));
 
   /** Words for a race for office: "at the next election", "for the seat". */
   private static final java.util.Set<String> ELECTIONS =
-      java.util.Set.of(
-          "election",
-          "elections",
-          "by-election",
-          "poll",
-          "polls",
-          "seat",
-          "constituency",
-          "ballot");
+      Words.lookup(
+          java.util.Set.of(
+              "election",
+              "elections",
+              "by-election",
+              "poll",
+              "polls",
+              "seat",
+              "constituency",
+              "ballot"));
 
   /**
    * True when a race for office follows the object of "against" at {@code k}: "against Labour at
@@ -2604,12 +2660,20 @@ final class StanceDetector {
    * rules", "against the national interest" judge the thing, not the law.
    */
   private static final java.util.Set<String> NORMS =
-      java.util.Set.of(
-          "law", "laws", "rules", "regulations", "interest", "interests", "spirit", "principles");
+      Words.lookup(
+          java.util.Set.of(
+              "law",
+              "laws",
+              "rules",
+              "regulations",
+              "interest",
+              "interests",
+              "spirit",
+              "principles"));
 
   /** Words before a norm that keep it one: "the national interest", "the public interest". */
   private static final java.util.Set<String> PUBLIC_OR_NATIONAL =
-      java.util.Set.of("national", "public");
+      Words.lookup(java.util.Set.of("national", "public"));
 
   private static boolean isCurrency(List<Token> ts, int j) {
     String w = ts.get(j).lower();
@@ -2623,23 +2687,24 @@ final class StanceDetector {
 
   /** What one calls to have it happen: "the union called a strike", "called an inquiry". */
   private static final java.util.Set<String> CALLED_EVENTS =
-      java.util.Set.of(
-          "strike",
-          "strikes",
-          "ballot",
-          "election",
-          "vote",
-          "referendum",
-          "truce",
-          "ceasefire",
-          "halt",
-          "meeting",
-          "inquiry",
-          "review",
-          "walkout",
-          "boycott",
-          "moratorium",
-          "debate");
+      Words.lookup(
+          java.util.Set.of(
+              "strike",
+              "strikes",
+              "ballot",
+              "election",
+              "vote",
+              "referendum",
+              "truce",
+              "ceasefire",
+              "halt",
+              "meeting",
+              "inquiry",
+              "review",
+              "walkout",
+              "boycott",
+              "moratorium",
+              "debate"));
 
   /**
    * "called the plans dangerous" names the plans, it calls for nothing: "call" takes a side only
@@ -2694,66 +2759,69 @@ final class StanceDetector {
 
   /** Words that may stand between a subject and its verb: "Labour has rejected", "X would not". */
   private static final java.util.Set<String> AUXILIARIES =
-      java.util.Set.of(
-          "do",
-          "does",
-          "did",
-          "has",
-          "have",
-          "had",
-          "will",
-          "would",
-          "could",
-          "should",
-          "may",
-          "might",
-          "must",
-          "can",
-          "also",
-          "now",
-          "then",
-          "still",
-          "already",
-          "not",
-          "never",
-          "firmly",
-          "strongly",
-          "flatly",
-          "repeatedly",
-          "previously",
-          "again",
-          "duly");
+      Words.lookup(
+          java.util.Set.of(
+              "do",
+              "does",
+              "did",
+              "has",
+              "have",
+              "had",
+              "will",
+              "would",
+              "could",
+              "should",
+              "may",
+              "might",
+              "must",
+              "can",
+              "also",
+              "now",
+              "then",
+              "still",
+              "already",
+              "not",
+              "never",
+              "firmly",
+              "strongly",
+              "flatly",
+              "repeatedly",
+              "previously",
+              "again",
+              "duly"));
 
   /** Words that open a condition: "will vote against it unless ...", "would back it if ...". */
-  private static final java.util.Set<String> CONDITIONS = java.util.Set.of("unless", "if");
+  private static final java.util.Set<String> CONDITIONS =
+      Words.lookup(java.util.Set.of("unless", "if"));
 
   /**
    * After these "if" asks a question ("questioned if", "unclear if") or compares ("as if"): no
    * condition.
    */
   private static final java.util.Set<String> QUESTIONING =
-      java.util.Set.of(
-          "ask",
-          "asks",
-          "asked",
-          "asking",
-          "question",
-          "questioned",
-          "questions",
-          "wonder",
-          "wondered",
-          "wonders",
-          "unclear",
-          "know",
-          "knows",
-          "see",
-          "sure",
-          "clear",
-          "decide",
-          "decided",
-          "check",
-          "checked",
-          "whether");
+      Words.lookup(
+          java.util.Set.of(
+              "ask",
+              "asks",
+              "asked",
+              "asking",
+              "question",
+              "questioned",
+              "questions",
+              "wonder",
+              "wondered",
+              "wonders",
+              "unclear",
+              "know",
+              "knows",
+              "see",
+              "sure",
+              "clear",
+              "decide",
+              "decided",
+              "check",
+              "checked",
+              "whether"));
 
   private static boolean opensCondition(List<Token> ts, int i) {
     String w = ts.get(i).lower();
@@ -2782,7 +2850,8 @@ final class StanceDetector {
   }
 
   /** Auxiliaries that open a condition when the subject follows them: "had he", "were they". */
-  private static final java.util.Set<String> INVERTING = java.util.Set.of("had", "were", "should");
+  private static final java.util.Set<String> INVERTING =
+      Words.lookup(java.util.Set.of("had", "were", "should"));
 
   /**
    * A sentence's clauses as {from, to, 1 if a condition else 0}. Clauses break at "but", "while",
@@ -2815,7 +2884,7 @@ final class StanceDetector {
 
   /** Words that refer back to something already named: "this demand", "rejected it". */
   private static final java.util.Set<String> ANAPHORS =
-      java.util.Set.of("this", "these", "those", "such", "it");
+      Words.lookup(java.util.Set.of("this", "these", "those", "such", "it"));
 
   private static boolean pointsBack(List<Token> ts, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -2839,27 +2908,28 @@ final class StanceDetector {
 
   /** Words between an issue and a judgement of it: "the offer was wholly unacceptable". */
   private static final java.util.Set<String> COPULA =
-      java.util.Set.of(
-          "is",
-          "was",
-          "are",
-          "were",
-          "be",
-          "been",
-          "would",
-          "will",
-          "could",
-          "may",
-          "might",
-          "not",
-          "deeply",
-          "wholly",
-          "totally",
-          "utterly",
-          "completely",
-          "simply",
-          "very",
-          "so");
+      Words.lookup(
+          java.util.Set.of(
+              "is",
+              "was",
+              "are",
+              "were",
+              "be",
+              "been",
+              "would",
+              "will",
+              "could",
+              "may",
+              "might",
+              "not",
+              "deeply",
+              "wholly",
+              "totally",
+              "utterly",
+              "completely",
+              "simply",
+              "very",
+              "so"));
 
   /**
    * The position of a judgement ({@link #EVALUATIVE}) of the issue phrase whose head is at {@code
@@ -2881,7 +2951,7 @@ final class StanceDetector {
 
   /** Modal verbs that make what follows a prediction: "giving up land would invite attacks". */
   private static final java.util.Set<String> MODALS =
-      java.util.Set.of("would", "could", "will", "might", "may");
+      Words.lookup(java.util.Set.of("would", "could", "will", "might", "may"));
 
   /**
    * True when the cue at {@code cue} reports a "that" clause that predicts, and the issue whose
@@ -2914,23 +2984,27 @@ final class StanceDetector {
 
   /** Words that before "to" forecast: "yields were expected to decline", "is set to rise". */
   private static final java.util.Set<String> FORECASTING =
-      java.util.Set.of("expected", "likely", "set");
+      Words.lookup(java.util.Set.of("expected", "likely", "set"));
 
   /** Forms of "have", which follow a noun subject: "support has fallen". */
-  private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had");
+  private static final java.util.Set<String> HAVE =
+      Words.lookup(java.util.Set.of("has", "have", "had"));
 
   /**
    * Words after a noun that say how much of it there is or where it lies: "support rose", "backing
    * among members".
    */
   private static final java.util.Set<String> SHIFTS =
-      java.util.Set.of(
-          "rise", "rises", "rose", "risen", "fall", "falls", "fell", "fallen", "grow", "grows",
-          "grew", "grown", "drop", "drops", "dropped", "slip", "slips", "slipped", "among");
+      Words.lookup(
+          java.util.Set.of(
+              "rise", "rises", "rose", "risen", "fall", "falls", "fell", "fallen", "grow", "grows",
+              "grew", "grown", "drop", "drops", "dropped", "slip", "slips", "slipped", "among"));
 
   /** Cues that warn of what a forecast predicts: its verb, not the warning, judges. */
   private static final java.util.Set<String> WARNINGS =
-      java.util.Set.of("warn", "warns", "warned", "warning", "caution", "cautions", "cautioned");
+      Words.lookup(
+          java.util.Set.of(
+              "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned"));
 
   /** Words a warning's addressee may run to before what they are warned of. */
   private static final int ADDRESSEE_WORDS = 5;
@@ -3007,16 +3081,17 @@ final class StanceDetector {
 
   /** Cues that commit the holder to what the "that" clause says will happen. */
   private static final java.util.Set<String> COMMITTING =
-      java.util.Set.of(
-          "promise",
-          "promises",
-          "promised",
-          "pledge",
-          "pledges",
-          "pledged",
-          "vow",
-          "vows",
-          "vowed");
+      Words.lookup(
+          java.util.Set.of(
+              "promise",
+              "promises",
+              "promised",
+              "pledge",
+              "pledges",
+              "pledged",
+              "vow",
+              "vows",
+              "vowed"));
 
   /**
    * The position of the first side-taking cue or judgement after the modal that follows the head at
@@ -3037,7 +3112,9 @@ final class StanceDetector {
 
   /** What a thing may serve as when it is welcomed: "a basis for talks", "a starting point". */
   private static final java.util.Set<String> GROUNDS =
-      java.util.Set.of("basis", "foundation", "foundational", "starting", "blueprint", "model");
+      Words.lookup(
+          java.util.Set.of(
+              "basis", "foundation", "foundational", "starting", "blueprint", "model"));
 
   /**
    * The position of the verb when the word at {@code k} is a ground that "serve(s) as" or "act(s)
@@ -3060,79 +3137,80 @@ final class StanceDetector {
 
   /** Verbs that take a thing away: judging its removal judges the thing the other way. */
   private static final java.util.Set<String> REMOVING =
-      java.util.Set.of(
-          "lifting",
-          "scrapping",
-          "dropping",
-          "abolishing",
-          "ending",
-          "removing",
-          "axing",
-          "cutting",
-          "repealing",
-          "lift",
-          "scrap",
-          "drop",
-          "abolish",
-          "end",
-          "remove",
-          "axe",
-          "repeal",
-          "stop",
-          "stopping",
-          "prevent",
-          "preventing",
-          "halt",
-          "halting",
-          "curb",
-          "curbing",
-          "reduce",
-          "reducing",
-          "cut",
-          "tackle",
-          "tackling",
-          "combat",
-          "combating",
-          "fight",
-          "fighting",
-          "ban",
-          "banning",
-          "abandon",
-          "abandoning",
-          "reverse",
-          "reversing",
-          "withdraw",
-          "withdrawing",
-          "avoid",
-          "avoiding",
-          "refrain",
-          "refraining",
-          "halve",
-          "halving",
-          "slash",
-          "slashing",
-          "eliminate",
-          "eliminating",
-          "eradicate",
-          "eradicating",
-          "shrink",
-          "shrinking",
-          "suspend",
-          "suspending",
-          "shelve",
-          "shelving",
-          "postpone",
-          "postponing",
-          "pause",
-          "pausing",
-          "delay",
-          "delaying",
-          "freeze",
-          "freezing",
-          "curtail",
-          "curtailing",
-          "trim",
-          "trimming");
+      Words.lookup(
+          java.util.Set.of(
+              "lifting",
+              "scrapping",
+              "dropping",
+              "abolishing",
+              "ending",
+              "removing",
+              "axing",
+              "cutting",
+              "repealing",
+              "lift",
+              "scrap",
+              "drop",
+              "abolish",
+              "end",
+              "remove",
+              "axe",
+              "repeal",
+              "stop",
+              "stopping",
+              "prevent",
+              "preventing",
+              "halt",
+              "halting",
+              "curb",
+              "curbing",
+              "reduce",
+              "reducing",
+              "cut",
+              "tackle",
+              "tackling",
+              "combat",
+              "combating",
+              "fight",
+              "fighting",
+              "ban",
+              "banning",
+              "abandon",
+              "abandoning",
+              "reverse",
+              "reversing",
+              "withdraw",
+              "withdrawing",
+              "avoid",
+              "avoiding",
+              "refrain",
+              "refraining",
+              "halve",
+              "halving",
+              "slash",
+              "slashing",
+              "eliminate",
+              "eliminating",
+              "eradicate",
+              "eradicating",
+              "shrink",
+              "shrinking",
+              "suspend",
+              "suspending",
+              "shelve",
+              "shelving",
+              "postpone",
+              "postponing",
+              "pause",
+              "pausing",
+              "delay",
+              "delaying",
+              "freeze",
+              "freezing",
+              "curtail",
+              "curtailing",
+              "trim",
+              "trimming"));
 
   /**
    * True when an issue's name opens with a verb of removal: "cutting subsidies", "end poverty"; not
@@ -3147,60 +3225,63 @@ final class StanceDetector {
 
   /** Nouns of taking a thing away: "the abolition of the water tax", "a ban on night flights". */
   private static final java.util.Set<String> REMOVAL_NOUNS =
-      java.util.Set.of(
-          "abolition",
-          "removal",
-          "deportation",
-          "deportations",
-          "ban",
-          "closure",
-          "repeal",
-          "scrapping",
-          "cut",
-          "cuts",
-          "reduction",
-          "reductions",
-          "deletion",
-          "destruction",
-          "suspension",
-          "elimination");
+      Words.lookup(
+          java.util.Set.of(
+              "abolition",
+              "removal",
+              "deportation",
+              "deportations",
+              "ban",
+              "closure",
+              "repeal",
+              "scrapping",
+              "cut",
+              "cuts",
+              "reduction",
+              "reductions",
+              "deletion",
+              "destruction",
+              "suspension",
+              "elimination"));
 
   /**
    * Heads of issues that are amounts, which a cut lowers rather than takes away: "a cut in the
    * retirement age" is no opposition to a retirement age.
    */
   private static final java.util.Set<String> QUANTITIES =
-      java.util.Set.of(
-          "age",
-          "limit",
-          "limits",
-          "rate",
-          "rates",
-          "level",
-          "levels",
-          "threshold",
-          "thresholds",
-          "ceiling",
-          "cap");
+      Words.lookup(
+          java.util.Set.of(
+              "age",
+              "limit",
+              "limits",
+              "rate",
+              "rates",
+              "level",
+              "levels",
+              "threshold",
+              "thresholds",
+              "ceiling",
+              "cap"));
 
   /** Nouns that hold a thing back, before "on": "a limit on privatisation", "curbs on imports". */
   private static final java.util.Set<String> LIMITS =
-      java.util.Set.of(
-          "limit",
-          "limits",
-          "restriction",
-          "restrictions",
-          "curb",
-          "curbs",
-          "cap",
-          "caps",
-          "moratorium",
-          "freeze",
-          "halt");
+      Words.lookup(
+          java.util.Set.of(
+              "limit",
+              "limits",
+              "restriction",
+              "restrictions",
+              "curb",
+              "curbs",
+              "cap",
+              "caps",
+              "moratorium",
+              "freeze",
+              "halt"));
 
   /** Words that join a removal noun to what is removed: "abolition of", "ban on", "cuts in". */
   private static final java.util.Set<String> REMOVED_FROM =
-      java.util.Set.of("of", "on", "in", "to");
+      Words.lookup(java.util.Set.of("of", "on", "in", "to"));
 
   /**
    * The side the judgement at {@code judgement} takes on the issue whose head is at {@code head}
@@ -3308,39 +3389,41 @@ final class StanceDetector {
    * fee to be capped".
    */
   private static final java.util.Set<String> REMOVED =
-      java.util.Set.of(
-          "capped",
-          "frozen",
-          "curtailed",
-          "restricted",
-          "reduced",
-          "trimmed",
-          "scrapped",
-          "abolished",
-          "axed",
-          "dropped",
-          "lifted",
-          "removed",
-          "ended",
-          "halted",
-          "stopped",
-          "banned",
-          "curbed",
-          "withdrawn",
-          "abandoned",
-          "reversed",
-          "repealed",
-          "eliminated",
-          "slashed",
-          "halved",
-          "shelved",
-          "suspended",
-          "paused",
-          "delayed");
+      Words.lookup(
+          java.util.Set.of(
+              "capped",
+              "frozen",
+              "curtailed",
+              "restricted",
+              "reduced",
+              "trimmed",
+              "scrapped",
+              "abolished",
+              "axed",
+              "dropped",
+              "lifted",
+              "removed",
+              "ended",
+              "halted",
+              "stopped",
+              "banned",
+              "curbed",
+              "withdrawn",
+              "abandoned",
+              "reversed",
+              "repealed",
+              "eliminated",
+              "slashed",
+              "halved",
+              "shelved",
+              "suspended",
+              "paused",
+              "delayed"));
 
   /** Verbs of wanting, after which a bare participle says what is wanted: "wants it scrapped". */
   private static final java.util.Set<String> WANTING =
-      java.util.Set.of("want", "wants", "wanted", "wanting", "prefer", "prefers", "preferred");
+      Words.lookup(
+          java.util.Set.of("want", "wants", "wanted", "wanting", "prefer", "prefers", "preferred"));
 
   /**
    * True when the issue whose head is at {@code head} is taken away by a passive right after it:
@@ -3381,7 +3464,7 @@ final class StanceDetector {
 
   /** Prepositions of place that may stand between an issue and the passive that removes it. */
   private static final java.util.Set<String> PLACE_PREPOSITIONS =
-      java.util.Set.of("in", "at", "across", "throughout");
+      Words.lookup(java.util.Set.of("in", "at", "across", "throughout"));
 
   /** Words at most in such a place phrase: "in Lima alone". */
   private static final int PLACE_WORDS = 3;
@@ -3465,8 +3548,16 @@ final class StanceDetector {
 
   /** Pronouns for people that a relative clause can describe: "those who", "anyone that". */
   private static final java.util.Set<String> PEOPLE_PRONOUNS =
-      java.util.Set.of(
-          "those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "people");
+      Words.lookup(
+          java.util.Set.of(
+              "those",
+              "anyone",
+              "anybody",
+              "everyone",
+              "everybody",
+              "someone",
+              "somebody",
+              "people"));
 
   /**
    * The position of "which", "who" or "whose" opening an aside set off by commas that closes before
@@ -3567,22 +3658,23 @@ final class StanceDetector {
 
   /** Words by which a party speaks for people it names: "a union representing nurses who ...". */
   private static final java.util.Set<String> REPRESENTING =
-      java.util.Set.of("representing", "represents", "represent", "represented");
+      Words.lookup(java.util.Set.of("representing", "represents", "represent", "represented"));
 
   /** Words that stand between a name and the relative pronoun after it: "Lee himself, who". */
   private static final java.util.Set<String> REFLEXIVES =
-      java.util.Set.of("himself", "herself", "itself", "themselves");
+      Words.lookup(java.util.Set.of("himself", "herself", "itself", "themselves"));
 
   /** Cue words that are nouns, never the verb of a relative pronoun. */
   private static final java.util.Set<String> CUE_NOUNS =
-      java.util.Set.of(
-          "critics",
-          "criticism",
-          "objection",
-          "objections",
-          "rejection",
-          "condemnation",
-          "optimism");
+      Words.lookup(
+          java.util.Set.of(
+              "critics",
+              "criticism",
+              "objection",
+              "objections",
+              "rejection",
+              "condemnation",
+              "optimism"));
 
   /** True when the cue at {@code k} is a verb coordinated after a comma: "..., and praised". */
   private static boolean coordinated(String text, List<Token> ts, int k) {
@@ -3640,13 +3732,15 @@ final class StanceDetector {
   }
 
   /** Pronouns that stand for a body or a group as the subject of a cue: "it backs", "they want". */
-  private static final java.util.Set<String> THING_SUBJECTS = java.util.Set.of("it", "they");
+  private static final java.util.Set<String> THING_SUBJECTS =
+      Words.lookup(java.util.Set.of("it", "they"));
 
   /** Prepositions whose object is no subject: "hostility to Peru", "talks with Chile". */
   private static final java.util.Set<String> OBJECT_PREPOSITIONS =
-      java.util.Set.of(
-          "to", "of", "from", "with", "on", "at", "for", "against", "about", "over", "towards",
-          "toward", "into");
+      Words.lookup(
+          java.util.Set.of(
+              "to", "of", "from", "with", "on", "at", "for", "against", "about", "over", "towards",
+              "toward", "into"));
 
   /**
    * True when mention {@code m} names a party one serves rather than belongs to: a state, firm or
@@ -3684,8 +3778,9 @@ final class StanceDetector {
 
   /** Nouns for a part of a firm that someone holds: "a stake in Acme", "shares of Acme". */
   private static final java.util.Set<String> HOLDINGS =
-      java.util.Set.of(
-          "stake", "stakes", "share", "shares", "holding", "holdings", "cent", "percent");
+      Words.lookup(
+          java.util.Set.of(
+              "stake", "stakes", "share", "shares", "holding", "holdings", "cent", "percent"));
 
   /**
    * True when mention {@code m} is what someone holds a part of: "owns 5% of Acme", "a 2% stake in
@@ -3707,25 +3802,35 @@ final class StanceDetector {
 
   /** Nouns of a public protest, which others hold: "protests", "riots", "a strike". */
   private static final java.util.Set<String> PROTEST_NOUNS =
-      java.util.Set.of(
-          "protest",
-          "protests",
-          "demonstration",
-          "demonstrations",
-          "riot",
-          "riots",
-          "rally",
-          "rallies",
-          "march",
-          "marches",
-          "strike",
-          "strikes",
-          "unrest");
+      Words.lookup(
+          java.util.Set.of(
+              "protest",
+              "protests",
+              "demonstration",
+              "demonstrations",
+              "riot",
+              "riots",
+              "rally",
+              "rallies",
+              "march",
+              "marches",
+              "strike",
+              "strikes",
+              "unrest"));
 
   /** Verbs whose subject undergoes what follows: "suffered", "faced", "saw". */
   private static final java.util.Set<String> UNDERGOING =
-      java.util.Set.of(
-          "suffered", "suffers", "faced", "faces", "facing", "saw", "sees", "witnessed", "endured");
+      Words.lookup(
+          java.util.Set.of(
+              "suffered",
+              "suffers",
+              "faced",
+              "faces",
+              "facing",
+              "saw",
+              "sees",
+              "witnessed",
+              "endured"));
 
   /**
    * True when the cue at {@code k} is a protest noun, or "against" right after one, that a verb of
@@ -3747,21 +3852,22 @@ final class StanceDetector {
 
   /** Nouns of what befalls a party, whose "of" names the party it befalls: "the collapse of". */
   private static final java.util.Set<String> BEFALLING =
-      java.util.Set.of(
-          "collapse",
-          "fall",
-          "downfall",
-          "demise",
-          "death",
-          "break-up",
-          "breakup",
-          "defeat",
-          "departure",
-          "resignation",
-          "exit",
-          "failure",
-          "absence",
-          "arrival");
+      Words.lookup(
+          java.util.Set.of(
+              "collapse",
+              "fall",
+              "downfall",
+              "demise",
+              "death",
+              "break-up",
+              "breakup",
+              "defeat",
+              "departure",
+              "resignation",
+              "exit",
+              "failure",
+              "absence",
+              "arrival"));
 
   /**
    * True when mention {@code m} follows "of" after a noun of what befalls it: in "the collapse of
@@ -3779,7 +3885,8 @@ final class StanceDetector {
   }
 
   /** Pronouns that open a relative clause set off by commas: "X, which owns Y, said". */
-  private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whose");
+  private static final java.util.Set<String> RELATIVES =
+      Words.lookup(java.util.Set.of("which", "who", "whose"));
 
   /** Tokens before a mention within which "who" or "which" may open the clause it stands in. */
   private static final int RELATIVE_REACH = 5;
@@ -3841,33 +3948,34 @@ final class StanceDetector {
    * before a named subject ({@link #namedSubjectAfter}).
    */
   private static final java.util.Set<String> OPENING_PREPOSITIONS =
-      java.util.Set.of(
-          "in",
-          "at",
-          "during",
-          "after",
-          "before",
-          "on",
-          "following",
-          "despite",
-          "since",
-          "under",
-          "from",
-          "with",
-          "amid",
-          "without",
-          "unlike",
-          "like",
-          "across",
-          "throughout",
-          "outside",
-          "inside",
-          "beyond",
-          "among",
-          "near",
-          "within",
-          "over",
-          "speaking");
+      Words.lookup(
+          java.util.Set.of(
+              "in",
+              "at",
+              "during",
+              "after",
+              "before",
+              "on",
+              "following",
+              "despite",
+              "since",
+              "under",
+              "from",
+              "with",
+              "amid",
+              "without",
+              "unlike",
+              "like",
+              "across",
+              "throughout",
+              "outside",
+              "inside",
+              "beyond",
+              "among",
+              "near",
+              "within",
+              "over",
+              "speaking"));
 
   /**
    * True when the sentence opens with a noun phrase that describes the subject pronoun after its
@@ -3949,7 +4057,7 @@ final class StanceDetector {
 
   /** Prepositions that place someone, not tie them to a body: "a campaigner in Peru". */
   private static final java.util.Set<String> WHERE =
-      java.util.Set.of("in", "across", "throughout", "within");
+      Words.lookup(java.util.Set.of("in", "across", "throughout", "within"));
 
   /**
    * True when mention {@code m} stands in an apposition set off by commas after another mention and
@@ -3996,69 +4104,71 @@ final class StanceDetector {
 
   /** Words between a subject and its verb: "Peru yesterday rejected", "Peru, however, backs". */
   private static final java.util.Set<String> BETWEEN_SUBJECT_AND_VERB =
-      java.util.Set.of(
-          "yesterday",
-          "today",
-          "tonight",
-          "however",
-          "meanwhile",
-          "week",
-          "month",
-          "year",
-          "weekend",
-          "night",
-          "morning",
-          "evening",
-          "afternoon",
-          "last",
-          "this",
-          "next",
-          "too",
-          "thus",
-          "far",
-          "so",
-          "long",
-          "since",
-          "always",
-          "often",
-          "once",
-          "even",
-          "only",
-          "all",
-          "both",
-          "earlier",
-          "later",
-          "first");
+      Words.lookup(
+          java.util.Set.of(
+              "yesterday",
+              "today",
+              "tonight",
+              "however",
+              "meanwhile",
+              "week",
+              "month",
+              "year",
+              "weekend",
+              "night",
+              "morning",
+              "evening",
+              "afternoon",
+              "last",
+              "this",
+              "next",
+              "too",
+              "thus",
+              "far",
+              "so",
+              "long",
+              "since",
+              "always",
+              "often",
+              "once",
+              "even",
+              "only",
+              "all",
+              "both",
+              "earlier",
+              "later",
+              "first"));
 
   /**
    * Cue words that are nouns or prepositions: no subject stands before them. The nouns that are
    * never a verb ({@link #CUE_NOUNS}), and those that can be one ("support", "demands").
    */
   private static final java.util.Set<String> SUBJECTLESS_CUES =
-      Words.union(
-          CUE_NOUNS,
-          java.util.Set.of(
-              "against",
-              "support",
-              "opposition",
-              "fear",
-              "fears",
-              "concern",
-              "concerns",
-              "backing",
-              "challenge",
-              "challenges",
-              "pledge",
-              "promise",
-              "vow",
-              "demand",
-              "demands",
-              "question",
-              "questions",
-              "protest",
-              "protests",
-              "worry",
-              "worries"));
+      Words.lookup(
+          Words.union(
+              CUE_NOUNS,
+              java.util.Set.of(
+                  "against",
+                  "support",
+                  "opposition",
+                  "fear",
+                  "fears",
+                  "concern",
+                  "concerns",
+                  "backing",
+                  "challenge",
+                  "challenges",
+                  "pledge",
+                  "promise",
+                  "vow",
+                  "demand",
+                  "demands",
+                  "question",
+                  "questions",
+                  "protest",
+                  "protests",
+                  "worry",
+                  "worries")));
 
   /**
    * True when a common noun the article names as no party stands right before the cue, after token
@@ -4166,7 +4276,7 @@ final class StanceDetector {
 
   /** Verbs of hoping, before the clause hoped for: "hope that". */
   private static final java.util.Set<String> HOPING =
-      java.util.Set.of("hope", "hopes", "hoped", "hoping");
+      Words.lookup(java.util.Set.of("hope", "hopes", "hoped", "hoping"));
 
   /**
    * True when a name that is no party's opens the reported clause of the cue at {@code cue}: in
@@ -4195,15 +4305,15 @@ final class StanceDetector {
 
   /** Words that open a clause with its own subject: "that Reed agreed", "and Acme has promised". */
   private static final java.util.Set<String> CLAUSE_OPENERS =
-      java.util.Set.of("that", "and", "but", "while");
+      Words.lookup(java.util.Set.of("that", "and", "but", "while"));
 
   /** Modals of duty, by which a speaker asks something of a subject: "People must resist it". */
   private static final java.util.Set<String> DUTY_MODALS =
-      java.util.Set.of("must", "should", "ought", "need", "have");
+      Words.lookup(java.util.Set.of("must", "should", "ought", "need", "have"));
 
   /** Plurals without an "-s" for people at large: "People will want it". */
   private static final java.util.Set<String> GENERIC_PEOPLE =
-      java.util.Set.of("people", "children", "women", "men");
+      Words.lookup(java.util.Set.of("people", "children", "women", "men"));
 
   /**
    * True when a plural common noun, capitalised only because it opens the quotation or sentence, is
@@ -4251,22 +4361,24 @@ final class StanceDetector {
 
   /** Pronouns for people the article leaves unnamed: "some fear", "others warned". */
   private static final java.util.Set<String> OTHERS =
-      java.util.Set.of("some", "others", "many", "few", "several");
+      Words.lookup(java.util.Set.of("some", "others", "many", "few", "several"));
 
   /** Words that take any one of a kind: "every publisher", "each member". */
-  private static final java.util.Set<String> EACH = java.util.Set.of("every", "each", "any");
+  private static final java.util.Set<String> EACH =
+      Words.lookup(java.util.Set.of("every", "each", "any"));
 
   /** Nouns for a state's government: they act for a country, never for a firm or a charity. */
   private static final java.util.Set<String> GOVERNMENT_NOUNS =
-      java.util.Set.of(
-          "government",
-          "governments",
-          "administration",
-          "authorities",
-          "ministers",
-          "ministry",
-          "cabinet",
-          "regime");
+      Words.lookup(
+          java.util.Set.of(
+              "government",
+              "governments",
+              "administration",
+              "authorities",
+              "ministers",
+              "ministry",
+              "cabinet",
+              "regime"));
 
   /** Parties that no state's government acts for. */
   private static final java.util.Set<PartyKind> NON_STATE =
@@ -4321,75 +4433,78 @@ final class StanceDetector {
    * voters", "Acme customers", "Acme shareholders".
    */
   private static final java.util.Set<String> FOLLOWERS =
-      java.util.Set.of(
-          "voters",
-          "supporters",
-          "sympathisers",
-          "fans",
-          "donors",
-          "customers",
-          "clients",
-          "users",
-          "readers",
-          "viewers",
-          "listeners",
-          "passengers",
-          "consumers",
-          "subscribers",
-          "shareholder",
-          "shareholders",
-          "investors",
-          "creditors",
-          "bondholders");
+      Words.lookup(
+          java.util.Set.of(
+              "voters",
+              "supporters",
+              "sympathisers",
+              "fans",
+              "donors",
+              "customers",
+              "clients",
+              "users",
+              "readers",
+              "viewers",
+              "listeners",
+              "passengers",
+              "consumers",
+              "subscribers",
+              "shareholder",
+              "shareholders",
+              "investors",
+              "creditors",
+              "bondholders"));
 
   /**
    * Nouns for those who stand beside or against a party without speaking for it, after the party's
    * possessive: "Mr Marsh's colleagues", "Acme's rivals".
    */
   private static final java.util.Set<String> PEERS =
-      java.util.Set.of(
-          "colleagues",
-          "critics",
-          "rivals",
-          "opponents",
-          "detractors",
-          "enemies",
-          "friends",
-          "neighbours",
-          "family",
-          "relatives");
+      Words.lookup(
+          java.util.Set.of(
+              "colleagues",
+              "critics",
+              "rivals",
+              "opponents",
+              "detractors",
+              "enemies",
+              "friends",
+              "neighbours",
+              "family",
+              "relatives"));
 
   /** Words whose subject is that of the verb after "to": "seem to", "are likely to", "began to". */
   private static final java.util.Set<String> RAISING =
-      java.util.Set.of(
-          "seem",
-          "seems",
-          "seemed",
-          "appear",
-          "appears",
-          "appeared",
-          "likely",
-          "unlikely",
-          "able",
-          "unable",
-          "willing",
-          "unwilling",
-          "ready",
-          "keen",
-          "eager",
-          "set",
-          "begin",
-          "begins",
-          "began",
-          "start",
-          "starts",
-          "started",
-          "continue",
-          "continues",
-          "continued",
-          "try",
-          "tries",
-          "tried");
+      Words.lookup(
+          java.util.Set.of(
+              "seem",
+              "seems",
+              "seemed",
+              "appear",
+              "appears",
+              "appeared",
+              "likely",
+              "unlikely",
+              "able",
+              "unable",
+              "willing",
+              "unwilling",
+              "ready",
+              "keen",
+              "eager",
+              "set",
+              "begin",
+              "begins",
+              "began",
+              "start",
+              "starts",
+              "started",
+              "continue",
+              "continues",
+              "continued",
+              "try",
+              "tries",
+              "tried"));
 
   /**
    * True when {@code w} before "to" lends its subject to the verb after it: a word of {@link
@@ -4401,8 +4516,10 @@ final class StanceDetector {
 
   /** Auxiliaries after which a word that can be a noun is a verb: "tenants will now fear". */
   private static final java.util.Set<String> VERB_MAKERS =
-      java.util.Set.of(
-          "do", "does", "did", "will", "would", "could", "should", "may", "might", "must", "can");
+      Words.lookup(
+          java.util.Set.of(
+              "do", "does", "did", "will", "would", "could", "should", "may", "might", "must",
+              "can"));
 
   /**
    * True when an auxiliary from {@link #VERB_MAKERS} stands before the cue at {@code cue}, past
@@ -4423,7 +4540,7 @@ final class StanceDetector {
 
   /** Those who judge a party from outside it: "analysts said", "economists warned". */
   private static final java.util.Set<String> COMMENTATORS =
-      java.util.Set.of("analyst", "analysts", "economist", "economists");
+      Words.lookup(java.util.Set.of("analyst", "analysts", "economist", "economists"));
 
   /**
    * True when the noun at {@code k}, the subject of a cue, opens a new phrase after a comma or a
@@ -4479,25 +4596,26 @@ final class StanceDetector {
    * name what a party issues ("a statement said", "the report added", "its forecasts said").
    */
   private static final java.util.Set<String> BACK_REFERENCES =
-      java.util.Set.of(
-          "pair",
-          "duo",
-          "trio",
-          "two",
-          "three",
-          "men",
-          "women",
-          "members",
-          "report",
-          "reports",
-          "statement",
-          "statements",
-          "letter",
-          "forecast",
-          "forecasts",
-          "figures",
-          "survey",
-          "study");
+      Words.lookup(
+          java.util.Set.of(
+              "pair",
+              "duo",
+              "trio",
+              "two",
+              "three",
+              "men",
+              "women",
+              "members",
+              "report",
+              "reports",
+              "statement",
+              "statements",
+              "letter",
+              "forecast",
+              "forecasts",
+              "figures",
+              "survey",
+              "study"));
 
   /** True for a noun naming who or what acts for a party: a role, a body, "the pair", a report. */
   private static boolean actsFor(String w, Gazetteer gazetteer) {
@@ -4512,27 +4630,39 @@ final class StanceDetector {
 
   /** Nouns for a part of an organisation: "the UN food agency", "its lending arm". */
   private static final java.util.Set<String> BODIES =
-      java.util.Set.of(
-          "agency", "agencies", "body", "bodies", "arm", "wing", "unit", "division", "subsidiary");
+      Words.lookup(
+          java.util.Set.of(
+              "agency",
+              "agencies",
+              "body",
+              "bodies",
+              "arm",
+              "wing",
+              "unit",
+              "division",
+              "subsidiary"));
 
   /** Passive participles of asking: what follows is what others want the subject to do. */
   private static final java.util.Set<String> ASKING =
-      java.util.Set.of("urged", "asked", "pressed", "pressured", "lobbied", "encouraged", "told");
+      Words.lookup(
+          java.util.Set.of(
+              "urged", "asked", "pressed", "pressured", "lobbied", "encouraged", "told"));
 
   /** Participles that after "be" name the subject's own state: "is opposed to", "was committed". */
   private static final java.util.Set<String> STATIVE =
-      java.util.Set.of(
-          "opposed",
-          "committed",
-          "concerned",
-          "worried",
-          "pleased",
-          "delighted",
-          "disappointed",
-          "dismayed",
-          "agreed",
-          "optimistic",
-          "hopeful");
+      Words.lookup(
+          java.util.Set.of(
+              "opposed",
+              "committed",
+              "concerned",
+              "worried",
+              "pleased",
+              "delighted",
+              "disappointed",
+              "dismayed",
+              "agreed",
+              "optimistic",
+              "hopeful"));
 
   /**
    * True when the cue at {@code cue} is a passive with no agent named: "has been criticised over
@@ -4566,49 +4696,51 @@ final class StanceDetector {
    * names whom it blames first ("criticised the firm for delays").
    */
   private static final Map<String, String> CHARGES =
-      Map.of(
-          "accused", "of",
-          "criticised", "for",
-          "criticized", "for",
-          "condemned", "for",
-          "attacked", "for",
-          "slammed", "for",
-          "blasted", "for",
-          "praised", "for",
-          "hailed", "for");
+      Words.lookup(
+          Map.of(
+              "accused", "of",
+              "criticised", "for",
+              "criticized", "for",
+              "condemned", "for",
+              "attacked", "for",
+              "slammed", "for",
+              "blasted", "for",
+              "praised", "for",
+              "hailed", "for"));
 
   /** Forms of "be" after which "agreed" is done by others: "has been agreed", "will be agreed". */
   private static final java.util.Set<String> SETTLED_BY_OTHERS =
-      java.util.Set.of("been", "be", "being");
+      Words.lookup(java.util.Set.of("been", "be", "being"));
 
   /** Tokens after a possessive owner within which the words it owns show whether it acts. */
   private static final int OWNED_WINDOW = 3;
 
   /** Nouns for those who act for a party: "the union's members voted", "Peru's negotiators". */
   private static final java.util.Set<String> ACTING_NOUNS =
-      java.util.Set.of(
-          "government",
-          "leaders",
-          "leadership",
-          "authorities",
-          "administration",
-          "forces",
-          "troops",
-          "army",
-          "military",
-          "negotiators",
-          "delegation",
-          "team",
-          "members",
-          "ministers",
-          "diplomats",
-          "lawyers",
-          "board",
-          "executives",
-          "bosses",
-          "management",
-          "staff",
-          "workers");
+      Words.lookup(
+          java.util.Set.of(
+              "government",
+              "leaders",
+              "leadership",
+              "authorities",
+              "administration",
+              "forces",
+              "troops",
+              "army",
+              "military",
+              "negotiators",
+              "delegation",
+              "team",
+              "members",
+              "ministers",
+              "diplomats",
+              "lawyers",
+              "board",
+              "executives",
+              "bosses",
+              "management",
+              "staff",
+              "workers"));
 
   /**
    * True when a possessive mention owns a thing rather than standing for those who act: in
@@ -4669,50 +4801,51 @@ final class StanceDetector {
 
   /** Verbs that get someone else to act: "persuaded Finland to support", "pressed Spain to". */
   private static final java.util.Set<String> DIRECTIVES =
-      java.util.Set.of(
-          "persuade",
-          "persuades",
-          "persuaded",
-          "persuading",
-          "convince",
-          "convinces",
-          "convinced",
-          "convincing",
-          "press",
-          "presses",
-          "pressed",
-          "pressure",
-          "pressures",
-          "pressured",
-          "pressuring",
-          "pressing",
-          "force",
-          "forces",
-          "forced",
-          "forcing",
-          "encourage",
-          "encourages",
-          "encouraged",
-          "encouraging",
-          "tell",
-          "tells",
-          "told",
-          "ask",
-          "asks",
-          "asked",
-          "asking",
-          "lobby",
-          "lobbies",
-          "lobbied",
-          "lobbying",
-          "invite",
-          "invites",
-          "invited",
-          "inviting",
-          "urge",
-          "urges",
-          "urged",
-          "urging");
+      Words.lookup(
+          java.util.Set.of(
+              "persuade",
+              "persuades",
+              "persuaded",
+              "persuading",
+              "convince",
+              "convinces",
+              "convinced",
+              "convincing",
+              "press",
+              "presses",
+              "pressed",
+              "pressure",
+              "pressures",
+              "pressured",
+              "pressuring",
+              "pressing",
+              "force",
+              "forces",
+              "forced",
+              "forcing",
+              "encourage",
+              "encourages",
+              "encouraged",
+              "encouraging",
+              "tell",
+              "tells",
+              "told",
+              "ask",
+              "asks",
+              "asked",
+              "asking",
+              "lobby",
+              "lobbies",
+              "lobbied",
+              "lobbying",
+              "invite",
+              "invites",
+              "invited",
+              "inviting",
+              "urge",
+              "urges",
+              "urged",
+              "urging"));
 
   /**
    * The position of the verb that directs {@code object} to do the cue at {@code cue} ("persuaded
@@ -4762,22 +4895,23 @@ final class StanceDetector {
 
   /** Cue words that judge a thing; "Labour's unfair taxes" names the target, not the judge. */
   static final java.util.Set<String> EVALUATIVE =
-      java.util.Set.of(
-          "unacceptable",
-          "unconstructive",
-          "irresponsible",
-          "unfair",
-          "excessive",
-          "terrible",
-          "dangerous",
-          "unlawful",
-          "productive",
-          "hopeful",
-          "optimistic",
-          "proportionate",
-          "justified",
-          "concerned",
-          "worried");
+      Words.lookup(
+          java.util.Set.of(
+              "unacceptable",
+              "unconstructive",
+              "irresponsible",
+              "unfair",
+              "excessive",
+              "terrible",
+              "dangerous",
+              "unlawful",
+              "productive",
+              "hopeful",
+              "optimistic",
+              "proportionate",
+              "justified",
+              "concerned",
+              "worried"));
 
   /**
    * The party that is the subject of the cue at {@code cue}, named after token {@code after}: "that
@@ -4836,27 +4970,28 @@ final class StanceDetector {
    * which would close the harbour", "after Peru unveiled its plans", "more than the fleet needs".
    */
   private static final java.util.Set<String> OBJECT_BOUNDARIES =
-      java.util.Set.of(
-          "which",
-          "who",
-          "whom",
-          "whose",
-          "after",
-          "before",
-          "because",
-          "since",
-          "when",
-          "whenever",
-          "while",
-          "than",
-          "unless",
-          "until",
-          "despite",
-          "although",
-          "though",
-          "whereas",
-          "during",
-          "where");
+      Words.lookup(
+          java.util.Set.of(
+              "which",
+              "who",
+              "whom",
+              "whose",
+              "after",
+              "before",
+              "because",
+              "since",
+              "when",
+              "whenever",
+              "while",
+              "than",
+              "unless",
+              "until",
+              "despite",
+              "although",
+              "though",
+              "whereas",
+              "during",
+              "where"));
 
   /**
    * The issues the cue at {@code cue} acts on, in order: those named after it before {@code reach},
@@ -4910,25 +5045,26 @@ final class StanceDetector {
 
   /** Verbs that ask someone to act: "urged the industry to", "called on the industry to". */
   private static final java.util.Set<String> DIRECTING =
-      java.util.Set.of(
-          "urge",
-          "urges",
-          "urged",
-          "urging",
-          "ask",
-          "asks",
-          "asked",
-          "asking",
-          "press",
-          "pressed",
-          "pressing",
-          "encourage",
-          "encourages",
-          "encouraged",
-          "call",
-          "calls",
-          "called",
-          "calling");
+      Words.lookup(
+          java.util.Set.of(
+              "urge",
+              "urges",
+              "urged",
+              "urging",
+              "ask",
+              "asks",
+              "asked",
+              "asking",
+              "press",
+              "pressed",
+              "pressing",
+              "encourage",
+              "encourages",
+              "encouraged",
+              "call",
+              "calls",
+              "called",
+              "calling"));
 
   /**
    * True when the issue phrase of {@code h} is whom the cue at {@code cue} asks to act: right after
@@ -5074,43 +5210,45 @@ final class StanceDetector {
    * cue's later objects, not its first.
    */
   private static final java.util.Set<String> ADVERB_BOUNDARIES =
-      java.util.Set.of("before", "since");
+      Words.lookup(java.util.Set.of("before", "since"));
 
   /** Nouns of looking into something, which takes no side on it: "an inquiry into the sale". */
   private static final java.util.Set<String> INQUIRIES =
-      java.util.Set.of(
-          "inquiry",
-          "inquiries",
-          "investigation",
-          "investigations",
-          "probe",
-          "review",
-          "inquest",
-          "audit");
+      Words.lookup(
+          java.util.Set.of(
+              "inquiry",
+              "inquiries",
+              "investigation",
+              "investigations",
+              "probe",
+              "review",
+              "inquest",
+              "audit"));
 
   /**
    * Nouns of being told about something, which takes no side on it either: "demanded an explanation
    * of the levy", "wants more details about the levy".
    */
   private static final java.util.Set<String> ACCOUNTS =
-      java.util.Set.of(
-          "explanation",
-          "explanations",
-          "assurance",
-          "assurances",
-          "reassurance",
-          "reassurances",
-          "answer",
-          "answers",
-          "clarification",
-          "details",
-          "information",
-          "evidence",
-          "proof");
+      Words.lookup(
+          java.util.Set.of(
+              "explanation",
+              "explanations",
+              "assurance",
+              "assurances",
+              "reassurance",
+              "reassurances",
+              "answer",
+              "answers",
+              "clarification",
+              "details",
+              "information",
+              "evidence",
+              "proof"));
 
   /** Words that open what an account is about: "an explanation of", "assurances that". */
   private static final java.util.Set<String> ACCOUNT_OF =
-      java.util.Set.of("of", "about", "on", "over", "for", "that");
+      Words.lookup(java.util.Set.of("of", "about", "on", "over", "for", "that"));
 
   /**
    * True when token {@code k} opens what an inquiry looks into or an account is about: "a second
@@ -5143,27 +5281,29 @@ final class StanceDetector {
    * report", "agreed to change its pricing rules".
    */
   private static final java.util.Set<String> LOOKING_INTO =
-      java.util.Set.of(
-          "review",
-          "study",
-          "examine",
-          "investigate",
-          "consider",
-          "reconsider",
-          "reassess",
-          "assess",
-          "discuss",
-          "rethink",
-          "change",
-          "alter",
-          "amend",
-          "revise",
-          "reform",
-          "overhaul",
-          "modify");
+      Words.lookup(
+          java.util.Set.of(
+              "review",
+              "study",
+              "examine",
+              "investigate",
+              "consider",
+              "reconsider",
+              "reassess",
+              "assess",
+              "discuss",
+              "rethink",
+              "change",
+              "alter",
+              "amend",
+              "revise",
+              "reform",
+              "overhaul",
+              "modify"));
 
   /** Words that open what a payment is for: "to pay $5m to settle a suit over ...". */
-  private static final java.util.Set<String> PAID_FOR = java.util.Set.of("for", "over", "to");
+  private static final java.util.Set<String> PAID_FOR =
+      Words.lookup(java.util.Set.of("for", "over", "to"));
 
   /**
    * True when "pay" or "settle" stands up to six words before {@code k}: what a party pays for or
@@ -5220,7 +5360,8 @@ final class StanceDetector {
   }
 
   /** Pronouns that stand for a thing, not a party: "this will support spending". */
-  private static final java.util.Set<String> THING_PRONOUNS = java.util.Set.of("this", "that");
+  private static final java.util.Set<String> THING_PRONOUNS =
+      Words.lookup(java.util.Set.of("this", "that"));
 
   /**
    * The position of the modal before the cue at {@code cue} when what it predicts is a thing's act,
@@ -5322,24 +5463,26 @@ final class StanceDetector {
   }
 
   /** Prepositions by which a phrase completes the issue before it: "a tax on profits". */
-  private static final java.util.Set<String> ATTACHING = java.util.Set.of("on", "of", "for", "in");
+  private static final java.util.Set<String> ATTACHING =
+      Words.lookup(java.util.Set.of("on", "of", "for", "in"));
 
   /** Words at most between such a preposition and the phrase: "on his company's huge profits". */
   private static final int ATTACHED_WORDS = 4;
 
   /** Nouns for what is given or done for a thing, which back that thing too. */
   private static final java.util.Set<String> PASSING_ON =
-      java.util.Set.of(
-          "investment",
-          "investments",
-          "funding",
-          "remuneration",
-          "support",
-          "help",
-          "aid",
-          "protection",
-          "use",
-          "access");
+      Words.lookup(
+          java.util.Set.of(
+              "investment",
+              "investments",
+              "funding",
+              "remuneration",
+              "support",
+              "help",
+              "aid",
+              "protection",
+              "use",
+              "access"));
 
   /**
    * True when a name outside the quotation and next to its reporting verb gives the sentence a
@@ -5420,7 +5563,7 @@ final class StanceDetector {
    * banks".
    */
   private static final java.util.Set<String> RELATIVE_OPENERS =
-      java.util.Set.of("which", "who", "that");
+      Words.lookup(java.util.Set.of("which", "who", "that"));
 
   /**
    * The sentence's first party when an aside stands between it and the verb that reports it: set
@@ -5520,7 +5663,8 @@ final class StanceDetector {
   }
 
   /** Definite: "the US peace plan" is the US's; "a Ukraine peace deal" is only about Ukraine. */
-  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "this", "that");
+  private static final java.util.Set<String> DETERMINERS =
+      Words.lookup(java.util.Set.of("the", "this", "that"));
 
   /**
    * True when tokens {@code [from, to)} could modify the noun at {@code to}: lower-case words that
@@ -5559,28 +5703,30 @@ final class StanceDetector {
    * issue word's synonyms are folded: "proposal" is here as "plan", "ruling" as "decision".
    */
   static final java.util.Set<String> PROPOSALS =
-      java.util.Set.of(
-          "plan",
-          "deal",
-          "bid",
-          "offer",
-          "amendment",
-          "initiative",
-          "motion",
-          "bill",
-          "scheme",
-          "demand",
-          "decision",
-          "counter-proposal");
+      Words.lookup(
+          java.util.Set.of(
+              "plan",
+              "deal",
+              "bid",
+              "offer",
+              "amendment",
+              "initiative",
+              "motion",
+              "bill",
+              "scheme",
+              "demand",
+              "decision",
+              "counter-proposal"));
 
   /**
    * Proposals one party writes, so that naming the party before one ("the US peace plan") makes it
    * the author. A deal is made between parties and a demand is made of one: no authorship.
    */
   private static final java.util.Set<String> AUTHORED =
-      PROPOSALS.stream()
-          .filter(p -> !p.equals("deal") && !p.equals("demand"))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      Words.lookup(
+          PROPOSALS.stream()
+              .filter(p -> !p.equals("deal") && !p.equals("demand"))
+              .collect(java.util.stream.Collectors.toUnmodifiableSet()));
 
   /**
    * The author of a proposal supports it: "the opposition's amendment", "Xstrata's bid", "an offer
@@ -5645,27 +5791,28 @@ final class StanceDetector {
 
   /** Words ending in "est" that are no superlatives. */
   private static final java.util.Set<String> NOT_SUPERLATIVES =
-      java.util.Set.of(
-          "interest",
-          "protest",
-          "request",
-          "honest",
-          "modest",
-          "forest",
-          "harvest",
-          "contest",
-          "arrest",
-          "conquest",
-          "manifest",
-          "digest",
-          "suggest",
-          "invest",
-          "earnest",
-          "inquest",
-          "behest",
-          "unrest",
-          "bequest",
-          "latest");
+      Words.lookup(
+          java.util.Set.of(
+              "interest",
+              "protest",
+              "request",
+              "honest",
+              "modest",
+              "forest",
+              "harvest",
+              "contest",
+              "arrest",
+              "conquest",
+              "manifest",
+              "digest",
+              "suggest",
+              "invest",
+              "earnest",
+              "inquest",
+              "behest",
+              "unrest",
+              "bequest",
+              "latest"));
 
   /**
    * True when a country's possessive is followed by a superlative before the proposal: "Peru's
@@ -5699,16 +5846,17 @@ final class StanceDetector {
 
   /** Nouns for what a party wants addressed: "Ukraine's key concerns, including ...". */
   private static final java.util.Set<String> NEEDS =
-      java.util.Set.of(
-          "concerns",
-          "demands",
-          "priorities",
-          "conditions",
-          "needs",
-          "requests",
-          "interests",
-          "goals",
-          "aims");
+      Words.lookup(
+          java.util.Set.of(
+              "concerns",
+              "demands",
+              "priorities",
+              "conditions",
+              "needs",
+              "requests",
+              "interests",
+              "goals",
+              "aims"));
 
   /**
    * The position of the need noun when token {@code k} opens a list of what it includes ("concerns,
@@ -5761,18 +5909,19 @@ final class StanceDetector {
 
   /** Second halves of "US-led", "UN-backed", "Qatar-brokered": the first half leads or backs. */
   private static final java.util.Set<String> LEADING =
-      java.util.Set.of(
-          "led",
-          "backed",
-          "brokered",
-          "mediated",
-          "sponsored",
-          "drafted",
-          "proposed",
-          "funded",
-          "supported",
-          "driven",
-          "inspired");
+      Words.lookup(
+          java.util.Set.of(
+              "led",
+              "backed",
+              "brokered",
+              "mediated",
+              "sponsored",
+              "drafted",
+              "proposed",
+              "funded",
+              "supported",
+              "driven",
+              "inspired"));
 
   /**
    * A party named in a hyphenated modifier of an issue leads or backs it: "a US-mediated proposal",
@@ -5804,28 +5953,29 @@ final class StanceDetector {
 
   /** Participles that name who wrote a proposal: "a plan drawn up by", "the bill, tabled by". */
   private static final java.util.Set<String> AUTHORING =
-      java.util.Set.of(
-          "prepared",
-          "drafted",
-          "drawn",
-          "written",
-          "tabled",
-          "brokered",
-          "mediated",
-          "sponsored",
-          "unveiled",
-          "presented",
-          "submitted",
-          "authored",
-          "devised",
-          "crafted",
-          "introduced",
-          "floated",
-          "put",
-          "announced");
+      Words.lookup(
+          java.util.Set.of(
+              "prepared",
+              "drafted",
+              "drawn",
+              "written",
+              "tabled",
+              "brokered",
+              "mediated",
+              "sponsored",
+              "unveiled",
+              "presented",
+              "submitted",
+              "authored",
+              "devised",
+              "crafted",
+              "introduced",
+              "floated",
+              "put",
+              "announced"));
 
   private static final java.util.Set<String> PARTICLES =
-      java.util.Set.of("up", "out", "forward", "together");
+      Words.lookup(java.util.Set.of("up", "out", "forward", "together"));
 
   /**
    * The position of the "from" or "by" that introduces a proposal's author after its head: "a plan
@@ -5876,18 +6026,19 @@ final class StanceDetector {
    * Nouns for a reaction whose holders are named after them: "concerns in Kyiv and among allies".
    */
   private static final java.util.Set<String> EXPERIENCER =
-      java.util.Set.of(
-          "concerns",
-          "concern",
-          "fears",
-          "alarm",
-          "anger",
-          "criticism",
-          "objections",
-          "unease",
-          "apprehension",
-          "opposition",
-          "misgivings");
+      Words.lookup(
+          java.util.Set.of(
+              "concerns",
+              "concern",
+              "fears",
+              "alarm",
+              "anger",
+              "criticism",
+              "objections",
+              "unease",
+              "apprehension",
+              "opposition",
+              "misgivings"));
 
   /**
    * True when the cue word at {@code k} is a reaction or what a subject faces, held only by the
@@ -5903,27 +6054,28 @@ final class StanceDetector {
    * "prompted calls for", "sparked protests".
    */
   private static final java.util.Set<String> FACING =
-      java.util.Set.of(
-          "face",
-          "faces",
-          "faced",
-          "facing",
-          "prompt",
-          "prompts",
-          "prompted",
-          "prompting",
-          "spark",
-          "sparks",
-          "sparked",
-          "sparking",
-          "trigger",
-          "triggers",
-          "triggered",
-          "triggering",
-          "provoke",
-          "provokes",
-          "provoked",
-          "provoking");
+      Words.lookup(
+          java.util.Set.of(
+              "face",
+              "faces",
+              "faced",
+              "facing",
+              "prompt",
+              "prompts",
+              "prompted",
+              "prompting",
+              "spark",
+              "sparks",
+              "sparked",
+              "sparking",
+              "trigger",
+              "triggers",
+              "triggered",
+              "triggering",
+              "provoke",
+              "provokes",
+              "provoked",
+              "provoking"));
 
   /**
    * True when the cue at {@code k} is what the subject faces or causes: "is set to face more
@@ -5972,7 +6124,8 @@ final class StanceDetector {
   }
 
   /** Cues of feeling: "concerned by the portrayal" names what is felt about, not who acts. */
-  private static final java.util.Set<String> FEELINGS = java.util.Set.of("concerned", "worried");
+  private static final java.util.Set<String> FEELINGS =
+      Words.lookup(java.util.Set.of("concerned", "worried"));
 
   /** Whether cue {@code k} is passive with its agent after "by": "criticised by aid groups". */
   private static boolean byAgent(List<Token> ts, int k, int to) {
@@ -6210,18 +6363,20 @@ final class StanceDetector {
    * "unwilling to accept", "unlikely to oppose".
    */
   private static final java.util.Set<String> RELUCTANT =
-      java.util.Set.of(
-          "reluctant",
-          "reluctance",
-          "unwilling",
-          "unwillingness",
-          "loath",
-          "hesitant",
-          "hesitancy",
-          "unlikely");
+      Words.lookup(
+          java.util.Set.of(
+              "reluctant",
+              "reluctance",
+              "unwilling",
+              "unwillingness",
+              "loath",
+              "hesitant",
+              "hesitancy",
+              "unlikely"));
 
   /** Words that after "not" add rather than deny: "not only want ... but also". */
-  private static final java.util.Set<String> ADDING = java.util.Set.of("only", "just", "merely");
+  private static final java.util.Set<String> ADDING =
+      Words.lookup(java.util.Set.of("only", "just", "merely"));
 
   private static Stance pool(String issue, List<Vote> votes) {
     int support = 0;
