@@ -1756,6 +1756,34 @@ final class StanceDetector {
               "market"));
 
   /**
+   * True when "contest" at {@code k} acts on a disputable thing: its object before any preposition
+   * ("will contest the fine", "contested Labour's decision") or, after "be", its subject ("the
+   * ruling will be contested").
+   */
+  private static boolean disputes(List<Token> ts, int k) {
+    for (int j = k + 1; j < Math.min(ts.size(), k + CONTESTED_WINDOW); j++) {
+      String w = ts.get(j).lower();
+      if (DISPUTABLE.contains(w)) {
+        return true;
+      }
+      if (OBJECT_PREPOSITIONS.contains(w) || PLACE_PREPOSITIONS.contains(w)) {
+        break;
+      }
+    }
+    if (k > 0 && BE.contains(ts.get(k - 1).lower())) {
+      for (int j = k - 2; j >= Math.max(0, k - CONTESTED_WINDOW); j--) {
+        if (DISPUTABLE.contains(ts.get(j).lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words between "contest" and what it disputes: "contest the £2m court fine". */
+  private static final int CONTESTED_WINDOW = 5;
+
+  /**
    * True when a cue word is used in a sense that takes no side: a market's demand ("rising consumer
    * demand for oil", "demand will hold"), a challenge that is a difficulty ("the big challenges
    * facing us", "rise to the challenge of"), a challenging condition ("challenging trading
@@ -1797,6 +1825,13 @@ final class StanceDetector {
       case "slammed", "slams", "slamming", "blasted" -> {
         // "blasted over", "slammed into the post": a shot or a crash, no criticism
         return k + 1 < ts.size() && SHOT_PARTICLES.contains(ts.get(k + 1).lower());
+      }
+      case "contest", "contests", "contested", "contesting" -> {
+        // "a talent contest", "will contest the election", "contested the 60m": a race, no side;
+        // a verb that acts on a ruling, a claim or a decision disputes it
+        boolean verb =
+            w.equals("contest") || w.equals("contests") ? actsAsVerb(ts, k) : !describesNoun(ts, k);
+        return !verb || !disputes(ts, k);
       }
       case "hopeful" -> {
         // "a leadership hopeful": a candidate; hope is a state after "be" or a linking
@@ -5728,6 +5763,38 @@ final class StanceDetector {
               .filter(p -> !p.equals("deal") && !p.equals("demand"))
               .collect(java.util.stream.Collectors.toUnmodifiableSet()));
 
+  /** Things that are disputed when contested: rulings, claims, charges and decisions. */
+  private static final java.util.Set<String> DISPUTABLE =
+      Words.lookup(
+          Words.union(
+              PROPOSALS,
+              java.util.Set.of(
+                  "ruling",
+                  "verdict",
+                  "judgment",
+                  "judgement",
+                  "fine",
+                  "fines",
+                  "claim",
+                  "claims",
+                  "charge",
+                  "charges",
+                  "allegation",
+                  "allegations",
+                  "action",
+                  "lawsuit",
+                  "suit",
+                  "case",
+                  "result",
+                  "order",
+                  "ban",
+                  "penalty",
+                  "dismissal",
+                  "sacking",
+                  "findings",
+                  "legality",
+                  "validity")));
+
   /**
    * The author of a proposal supports it: "the opposition's amendment", "Xstrata's bid", "an offer
    * from Swiss Xstrata", "a plan by the ministry". Combined with a cue in the same clause ("the
@@ -6465,7 +6532,7 @@ final class StanceDetector {
                 + " worry worries regret regrets regretted deplore deplores deplored lament"
                 + " laments lamented disappointed dismayed criticising criticizing condemning"
                 + " denounce denounces denounced denouncing slamming objecting vetoing"
-                + " rejection condemnation")
+                + " rejection condemnation contest contests contested contesting")
             .split(" ")) {
       m.put(w, StanceValue.OPPOSE);
     }

@@ -2418,6 +2418,52 @@ class StanceDetectorTest {
   }
 
   @Test
+  void contestingARuling_opposesIt_butContestingARaceTakesNoSide() {
+    String later = " The grazing ruling was debated again.";
+
+    assertThat(
+            value(
+                "Peru will contest the grazing ruling in court." + later, "Peru", "grazing ruling"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(
+            value(
+                "Peru has pledged to contest the grazing ruling." + later,
+                "Peru",
+                "grazing ruling"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(value("The grazing ruling is contested by Peru." + later, "Peru", "grazing ruling"))
+        .contains(StanceValue.OPPOSE);
+    assertThat(
+            value(
+                "Peru said the contested grazing ruling would stand." + later,
+                "Peru",
+                "grazing ruling"))
+        .contains(StanceValue.NEUTRAL);
+    // a race or a prize is contested without a side
+    String vote = " The grazing vote was debated again.";
+    assertThat(stance("Peru will contest the grazing vote in May." + vote, "Peru", "grazing vote"))
+        .isEmpty();
+    assertThat(
+            stance(
+                "Peru won the grazing vote, a contest that takes place each May." + vote,
+                "Peru",
+                "grazing vote"))
+        .isEmpty();
+    assertThat(
+            value(
+                "Peru won the contest, the grazing ruling said." + later, "Peru", "grazing ruling"))
+        .isNotEqualTo(java.util.Optional.of(StanceValue.OPPOSE));
+    // "in any case" is no case taken to court
+    assertThat(
+            stance(
+                "Peru will contest seats in any case over grazing rights."
+                    + " The grazing rights were debated again.",
+                "Peru",
+                "grazing rights"))
+        .isEmpty();
+  }
+
+  @Test
   void aGrandSlamAndTheStartingBlocks_takeNoSide() {
     String later = " The clay rules were debated.";
 
