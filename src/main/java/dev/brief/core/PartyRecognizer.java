@@ -881,6 +881,7 @@ final class PartyRecognizer {
         }
         if (shortNames.containsKey(phrase)
             && !parties.containsKey(phrase)
+            && !namesThePlace(ts, run, shortNames.get(phrase))
             && (!BODY_NOUNS.contains(phrase.toLowerCase(Locale.ROOT)) || refersToBody(ts, run))
             && !commonWord) {
           mentions
@@ -2037,6 +2038,40 @@ final class PartyRecognizer {
     out.keySet().removeAll(ambiguous);
     return out;
   }
+
+  /**
+   * True when a short name is the place a body is named after, set after a place preposition:
+   * "performing in Arkansas" is no mention of Arkansas State University, though "Birmingham have
+   * confirmed" is one of Birmingham City.
+   */
+  private static boolean namesThePlace(List<Token> ts, int[] run, String full) {
+    int space = full.indexOf(' ');
+    int next = full.indexOf(' ', space + 1);
+    String second = full.substring(space + 1, next < 0 ? full.length() : next);
+    return run[0] > 0
+        && PLACE_DIVISIONS.contains(second)
+        && full.startsWith(ts.get(run[0]).text() + " ")
+        && AROUND_A_PLACE.contains(ts.get(run[0] - 1).lower());
+  }
+
+  /** Prepositions that set a place: "in Arkansas", "across Essex". */
+  private static final Set<String> AROUND_A_PLACE =
+      Words.lookup(Set.of("in", "across", "throughout", "near", "around", "outside"));
+
+  /** Words that make the name before them a place: "Arkansas State University", "Leeds City". */
+  private static final Set<String> PLACE_DIVISIONS =
+      Words.lookup(
+          Set.of(
+              "State",
+              "City",
+              "County",
+              "Borough",
+              "District",
+              "Region",
+              "Province",
+              "Provincial",
+              "Municipal",
+              "Metropolitan"));
 
   /**
    * Records {@code shortName} for {@code full}, or marks it ambiguous when it already stands for

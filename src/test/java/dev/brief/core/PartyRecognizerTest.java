@@ -1058,6 +1058,30 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void thePlaceABodyIsNamedAfter_isNoShortFormOfIt() {
+    Map<String, Party> p =
+        parties(
+            "Delmont State University will host the concert. Preachers want to stop the concert"
+                + " in Delmont, saying they reject the noise rules. Chile backs the noise rules.");
+    Map<String, Party> council =
+        parties(
+            "Delmont City Council will host the concert. Chile said Delmont has rejected the"
+                + " noise rules. Chile backs the noise rules. Staff in DCC will debate them.");
+    Map<String, Party> firm =
+        parties("Kestrel Holdings will host the concert. Chile invested in Kestrel last year.");
+
+    // the preachers' rejection is made in the place, not by the university
+    assertThat(p.get("Delmont State University").stances()).isEmpty();
+    // a body is still called by its place's name
+    assertThat(council.get("Delmont City Council").stances())
+        .anyMatch(s -> s.issue().equals("noise rules") && s.stance() == StanceValue.OPPOSE);
+    // and by its initials, after "in" too
+    assertThat(council.get("Delmont City Council").mentions()).isEqualTo(3);
+    // a firm's short name after "in" is still the firm
+    assertThat(firm.get("Kestrel Holdings").mentions()).isEqualTo(2);
+  }
+
+  @Test
   void aCapitalOpeningAPersonsName_isNoCountry() {
     Map<String, Party> p =
         parties(
