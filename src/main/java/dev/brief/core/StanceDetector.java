@@ -2088,24 +2088,28 @@ final class StanceDetector {
   /**
    * True when the participle at {@code k} describes the noun after it, as an adjective: after a
    * determiner, a possessive, a quantifier or a particle and before a lower-case word ("the agreed
-   * procedures", "his favoured role", "other favoured firms", "gave up agreed rules"), not as a
-   * verb ("has agreed terms").
+   * procedures", "his favoured role", "other favoured firms", "gave up agreed rules"), adverbs
+   * allowed between ("the most fiercely opposed plans", "a widely backed bill"), not as a verb
+   * ("has agreed terms", "both strongly opposed plans").
    */
   private static boolean describesNoun(List<Token> ts, int k) {
     if (k == 0 || k + 1 >= ts.size()) {
       return false;
     }
-    Token prev = ts.get(k - 1);
-    String p = prev.lower();
+    int j = k - 1;
+    while (j > 0 && gradesAParticiple(ts.get(j).lower())) {
+      j--;
+    }
+    String p = ts.get(j).lower();
     Token next = ts.get(k + 1);
-    boolean before =
-        p.equals("the")
-            || p.equals("a")
-            || p.equals("an")
-            || p.equals("up")
-            || OWNERS.contains(p)
-            || QUANTIFIERS.contains(p);
+    boolean article = p.equals("the") || p.equals("a") || p.equals("an") || OWNERS.contains(p);
+    boolean before = j == k - 1 ? article || p.equals("up") || QUANTIFIERS.contains(p) : article;
     return before && describedWord(next);
+  }
+
+  /** An adverb that grades a participle: "fiercely", "most", "hotly". */
+  private static boolean gradesAParticiple(String w) {
+    return w.equals("most") || w.equals("more") || w.endsWith("ly") && w.length() > 4;
   }
 
   /**

@@ -2418,6 +2418,32 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aGradedParticipleBeforeANoun_describesIt() {
+    String later = " Peru says it will consult farmers on any future port plans.";
+
+    // the plans' opponents are not named: the author of the expansion does not oppose it
+    assertThat(
+            value(
+                "Peru's expansion of Lima Port is one of the most fiercely opposed plans." + later,
+                "Peru",
+                "future port plans"))
+        .contains(StanceValue.NEUTRAL);
+    assertThat(
+            value(
+                "Peru's expansion of Lima Port is a widely rejected plan." + later,
+                "Peru",
+                "future port plans"))
+        .contains(StanceValue.NEUTRAL);
+    // an adverb before a verb leaves it a verb, after a quantifier too
+    assertThat(
+            value(
+                "Chile and Bolivia both strongly opposed future port plans." + later,
+                "Chile",
+                "future port plans"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void contestingARuling_opposesIt_butContestingARaceTakesNoSide() {
     String later = " The grazing ruling was debated again.";
 
