@@ -1082,6 +1082,21 @@ class PartyRecognizerTest {
   }
 
   @Test
+  void aCountryBeforeAnAdverbAndItsVerb_acts() {
+    Map<String, Party> p =
+        parties(
+            "Chile strongly opposed the grazing plan. Peru firmly backs the grazing plan. UK"
+                + " daily newspapers debated the grazing plan.");
+
+    assertThat(p.get("Chile").stances())
+        .anyMatch(s -> s.issue().equals("grazing plan") && s.stance() == StanceValue.OPPOSE);
+    assertThat(p.get("Peru").stances())
+        .anyMatch(s -> s.issue().equals("grazing plan") && s.stance() == StanceValue.SUPPORT);
+    // "UK daily newspapers": the adjective in "-ly" describes the papers
+    assertThat(p).doesNotContainKey("United Kingdom");
+  }
+
+  @Test
   void aCapitalOpeningAPersonsName_isNoCountry() {
     Map<String, Party> p =
         parties(
