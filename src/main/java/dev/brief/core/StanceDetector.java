@@ -1916,6 +1916,9 @@ final class StanceDetector {
         if (BE.contains(next) || HAVE.contains(next) || SHIFTS.contains(next)) {
           return true;
         }
+        if (next.equals("across") || next.equals("in") && votersAfter(ts, k + 2)) {
+          return true; // "the Tories' reduced support in urban areas", "support across the north"
+        }
         // "a drive for rural support", "asked voters for support": support sought, given by no
         // one; "support for the plan" says what it is for
         if (!SUPPORTED_BY.contains(next)
@@ -2655,6 +2658,35 @@ final class StanceDetector {
     return (j < k - 1 && AGAINST_TAKERS.contains(ts.get(j).lower()))
         || (k >= 2 && WARNED_AGAINST.contains(ts.get(k - 2).lower()));
   }
+
+  /**
+   * True when the words from {@code from} name where voters are: "urban areas", "the opinion
+   * polls", "its northern heartlands".
+   */
+  private static boolean votersAfter(List<Token> ts, int from) {
+    for (int j = from; j < Math.min(ts.size(), from + 3); j++) {
+      if (VOTER_PLACES.contains(ts.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where support is measured: "support in urban areas", "support in the polls". */
+  private static final java.util.Set<String> VOTER_PLACES =
+      Words.lookup(
+          java.util.Set.of(
+              "areas",
+              "cities",
+              "towns",
+              "constituencies",
+              "seats",
+              "heartlands",
+              "regions",
+              "suburbs",
+              "marginals",
+              "polls",
+              "countryside"));
 
   /** Verbs of running for office: "stand against", "ran against". */
   private static final java.util.Set<String> CANDIDACY =

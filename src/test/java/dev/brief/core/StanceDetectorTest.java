@@ -2444,6 +2444,32 @@ class StanceDetectorTest {
   }
 
   @Test
+  void supportInTheVotersPlaces_isAPartysPopularity_notItsStance() {
+    assertThat(
+            stance(
+                "Given the Tories' reduced support in urban areas, Chile doubts the claims."
+                    + " The urban areas were debated.",
+                "Conservatives",
+                "urban areas"))
+        .isEmpty();
+    assertThat(
+            stance(
+                "Given the Tories' reduced support across urban areas, Chile doubts the claims."
+                    + " The urban areas were debated.",
+                "Conservatives",
+                "urban areas"))
+        .isEmpty();
+    // support voiced in a place is given
+    assertThat(
+            value(
+                "Peru voiced support in parliament for the grazing plan. The grazing plan was"
+                    + " debated.",
+                "Peru",
+                "grazing plan"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void contestingARuling_opposesIt_butContestingARaceTakesNoSide() {
     String later = " The grazing ruling was debated again.";
 
