@@ -1563,6 +1563,32 @@ final class StanceDetector {
     return FEARS.contains(w) && k > 0 && UNFELT_BEFORE.contains(ts.get(k - 1).lower());
   }
 
+  /**
+   * True when the unease or warning at {@code k} is of an act done to a thing: "for fear of
+   * overwhelming the system", "worried about losing the fund", "warned of flooding the market".
+   * What the act does to the thing, not the unease, would say how the holder sees it; an act of
+   * removal ("worried about scrapping the fund") is read where removals are.
+   */
+  private static boolean fearsAnAct(List<Token> ts, int k) {
+    int j = k + 1;
+    if (j < ts.size() && UNEASE_OBJECTS.contains(ts.get(j).lower())) {
+      j++;
+    }
+    if (j + 1 >= ts.size()) {
+      return false;
+    }
+    String act = ts.get(j).lower();
+    String next = ts.get(j + 1).lower();
+    return act.length() > 5
+        && act.endsWith("ing")
+        && !REMOVING.contains(act)
+        && (ARTICLES.contains(next) || OWNERS.contains(next));
+  }
+
+  /** Words between unease and what it is about: "fear of", "worried about". */
+  private static final java.util.Set<String> UNEASE_OBJECTS =
+      Words.lookup(java.util.Set.of("of", "about", "over", "at"));
+
   /** Nouns of fear a text can name without anyone feeling them: "the politics of fear". */
   private static final java.util.Set<String> FEARS =
       Words.lookup(java.util.Set.of("fear", "fears", "worry", "worries"));
@@ -1802,6 +1828,9 @@ final class StanceDetector {
     String w = ts.get(k).lower();
     if (tippedToWin(ts, k)) {
       return true; // "backed Chile to win the cup": a forecast, not support
+    }
+    if ((UNEASE.contains(w) || WARNINGS.contains(w)) && fearsAnAct(ts, k)) {
+      return true; // "for fear of overwhelming the system": the act is feared, not the system
     }
     switch (w) {
       case "demand", "demands" -> {

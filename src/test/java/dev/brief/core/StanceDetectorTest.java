@@ -2418,6 +2418,36 @@ class StanceDetectorTest {
   }
 
   @Test
+  void fearOfAnActDoneToAThing_doesNotOpposeTheThing() {
+    String system = " The grazing system was debated.";
+    String fund = " The grazing fund was debated.";
+    String fees = " The grazing fees were debated.";
+
+    assertThat(
+            value(
+                "Peru capped grazing permits for fear of overwhelming the grazing system." + system,
+                "Peru",
+                "grazing system"))
+        .isNotEqualTo(java.util.Optional.of(StanceValue.OPPOSE));
+    assertThat(
+            value(
+                "Peru warned of overwhelming the grazing system." + system,
+                "Peru",
+                "grazing system"))
+        .isNotEqualTo(java.util.Optional.of(StanceValue.OPPOSE));
+    assertThat(
+            value("Peru is worried about losing the grazing fund." + fund, "Peru", "grazing fund"))
+        .isNotEqualTo(java.util.Optional.of(StanceValue.OPPOSE));
+    // a feared removal values the thing; a feared rise in it, with no article, opposes it
+    assertThat(
+            value(
+                "Peru is worried about scrapping the grazing fund." + fund, "Peru", "grazing fund"))
+        .contains(StanceValue.SUPPORT);
+    assertThat(value("Peru is worried about rising grazing fees." + fees, "Peru", "grazing fees"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aGradedParticipleBeforeANoun_describesIt() {
     String later = " Peru says it will consult farmers on any future port plans.";
 
