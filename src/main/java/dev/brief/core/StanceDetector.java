@@ -2570,9 +2570,25 @@ final class StanceDetector {
         && !Words.hasComma(text, ts.get(k).end(), t.start());
   }
 
-  /** Cue nouns and the preposition that names their object: "support for", "criticism of". */
+  /**
+   * Cue nouns and the preposition that names their object: "support for", "criticism of", "a
+   * protest against".
+   */
   private static final Map<String, String> NOUN_OBJECTS =
-      Words.lookup(Map.of("support", "for", "backing", "for", "praise", "for", "criticism", "of"));
+      Words.lookup(
+          Map.of(
+              "support",
+              "for",
+              "backing",
+              "for",
+              "praise",
+              "for",
+              "criticism",
+              "of",
+              "protest",
+              "against",
+              "protests",
+              "against"));
 
   /** Acts and their agents that are against something: "legal action", "went to court". */
   private static final java.util.Set<String> AGAINST_ACTS =

@@ -2667,6 +2667,33 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aProtestAgainstAParty_speaksOfNoIssue() {
+    String rest = " The grazing contestants were debated.";
+
+    assertThat(
+            stance(
+                "Peru failed to persuade other grazing contestants to stage a protest against"
+                    + " Chile."
+                    + rest,
+                "Peru",
+                "grazing contestants"))
+        .isEmpty();
+    assertThat(
+            stance(
+                "Peru asked other grazing contestants to join protests against Chile." + rest,
+                "Peru",
+                "grazing contestants"))
+        .isEmpty();
+    // a protest against a thing opposes it
+    assertThat(
+            value(
+                "Peru joined protests against the grazing fees. The grazing fees were debated.",
+                "Peru",
+                "grazing fees"))
+        .contains(StanceValue.OPPOSE);
+  }
+
+  @Test
   void aDeedOfItsOwn_speaksOfNoOtherIssue() {
     String rest = " The water tax is high. Chile backs the water tax.";
     String deed = "After the water tax rose, Peru pledged to take the dispute to court." + rest;
