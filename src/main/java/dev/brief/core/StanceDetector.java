@@ -5145,7 +5145,8 @@ final class StanceDetector {
             || (sided && k > cue + 1 && sideAfterComma(text, ts, k))
             || (sided && k > cue + 1 && nounContent(ts, k))
             || (sided && lookedIntoOrPaidFor(ts, k))
-            || (out.isEmpty() && k > cue + 2 && verbCoordinated(ts, k) && endsObject(ts, k - 1))) {
+            || (out.isEmpty() && k > cue + 2 && verbCoordinated(ts, k) && endsObject(ts, k - 1))
+            || (sided && (!out.isEmpty() || endsObject(ts, k - 1)) && laterPredicate(ts, k))) {
           boundary = k;
         } else if (CUES.containsKey(w) && !heldByOthers(text, ts, k)) {
           laterCue = k; // "rejected the plan, which Labour backs": the later cue decides
@@ -5292,19 +5293,54 @@ final class StanceDetector {
    */
   private static boolean verbCoordinated(List<Token> ts, int k) {
     String w = ts.get(k).lower();
-    if (!(w.equals("and") || w.equals("or")) || k + 2 >= ts.size() || cueWord(ts, k + 1) != null) {
+    return (w.equals("and") || w.equals("or")) && secondVerb(ts, k + 1);
+  }
+
+  /** True when token {@code v} is a verb of its own after "and", no cue (see verbCoordinated). */
+  private static boolean secondVerb(List<Token> ts, int v) {
+    if (v + 1 >= ts.size() || cueWord(ts, v) != null) {
       return false;
     }
-    String next = ts.get(k + 1).lower();
+    String next = ts.get(v).lower();
     String base = next.startsWith("re") ? next.substring(2) : next; // "reintroduce"
     boolean past =
         (IssueExtractor.PAST_TENSES.contains(next) || next.endsWith("ed"))
-            && !ts.get(k + 1).capitalised()
-            && opensNoun(ts.get(k + 2));
+            && !ts.get(v).capitalised()
+            && opensNoun(ts.get(v + 1));
     return IssueExtractor.VERBS_AFTER_TO.contains(next)
         || IssueExtractor.VERBS_AFTER_TO.contains(base)
         || past;
   }
+
+  /**
+   * True when token {@code k} is "and" or "or" opening a second predicate past adverbs or an
+   * auxiliary: "wanted to give it more emphasis and have now put it on par with ...", "and will
+   * review the taxes", "and then studied the taxes". A side taken before it is not taken on what
+   * the second verb acts on. (A report's statement runs on: "said the rules were not binding and
+   * could be changed".)
+   */
+  private static boolean laterPredicate(List<Token> ts, int k) {
+    String w = ts.get(k).lower();
+    if (!(w.equals("and") || w.equals("or"))) {
+      return false;
+    }
+    int v = k + 1;
+    while (v + 1 < ts.size()
+        && (AUXILIARIES.contains(ts.get(v).lower()) || adverb(ts.get(v).lower()))) {
+      if (FINITE_AUXILIARIES.contains(ts.get(v).lower())) {
+        return true;
+      }
+      v++;
+    }
+    return secondVerb(ts, v);
+  }
+
+  /** Auxiliaries that carry a tense, so open a verb of their own after "and": "and has put". */
+  private static final java.util.Set<String> FINITE_AUXILIARIES =
+      Words.lookup(
+          java.util.Set.of(
+              "do", "does", "did", "has", "have", "had", "will", "would", "could", "should", "may",
+              "might", "must", "can"));
 
   /**
    * True when token {@code k}, before an "and" and a second verb, ends an object the first verb

@@ -2667,6 +2667,50 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aSecondPredicateAfterAnAuxiliaryOrAdverb_hasObjectsOfItsOwn() {
+    String rest = " The water taxes were debated. The grazing fees were debated.";
+
+    assertThat(
+            stance(
+                "Peru wanted to give grazing fees more weight and has now put them on par with the"
+                    + " water taxes."
+                    + rest,
+                "Peru",
+                "water taxes"))
+        .isEmpty();
+    assertThat(
+            stance(
+                "Peru backed the grazing fees and swiftly studied the water taxes." + rest,
+                "Peru",
+                "water taxes"))
+        .isEmpty();
+    assertThat(
+            stance(
+                "Peru backed a bigger role for herders and will now ponder the water taxes." + rest,
+                "Peru",
+                "water taxes"))
+        .isEmpty();
+    // one object shared, or a second object with no verb, is still the first verb's
+    assertThat(
+            value("Peru backed and will now review the water taxes." + rest, "Peru", "water taxes"))
+        .contains(StanceValue.SUPPORT);
+    assertThat(
+            value(
+                "Peru backed the grazing fees and not the water taxes." + rest,
+                "Peru",
+                "water taxes"))
+        .contains(StanceValue.SUPPORT);
+    // a report's statement runs on past "and"
+    assertThat(
+            value(
+                "Peru said the grazing fees were not binding and could fund the water taxes."
+                    + rest,
+                "Peru",
+                "water taxes"))
+        .contains(StanceValue.NEUTRAL);
+  }
+
+  @Test
   void aProtestAgainstAParty_speaksOfNoIssue() {
     String rest = " The grazing contestants were debated.";
 
