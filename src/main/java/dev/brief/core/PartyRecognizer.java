@@ -2040,9 +2040,9 @@ final class PartyRecognizer {
   }
 
   /**
-   * True when a short name is the place a body is named after, set after a place preposition:
-   * "performing in Arkansas" is no mention of Arkansas State University, though "Birmingham have
-   * confirmed" is one of Birmingham City.
+   * True when a short name is the place a body is named after, set after a place preposition: "a
+   * concert in Delmont" is no mention of Delmont State University, though "Delmont have signed him"
+   * is one of Delmont City.
    */
   private static boolean namesThePlace(List<Token> ts, int[] run, String full) {
     int space = full.indexOf(' ');
@@ -2054,11 +2054,11 @@ final class PartyRecognizer {
         && AROUND_A_PLACE.contains(ts.get(run[0] - 1).lower());
   }
 
-  /** Prepositions that set a place: "in Arkansas", "across Essex". */
+  /** Prepositions that set a place: "in Delmont", "across the county". */
   private static final Set<String> AROUND_A_PLACE =
       Words.lookup(Set.of("in", "across", "throughout", "near", "around", "outside"));
 
-  /** Words that make the name before them a place: "Arkansas State University", "Leeds City". */
+  /** Words that make the name before them a place: "Delmont State University", "Delmont City". */
   private static final Set<String> PLACE_DIVISIONS =
       Words.lookup(
           Set.of(

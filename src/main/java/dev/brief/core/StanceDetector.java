@@ -1565,9 +1565,9 @@ final class StanceDetector {
 
   /**
    * True when the unease or warning at {@code k} is of an act done to a thing: "for fear of
-   * overwhelming the system", "worried about losing the fund", "warned of flooding the market".
-   * What the act does to the thing, not the unease, would say how the holder sees it; an act of
-   * removal ("worried about scrapping the fund") is read where removals are.
+   * flooding the market", "worried about losing the fund", "warned of flooding the market". What
+   * the act does to the thing, not the unease, would say how the holder sees it; an act of removal
+   * ("worried about scrapping the fund") is read where removals are.
    */
   private static boolean fearsAnAct(List<Token> ts, int k) {
     int j = k + 1;
@@ -1830,7 +1830,7 @@ final class StanceDetector {
       return true; // "backed Chile to win the cup": a forecast, not support
     }
     if ((UNEASE.contains(w) || WARNINGS.contains(w)) && fearsAnAct(ts, k)) {
-      return true; // "for fear of overwhelming the system": the act is feared, not the system
+      return true; // "for fear of flooding the market": the act is feared, not the market
     }
     switch (w) {
       case "demand", "demands" -> {
@@ -1946,7 +1946,7 @@ final class StanceDetector {
           return true;
         }
         if (next.equals("across") || next.equals("in") && votersAfter(ts, k + 2)) {
-          return true; // "the Tories' reduced support in urban areas", "support across the north"
+          return true; // "Labour's shrinking support in market towns", "support across the north"
         }
         // "a drive for rural support", "asked voters for support": support sought, given by no
         // one; "support for the plan" says what it is for
@@ -2121,7 +2121,7 @@ final class StanceDetector {
    * True when the participle at {@code k} describes the noun after it, as an adjective: after a
    * determiner, a possessive, a quantifier or a particle and before a lower-case word ("the agreed
    * procedures", "his favoured role", "other favoured firms", "gave up agreed rules"), adverbs
-   * allowed between ("the most fiercely opposed plans", "a widely backed bill"), not as a verb
+   * allowed between ("the most bitterly opposed rules", "a widely backed bill"), not as a verb
    * ("has agreed terms", "both strongly opposed plans").
    */
   private static boolean describesNoun(List<Token> ts, int k) {
@@ -5314,7 +5314,7 @@ final class StanceDetector {
 
   /**
    * True when token {@code k} is "and" or "or" opening a second predicate past adverbs or an
-   * auxiliary: "wanted to give it more emphasis and have now put it on par with ...", "and will
+   * auxiliary: "wanted to give farmers more say and has since tied the fees to ...", "and will
    * review the taxes", "and then studied the taxes". A side taken before it is not taken on what
    * the second verb acts on. (A report's statement runs on: "said the rules were not binding and
    * could be changed".)

@@ -2425,7 +2425,7 @@ class StanceDetectorTest {
 
     assertThat(
             value(
-                "Peru capped grazing permits for fear of overwhelming the grazing system." + system,
+                "Peru capped grazing permits for fear of flooding the grazing system." + system,
                 "Peru",
                 "grazing system"))
         .isNotEqualTo(java.util.Optional.of(StanceValue.OPPOSE));
@@ -2454,7 +2454,8 @@ class StanceDetectorTest {
     // the plans' opponents are not named: the author of the expansion does not oppose it
     assertThat(
             value(
-                "Peru's expansion of Lima Port is one of the most fiercely opposed plans." + later,
+                "Peru's expansion of Lima Port ranks among the most bitterly opposed plans."
+                    + later,
                 "Peru",
                 "future port plans"))
         .contains(StanceValue.NEUTRAL);
@@ -2477,17 +2478,17 @@ class StanceDetectorTest {
   void supportInTheVotersPlaces_isAPartysPopularity_notItsStance() {
     assertThat(
             stance(
-                "Given the Tories' reduced support in urban areas, Chile doubts the claims."
-                    + " The urban areas were debated.",
-                "Conservatives",
-                "urban areas"))
+                "Given Labour's shrinking support in rural towns, Chile doubts the claims."
+                    + " The rural towns were debated.",
+                "Labour",
+                "rural towns"))
         .isEmpty();
     assertThat(
             stance(
-                "Given the Tories' reduced support across urban areas, Chile doubts the claims."
-                    + " The urban areas were debated.",
-                "Conservatives",
-                "urban areas"))
+                "Given Labour's shrinking support across rural towns, Chile doubts the claims."
+                    + " The rural towns were debated.",
+                "Labour",
+                "rural towns"))
         .isEmpty();
     // support voiced in a place is given
     assertThat(
@@ -2509,7 +2510,7 @@ class StanceDetectorTest {
         .contains(StanceValue.OPPOSE);
     assertThat(
             value(
-                "Peru has pledged to contest the grazing ruling." + later,
+                "Peru has promised to contest the grazing ruling." + later,
                 "Peru",
                 "grazing ruling"))
         .contains(StanceValue.OPPOSE);
