@@ -31,6 +31,18 @@ class IssueExtractorTest {
   }
 
   @Test
+  void indefinitePronouns_nameNoIssue() {
+    List<String> names =
+        issues(
+            "Peru wanted everything done by May. The rules were so loose nobody could apply them."
+                + " Chile said there is a grazing permit for anybody. Peru backs the grazing permit.");
+
+    assertThat(names).contains("grazing permit");
+    assertThat(names)
+        .noneMatch(n -> n.contains("everything") || n.contains("nobody") || n.contains("anybody"));
+  }
+
+  @Test
   void phraseThatOnlyDescribesABody_isNoIssue() {
     String body =
         "Acme bought the water meter firm Kestrel. The water meter firm had backed the water tax.";
