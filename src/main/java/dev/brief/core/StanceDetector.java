@@ -1646,18 +1646,38 @@ final class StanceDetector {
 
   /**
    * True when the wish at {@code k} has a pronoun subject after a limiting word: "work longer than
-   * they wanted", "watch shows when they want", "if we want to sell it". The main clause says what
-   * happens; the wish takes no side.
+   * they wanted", "watch shows when they want", "if we want to sell it", or after "what" that no
+   * "be" takes up ("building what we wanted to build"). The main clause says what happens; the wish
+   * takes no side.
    */
   private static boolean wishInLimit(List<Token> ts, int k) {
     int j = k - 1;
     while (j > 0 && k - j <= 2 && WISH_FILLERS.contains(ts.get(j).lower())) {
       j--;
     }
-    return j > 0
-        && PERSONAL_PRONOUNS.contains(ts.get(j).lower())
-        && LIMITING.contains(ts.get(j - 1).lower());
+    if (j <= 0 || !PERSONAL_PRONOUNS.contains(ts.get(j).lower())) {
+      return false;
+    }
+    String before = ts.get(j - 1).lower();
+    return LIMITING.contains(before) || (before.equals("what") && !cleftAfter(ts, k));
   }
+
+  /**
+   * True when "be" follows the wish at {@code k} within a few words: "what we want is a fair deal",
+   * "what they wanted to do was sell", where the wish is named after all; unlike "doing what we
+   * wanted to do" or "did what it wanted with the games", whose wish is unnamed.
+   */
+  private static boolean cleftAfter(List<Token> ts, int k) {
+    for (int j = k + 1; j < Math.min(ts.size(), k + CLEFT_WORDS); j++) {
+      if (BE.contains(ts.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after a wish within which "be" makes "what we want" name it: "want to do is". */
+  private static final int CLEFT_WORDS = 5;
 
   /** True when "to" and a verb of {@code verbs} follow token {@code k}: "refused to comment". */
   private static boolean infinitiveIn(List<Token> ts, int k, java.util.Set<String> verbs) {

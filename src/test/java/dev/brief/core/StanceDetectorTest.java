@@ -3594,6 +3594,31 @@ class StanceDetectorTest {
   }
 
   @Test
+  void aWishNamedOnlyByWhat_takesNoSide() {
+    String games = " The grazing games were debated.";
+
+    assertThat(
+            value(
+                "\"Grazing games were dull and nobody was building what we wanted to build,\" said Peru's"
+                    + " minister."
+                    + games,
+                "Peru",
+                "grazing games"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    assertThat(
+            value(
+                "Peru did what it wanted with the grazing games." + games, "Peru", "grazing games"))
+        .isNotEqualTo(Optional.of(StanceValue.SUPPORT));
+    // "what we want is ..." names the wish after "be"
+    assertThat(
+            value(
+                "Peru said what it wanted was lower grazing fees. The grazing fees were debated.",
+                "Peru",
+                "grazing fees"))
+        .contains(StanceValue.SUPPORT);
+  }
+
+  @Test
   void protestsAPartyUndergoes_areOthers() {
     String suffered =
         "Peru suffered days of angry protests against the steel tax. Chile backs the steel tax.";
