@@ -4531,7 +4531,7 @@ final class PartyRecognizer {
       return true;
     }
     boolean joined = from > 0 && ts.get(from - 1).lower().equals("and");
-    if (adverb(next.lower()) && to + 1 < ts.size()) {
+    if (Words.adverb(next.lower()) && to + 1 < ts.size()) {
       // "Peru strongly opposed", "Chile firmly backs": an adverb before the name's verb, unlike
       // the adjective in "UK daily newspapers"
       Token verb = ts.get(to + 1);
@@ -4541,11 +4541,6 @@ final class PartyRecognizer {
       return !past && !acts(last, verb, joined);
     }
     return !verbLike(next) && !acts(last, next, joined);
-  }
-
-  /** True for an adverb in "-ly" ("strongly", "firmly"), not a short word such as "fly". */
-  private static boolean adverb(String lower) {
-    return lower.endsWith("ly") && lower.length() > 4;
   }
 
   /**

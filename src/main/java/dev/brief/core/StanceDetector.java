@@ -930,7 +930,7 @@ final class StanceDetector {
    * "" when none is.
    */
   private static String wordBeforeDegrees(List<Token> ts, int k) {
-    while (k >= 0 && (adverb(ts.get(k).lower()) || DEGREES.contains(ts.get(k).lower()))) {
+    while (k >= 0 && (Words.adverb(ts.get(k).lower()) || DEGREES.contains(ts.get(k).lower()))) {
       k--;
     }
     return k >= 0 ? ts.get(k).lower() : "";
@@ -975,7 +975,7 @@ final class StanceDetector {
         && !w.isEmpty()
         && Character.isLetter(w.charAt(0))
         && !Words.STOP.contains(w)
-        && !adverb(w)
+        && !Words.adverb(w)
         && !w.endsWith("ed")
         && !IssueExtractor.PAST_TENSES.contains(w);
   }
@@ -1243,11 +1243,6 @@ final class StanceDetector {
   /** Pronouns for others than the one speaking: in a quotation, not the speaker. */
   private static final java.util.Set<String> THIRD_PERSONS =
       Words.lookup(java.util.Set.of("he", "she", "they"));
-
-  /** True for an adverb in "-ly" ("strongly", "firmly"), not a short word such as "fly". */
-  private static boolean adverb(String lower) {
-    return lower.endsWith("ly") && lower.length() > 4;
-  }
 
   /** Forms of "deny". */
   private static final java.util.Set<String> DENIALS =
@@ -1578,11 +1573,10 @@ final class StanceDetector {
       return false;
     }
     String act = ts.get(j).lower();
-    String next = ts.get(j + 1).lower();
     return act.length() > 5
         && act.endsWith("ing")
         && !REMOVING.contains(act)
-        && (ARTICLES.contains(next) || OWNERS.contains(next));
+        && opensNoun(ts.get(j + 1));
   }
 
   /** Words between unease and what it is about: "fear of", "worried about". */
@@ -2161,7 +2155,7 @@ final class StanceDetector {
 
   /** An adverb that grades a participle: "fiercely", "most", "hotly". */
   private static boolean gradesAParticiple(String w) {
-    return w.equals("most") || w.equals("more") || w.endsWith("ly") && w.length() > 4;
+    return w.equals("most") || w.equals("more") || Words.adverb(w);
   }
 
   /**
@@ -2272,7 +2266,7 @@ final class StanceDetector {
     String p = prev.lower();
     return VERB_SUBJECTS.contains(p)
         || AUXILIARIES.contains(p)
-        || adverb(p)
+        || Words.adverb(p)
         || (prev.capitalised()
             && !prev.possessive() // "Reed's challenge": an owner, not a subject
             && !ARTICLES.contains(p) // "A demand for back taxes": an article, not a subject
@@ -2716,7 +2710,7 @@ final class StanceDetector {
       return hits.stream().anyMatch(h -> h.token() > k && h.token() <= k + 4);
     }
     int j = k - 1; // "argued vociferously against", "is not against"
-    while (j > 0 && (adverb(ts.get(j).lower()) || NEGATIONS.contains(ts.get(j).lower()))) {
+    while (j > 0 && (Words.adverb(ts.get(j).lower()) || NEGATIONS.contains(ts.get(j).lower()))) {
       j--;
     }
     // "cautioned members against": the one warned stands between
@@ -2893,38 +2887,33 @@ final class StanceDetector {
     return true;
   }
 
+  /** Auxiliaries that carry a tense, so open a verb of their own after "and": "and has put". */
+  private static final java.util.Set<String> FINITE_AUXILIARIES =
+      Words.lookup(
+          java.util.Set.of(
+              "do", "does", "did", "has", "have", "had", "will", "would", "could", "should", "may",
+              "might", "must", "can"));
+
   /** Words that may stand between a subject and its verb: "Labour has rejected", "X would not". */
   private static final java.util.Set<String> AUXILIARIES =
       Words.lookup(
-          java.util.Set.of(
-              "do",
-              "does",
-              "did",
-              "has",
-              "have",
-              "had",
-              "will",
-              "would",
-              "could",
-              "should",
-              "may",
-              "might",
-              "must",
-              "can",
-              "also",
-              "now",
-              "then",
-              "still",
-              "already",
-              "not",
-              "never",
-              "firmly",
-              "strongly",
-              "flatly",
-              "repeatedly",
-              "previously",
-              "again",
-              "duly"));
+          Words.union(
+              FINITE_AUXILIARIES,
+              java.util.Set.of(
+                  "also",
+                  "now",
+                  "then",
+                  "still",
+                  "already",
+                  "not",
+                  "never",
+                  "firmly",
+                  "strongly",
+                  "flatly",
+                  "repeatedly",
+                  "previously",
+                  "again",
+                  "duly")));
 
   /** Words that open a condition: "will vote against it unless ...", "would back it if ...". */
   private static final java.util.Set<String> CONDITIONS =
@@ -3182,7 +3171,7 @@ final class StanceDetector {
         || OPENING_PREPOSITIONS.contains(first)
         || BETWEEN_SUBJECT_AND_VERB.contains(first)
         || first.equals("before")
-        || adverb(first)) {
+        || Words.adverb(first)) {
       return false; // "warned that", "warned of", "warned on Thursday that": no addressee
     }
     for (int j = k + 2; j < Math.min(to, k + 2 + ADDRESSEE_WORDS); j++) {
@@ -4667,7 +4656,7 @@ final class StanceDetector {
       if (VERB_MAKERS.contains(w)) {
         return true;
       }
-      if (!(NEGATIONS.contains(w) || adverb(w) || AUXILIARIES.contains(w))) {
+      if (!(NEGATIONS.contains(w) || Words.adverb(w) || AUXILIARIES.contains(w))) {
         return false;
       }
     }
@@ -4719,7 +4708,7 @@ final class StanceDetector {
           || NEGATIONS.contains(w)
           || BETWEEN_SUBJECT_AND_VERB.contains(w)
           || DEGREES.contains(w)
-          || adverb(w))) {
+          || Words.adverb(w))) {
         break;
       }
       k--;
@@ -4814,7 +4803,7 @@ final class StanceDetector {
       return true; // "Mr Doe, accused of fraud, ...": an active verb names its object first
     }
     int k = cue - 1;
-    if (k > from && adverb(ts.get(k).lower())) {
+    if (k > from && Words.adverb(ts.get(k).lower())) {
       k--; // "was strongly criticised"
     }
     if (k < from || !BE.contains(ts.get(k).lower())) {
@@ -5088,7 +5077,8 @@ final class StanceDetector {
       boolean passive = false;
       for (int k = m.to(); k < cue; k++) {
         String w = ts.get(k).lower();
-        adjacent &= AUXILIARIES.contains(w) || BE.contains(w) || NEGATIONS.contains(w) || adverb(w);
+        adjacent &=
+            AUXILIARIES.contains(w) || BE.contains(w) || NEGATIONS.contains(w) || Words.adverb(w);
         passive |= BE.contains(w);
       }
       // "is committed to", "are opposed to": a state of the subject, not a passive
@@ -5257,7 +5247,7 @@ final class StanceDetector {
     return Character.isLetter(w.charAt(0))
         && !noun.capitalised()
         && !Words.STOP.contains(w)
-        && !adverb(w)
+        && !Words.adverb(w)
         && !CUES.containsKey(w)
         && !Words.REPORTING.contains(w)
         && !w.endsWith("ed")
@@ -5346,7 +5336,7 @@ final class StanceDetector {
     }
     int v = k + 1;
     while (v + 1 < ts.size()
-        && (AUXILIARIES.contains(ts.get(v).lower()) || adverb(ts.get(v).lower()))) {
+        && (AUXILIARIES.contains(ts.get(v).lower()) || Words.adverb(ts.get(v).lower()))) {
       if (FINITE_AUXILIARIES.contains(ts.get(v).lower())) {
         return true;
       }
@@ -5354,13 +5344,6 @@ final class StanceDetector {
     }
     return secondVerb(ts, v);
   }
-
-  /** Auxiliaries that carry a tense, so open a verb of their own after "and": "and has put". */
-  private static final java.util.Set<String> FINITE_AUXILIARIES =
-      Words.lookup(
-          java.util.Set.of(
-              "do", "does", "did", "has", "have", "had", "will", "would", "could", "should", "may",
-              "might", "must", "can"));
 
   /**
    * True when token {@code k}, before an "and" and a second verb, ends an object the first verb
@@ -5550,7 +5533,8 @@ final class StanceDetector {
       int cue,
       Gazetteer gazetteer) {
     int k = cue - 1;
-    while (k >= from && (adverb(ts.get(k).lower()) || NEGATIONS.contains(ts.get(k).lower()))) {
+    while (k >= from
+        && (Words.adverb(ts.get(k).lower()) || NEGATIONS.contains(ts.get(k).lower()))) {
       k--;
     }
     if (k <= from || !MODALS.contains(ts.get(k).lower())) {

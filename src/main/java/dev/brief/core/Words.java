@@ -212,6 +212,11 @@ public final class Words {
   }
 
   /** True for a lower-case auxiliary with "not" in it: "cannot", "won't", "can\u2019t". */
+  /** True for an adverb in "-ly" ("strongly", "firmly"), not a short word such as "fly". */
+  static boolean adverb(String lower) {
+    return lower.endsWith("ly") && lower.length() > 4;
+  }
+
   static boolean deniedAuxiliary(String lower) {
     return lower.equals("cannot") || lower.endsWith("n't") || lower.endsWith("n\u2019t");
   }
